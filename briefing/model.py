@@ -1,0 +1,204 @@
+"""The data model: what flows from ingestion to the renderers.
+
+    inputs -> Article[] -> Sentence[] -> Point[] -> Topic[] -> Briefing -> PDF | Markdown | HTML | JSON | text
+
+Every sentence keeps its provenance (article, paragraph, character span in the article's cleaned
+text), and every citation is that provenance: ``articles[c.article].text[c.start:c.end] == c.text``.
+The renderers see only :class:`Briefing`; the engine knows nothing of output formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One news article after ingestion.
+
+    ``text`` is the cleaned body: paragraphs separated by one blank line (``"\\n\\n"``), no
+    boilerplate, normalised whitespace and quotes. All character spans point into it.
+    """
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    date: str = ""  # ISO 8601: "2022-01-21" or "2022-01-21T10:00:00+00:00"; "" when unknown
+    author: str = ""
+    origin: str = ""  # where it came from: a file path, "path:LINE" for JSON Lines, "<stdin>"
+
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the paragraphs in :attr:`text`."""
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        text = self.text
+        while pos <= len(text):
+            end = text.find("\n\n", pos)
+            if end < 0:
+                end = len(text)
+            if text[pos:end].strip():
+                spans.append((pos, end))
+            pos = end + 2
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one article: ``articles[article].text[start:end] == text``."""
+
+    text: str
+    article: int  # index into the list of articles
+    paragraph: int  # index of the paragraph within the article
+    index: int  # position of the sentence within the article, from 0
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a claim stands in a source: ``articles[article].text[start:end] == text``.
+
+    ``article`` is the index into the briefing's sources (source number ``article + 1``).
+    """
+
+    article: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def number(self) -> int:
+        """The 1-based source number shown on the page ([1], [2], ...)."""
+        return self.article + 1
+
+
+@dataclass
+class Point:
+    """One claim, worded by its clearest sentence, with every source that carries it.
+
+    ``citations[0]`` is the representative wording (``text``); the rest are the other sources'
+    sentences that say the same thing, at most one per article.
+    """
+
+    text: str
+    citations: list[Citation]
+    score: float = 0.0
+    outlets: int = 1  # how many distinct outlets carry it
+
+    @property
+    def sources(self) -> list[int]:
+        """Sorted 1-based source numbers of every article that carries the point."""
+        return sorted({c.number for c in self.citations})
+
+    @property
+    def single_source(self) -> bool:
+        """True when only one outlet reports this point."""
+        return self.outlets <= 1
+
+
+@dataclass
+class Topic:
+    """A group of points about one aspect of the story, with a short label."""
+
+    label: str
+    points: list[Point]
+    score: float = 0.0
+
+
+@dataclass
+class Quote:
+    """A direct quotation with its speaker as the articles name them."""
+
+    text: str  # the quoted words, without the quotation marks
+    speaker: str  # "" when no article names one
+    citations: list[Citation]
+    score: float = 0.0
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({c.number for c in self.citations})
+
+
+@dataclass
+class Report:
+    """One source's figure for a quantity: the value as written and as a number."""
+
+    value: str  # as the article writes it: "more than 125,000", "100.000", "tens of thousands"
+    number: float | None  # normalised lower bound (125000.0), None for vague amounts
+    citation: Citation
+
+
+@dataclass
+class Disagreement:
+    """The same quantity reported with different values by different sources."""
+
+    quantity: str  # a short label: "Russian troops near Ukraine"
+    reports: list[Report]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({r.citation.number for r in self.reports})
+
+
+@dataclass
+class TimelineEvent:
+    """A dated event the articles report."""
+
+    date: str  # ISO 8601 date
+    text: str
+    citations: list[Citation]
+
+
+@dataclass
+class Source:
+    """A cited article as listed at the foot of the page."""
+
+    number: int  # 1-based, as in the citation markers
+    outlet: str
+    title: str
+    date: str = ""
+    url: str = ""
+    origin: str = ""
+
+
+@dataclass
+class Briefing:
+    """The whole one-page briefing: the only thing the renderers see."""
+
+    title: str
+    sources: list[Source]
+    bottom_line: list[Point]
+    topics: list[Topic]
+    disagreements: list[Disagreement] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    language: str = "english"
+    algorithm: str = ""
+
+    @property
+    def outlets(self) -> list[str]:
+        """Distinct outlet names, in source order."""
+        seen: dict[str, None] = {}
+        for s in self.sources:
+            if s.outlet:
+                seen.setdefault(s.outlet, None)
+        return list(seen)
+
+    @property
+    def date_span(self) -> tuple[str, str] | None:
+        """(first, last) ISO date of the sources, or None when no source is dated."""
+        dates = sorted(s.date[:10] for s in self.sources if s.date)
+        return (dates[0], dates[-1]) if dates else None
+
+    @property
+    def points(self) -> list[Point]:
+        """Every point of every topic, in page order."""
+        return [p for t in self.topics for p in t.points]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the whole briefing (the schema is in ``briefing/schema.json``)."""
+        from .render.json import briefing_to_dict
+
+        return briefing_to_dict(self)
