@@ -1,0 +1,301 @@
+"""The command line: argument parsing and calls into the library, nothing else.
+
+Exit codes: 0 success; 1 bad input; 2 bad usage (unknown option, invalid value);
+3 an output could not be written; 70 an internal error; 130 interrupted.
+Heavy modules (nltk, weasyprint, the engine) are imported inside the commands that need them, so
+``briefing --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import BriefingError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Article, Briefing
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="briefing",
+    help="Turn many news articles about one story into a one-page briefing with a citation behind "
+    "every line.\n\nINPUT is any mix of files (.txt .md .html .json .jsonl), folders (read recursively) "
+    "and - for standard input.",
+    epilog="Exit codes: 0 success, 1 bad input, 2 bad usage, 3 output not written, 70 internal error, "
+    "130 interrupted. Example: briefing build samples/",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Paper(str, Enum):
+    a4 = "a4"
+    letter = "letter"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    """Turn many news articles about one story into a one-page briefing with a citation behind
+    every line.
+
+    INPUT is any mix of files (.txt, .md, .html, .json, .jsonl), folders (read recursively) and `-`
+    for standard input.
+    """
+
+
+# Options shared by the commands (Typer builds the command line from the signature).
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: files (.txt .md .html .json .jsonl), folders (read recursively), or - for stdin.",
+        show_default=False,
+        metavar="INPUT",
+    ),
+]
+AlgorithmOpt = Annotated[
+    str,
+    typer.Option("--algorithm", "-a", help="Scoring algorithm: default, or a sumy method (lexrank, textrank, "
+                 "lsa, luhn, kl, sumbasic, edmundson, reduction)."),
+]
+LanguageOpt = Annotated[
+    str, typer.Option("--language", "-l", help="Language of the articles (english, french, german, spanish, ...).")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+
+
+def _fail(err: BriefingError) -> None:
+    typer.echo(f"briefing: error: {err}", err=True)
+    raise typer.Exit(err.exit_code)
+
+
+def _run(fn):
+    """Run a command body: turn known errors into one line and an exit code, never a traceback."""
+    try:
+        return fn()
+    except BriefingError as err:
+        _fail(err)
+    except KeyboardInterrupt:
+        typer.echo("briefing: interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    except typer.Exit:
+        raise
+    except BrokenPipeError:
+        # The reader went away (`briefing summarize ... | head`): not an error of ours.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's flush at exit
+        finally:
+            raise typer.Exit(0)
+    except MemoryError:
+        typer.echo("briefing: error: out of memory (try fewer or smaller inputs)", err=True)
+        raise typer.Exit(EXIT_INPUT)
+    except Exception as err:  # an internal error: one line, unless debugging
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        typer.echo(
+            f"briefing: internal error: {type(err).__name__}: {err} "
+            "(set BRIEFING_DEBUG=1 for a traceback, and please report it)",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERNAL)
+
+
+def _load(inputs: list[str], quiet: bool) -> list[Article]:
+    from .ingest import load_articles
+
+    return load_articles(inputs, stdin=sys.stdin.buffer if "-" in inputs else None)
+
+
+def _build(articles: list[Article], algorithm: str, language: str, title: str | None, quiet: bool) -> Briefing:
+    from .engine.pipeline import build_briefing
+
+    if quiet or len(articles) < 50 or not sys.stderr.isatty():
+        return build_briefing(articles, algorithm=algorithm, language=language, title=title)
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("Reading the articles", total=1.0)
+
+        def progress(stage: str, fraction: float) -> None:
+            bar.update(task, description=stage, completed=fraction)
+
+        return build_briefing(articles, algorithm=algorithm, language=language, title=title, progress=progress)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _write(path: str, data: bytes | str) -> str:
+    """Write one output; ``-`` is standard output. Returns what to report."""
+    if path == "-":
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        return "standard output"
+    from .render.output import write_atomic
+
+    write_atomic(path, data)
+    return path
+
+
+@app.command()
+def build(
+    inputs: InputsArg,
+    pdf: Annotated[Optional[str], typer.Option("--pdf", help="Write the one-page PDF here (- for stdout).",
+                                               metavar="PATH")] = None,
+    md: Annotated[Optional[str], typer.Option("--md", help="Write Markdown here (- for stdout).",
+                                              metavar="PATH")] = None,
+    html: Annotated[Optional[str], typer.Option("--html", help="Write standalone HTML here (- for stdout).",
+                                                metavar="PATH")] = None,
+    json: Annotated[Optional[str], typer.Option("--json", help="Write JSON here (- for stdout).",
+                                                metavar="PATH")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", "-t", help="The briefing's title "
+                                                 "(default: derived from the headlines).")] = None,
+    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of the PDF and HTML.",
+                                         case_sensitive=False)] = Paper.a4,
+    algorithm: AlgorithmOpt = "default",
+    language: LanguageOpt = "english",
+    template_dir: Annotated[Optional[Path], typer.Option("--template-dir", help="Folder with your own "
+                            "briefing.html.j2 / briefing.css / briefing.md.j2 (missing ones fall back to the "
+                            "packaged templates).", file_okay=False, exists=True)] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Build the briefing: a one-page PDF and Markdown by default.
+
+    With none of --pdf, --md, --html, --json it writes briefing.pdf and briefing.md into the current
+    folder. It ends by printing what it wrote and a one-screen summary.
+    """
+
+    def body() -> None:
+        outputs = {k: v for k, v in (("pdf", pdf), ("md", md), ("html", html), ("json", json)) if v}
+        if not outputs:
+            outputs = {"pdf": "briefing.pdf", "md": "briefing.md"}
+        if sum(1 for v in outputs.values() if v == "-") > 1:
+            raise BriefingError("-", "only one output can go to standard output")
+        to_stdout = "-" in outputs.values()
+        articles = _load(inputs, quiet)
+        b = _build(articles, algorithm, language, title, quiet)
+        written: list[tuple[str, str]] = []
+        for kind, path in outputs.items():
+            data = _render(kind, b, paper.value, template_dir)
+            written.append((kind, _write(path, data)))
+        if quiet:
+            return
+        from .render.text import render_text
+
+        out = sys.stderr if to_stdout else sys.stdout
+        print(render_text(b, width=_width()), file=out)
+        for kind, where in written:
+            print(f"wrote {kind.upper():4} {where}", file=out)
+
+    _run(body)
+
+
+def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None) -> bytes | str:
+    if kind == "pdf":
+        from .render.pdf import render_pdf
+
+        return render_pdf(b, paper=paper, template_dir=template_dir)
+    if kind == "html":
+        from .render.html import render_html
+
+        return render_html(b, paper=paper, template_dir=template_dir)
+    if kind == "md":
+        from .render.markdown import render_markdown
+
+        return render_markdown(b, template_dir=template_dir)
+    from .render.json import render_json
+
+    return render_json(b)
+
+
+def _width() -> int:
+    import shutil
+
+    return max(40, min(100, shutil.get_terminal_size((100, 24)).columns))
+
+
+@app.command()
+def summarize(
+    inputs: InputsArg,
+    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Length: whole sentences up to and "
+                                       "including the first that reaches this many words.")] = 100,
+    algorithm: AlgorithmOpt = "default",
+    language: LanguageOpt = "english",
+) -> None:
+    """Print a plain extractive summary, one sentence per line."""
+
+    def body() -> None:
+        from .engine.summarize import summarize as run
+
+        articles = _load(inputs, True)
+        for sentence in run(articles, words=words, algorithm=algorithm, language=language):
+            sys.stdout.write(" ".join(sentence.split()) + "\n")
+        sys.stdout.flush()
+
+    _run(body)
+
+
+@app.command()
+def inspect(
+    inputs: InputsArg,
+    algorithm: AlgorithmOpt = "default",
+    language: LanguageOpt = "english",
+    title: Annotated[Optional[str], typer.Option("--title", "-t", help="The briefing's title.")] = None,
+) -> None:
+    """Show the articles found, the topics and their points with scores and sources: why each line
+    was chosen."""
+
+    def body() -> None:
+        from .nlp import segment
+        from .terminal import render_inspect
+
+        articles = _load(inputs, True)
+        b = _build(articles, algorithm, language, title, False)
+        counts = [0] * len(articles)
+        for s in segment(articles, language):
+            counts[s.article] += 1
+        render_inspect(b, articles, counts, width=_width())
+
+    _run(body)
+
+
+def main() -> None:
+    """Entry point of the ``briefing`` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:  # interrupted while parsing
+        sys.stderr.write("briefing: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)

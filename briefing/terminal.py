@@ -1,0 +1,80 @@
+"""`briefing inspect`: the articles, topics, points, scores and sources as terminal tables (Rich)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Article, Briefing, Point
+
+
+def _sources(p: Point) -> str:
+    return "".join(f"[{n}]" for n in p.sources)
+
+
+def render_inspect(b: Briefing, articles: list[Article], sentence_counts: list[int], width: int = 100,
+                   console=None) -> None:
+    """Print why each line was chosen: articles found, bottom line, topics with point scores and
+    sources, and the cross-source findings."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    con = console or Console(width=width, highlight=False)
+    con.print(Text(b.title, style="bold"))
+    span = b.date_span
+    dates = f"{span[0]} to {span[1]}" if span and span[0] != span[1] else (span[0] if span else "undated")
+    con.print(f"{len(b.sources)} articles, {len(b.outlets)} outlets, {dates}; algorithm {b.algorithm or 'default'}")
+
+    t = Table(title="Articles", title_justify="left", expand=True)
+    t.add_column("#", justify="right", no_wrap=True)
+    t.add_column("Outlet")
+    t.add_column("Headline", ratio=3)
+    t.add_column("Date", no_wrap=True)
+    t.add_column("Sent.", justify="right", no_wrap=True)
+    t.add_column("Origin", ratio=1, overflow="fold")
+    for i, a in enumerate(articles):
+        t.add_row(str(i + 1), a.outlet or "-", a.title or "-", a.date[:10] or "-",
+                  str(sentence_counts[i] if i < len(sentence_counts) else 0), a.origin)
+    con.print(t)
+
+    def points_table(title: str, points: list[Point]) -> Table:
+        pt = Table(title=title, title_justify="left", expand=True, show_lines=False)
+        pt.add_column("Score", justify="right", no_wrap=True)
+        pt.add_column("Outlets", justify="right", no_wrap=True)
+        pt.add_column("Point", ratio=1)
+        pt.add_column("Sources", no_wrap=True)
+        for p in points:
+            mark = "" if not p.single_source else " (single source)"
+            pt.add_row(f"{p.score:.3f}", str(p.outlets), p.text + mark, _sources(p))
+        return pt
+
+    con.print(points_table("Bottom line", b.bottom_line))
+    for topic in b.topics:
+        con.print(points_table(f"Topic: {topic.label}  (score {topic.score:.3f})", topic.points))
+
+    if b.disagreements:
+        dt = Table(title="Where sources differ", title_justify="left", expand=True)
+        dt.add_column("Quantity")
+        dt.add_column("Figure")
+        dt.add_column("Source", no_wrap=True)
+        for d in b.disagreements:
+            for k, r in enumerate(d.reports):
+                dt.add_row(d.quantity if k == 0 else "", r.value, f"[{r.citation.number}]")
+        con.print(dt)
+    if b.quotes:
+        qt = Table(title="Key quotes", title_justify="left", expand=True)
+        qt.add_column("Speaker", no_wrap=True)
+        qt.add_column("Quote", ratio=1)
+        qt.add_column("Sources", no_wrap=True)
+        for q in b.quotes:
+            qt.add_row(q.speaker or "unattributed", f"\u201c{q.text}\u201d", "".join(f"[{n}]" for n in q.sources))
+        con.print(qt)
+    if b.timeline:
+        tt = Table(title="Timeline", title_justify="left", expand=True)
+        tt.add_column("Date", no_wrap=True)
+        tt.add_column("Event", ratio=1)
+        tt.add_column("Sources", no_wrap=True)
+        for e in b.timeline:
+            tt.add_row(e.date, e.text, "".join(f"[{c.number}]" for c in e.citations))
+        con.print(tt)
