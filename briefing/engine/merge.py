@@ -1,0 +1,463 @@
+"""Merge near-duplicate sentences from different articles into one claim each.
+
+Outlets retell the same fact in their own words, quote the same remark (sometimes in a
+translation), or reprint the same wire copy.  :class:`Merger` finds those sentence groups so that
+one :class:`~briefing.model.Point` can cite every source that carries the claim.
+
+How two sentences are compared (:meth:`Merger.similarity`):
+
+* **content overlap**: the content-word stems they share, each weighted by its inverse sentence
+  frequency in the story (names that every sentence carries, such as "Russia" or "Blinken",
+  weigh little; rare words such as "path" weigh a lot).  The score is the geometric mean of the
+  weighted containment (shared weight over the lighter sentence) and the weighted Jaccard.
+* **quoted words**: for each quotation of at least ``min_quote_terms`` content words, the weighted
+  share of its stems found inside the other sentence's quotations (or text).  Two outlets that
+  quote the same words get a high score even when the rest of the sentence differs.
+* **number conflicts** block a merge: when both sentences give figures (years excepted) and each
+  has a figure the other lacks, they report the quantity differently and stay apart (the
+  cross-source analysis shows such disagreements).
+
+Grouping (:meth:`Merger.groups`) is near-linear: exact duplicates are collapsed first; candidate
+pairs come from an inverted index over each sentence's rarer stems, with the index capped so that
+the number of candidate pairs stays bounded; pairs above ``threshold`` are merged from the most
+similar down, never putting two sentences of the same article in one group, and never joining two
+groups whose founding sentences are unrelated (no long chains).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..model import Article, Citation, Point, Sentence
+
+# Quotations: "...", “...”, «...», „...“ and ‘...’ (the single-quote form only at word edges, so
+# that apostrophes in "other’s" or "don't" do not open a quotation).
+_QUOTE_RE = re.compile(
+    r"\"([^\"]{3,}?)\""
+    r"|“([^“”]{3,}?)[”“]"
+    r"|„([^„“”]{3,}?)[“”]"
+    r"|«\s?([^«»]{3,}?)\s?»"
+    r"|(?<![\w’'])[‘']([^‘’']{3,}?)[’'](?!\w)"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
+_NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def quotations(text: str) -> list[str]:
+    """The quoted passages of ``text`` (without their quotation marks), in order."""
+    return [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(text)]
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000")."""
+    out = set()
+    for m in _NUMBER_RE.finditer(text):
+        raw = m.group(0)
+        digits = re.sub(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))", "", raw).replace(",", ".")
+        if re.fullmatch(r"(1[89]|20)\d\d", digits):
+            continue  # a year
+        out.add(digits)
+    return frozenset(out)
+
+
+def normalise(text: str) -> str:
+    """The key under which two sentences count as the same text: lower case, letters and digits."""
+    return _NORM_RE.sub(" ", text.lower()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What :meth:`Merger.similarity` needs to know about one sentence."""
+
+    terms: frozenset[str]
+    weight: float  # sum of the idf weights of ``terms``
+    quotes: tuple[frozenset[str], ...]  # content stems of each quotation
+    quoted: frozenset[str]  # union of ``quotes``
+    numbers: frozenset[str]
+
+
+class Merger:
+    """Groups sentences of different articles that carry the same claim.
+
+    Parameters:
+        threshold: similarity at or above which two sentences are the same claim.  Chosen on
+            hand-made pairs (``tests/test_merge.py``): paraphrases and translations of one remark
+            score 0.45-0.9, different facts about the same people 0.0-0.3.
+        quote_threshold: the quoted-words measure alone merges two sentences only at or above
+            this value (sharing a slogan such as "swift, severe response" is not enough).
+        min_quote_words: a quotation counts for the quoted-words measure only when it has at least
+            this many words (scare quotes like "non-starter" or "high price" do not) ...
+        min_quote_terms: ... and at least this many content words, all shared with the other side.
+        anchor_floor: two groups join only when their founding sentences reach this similarity
+            (stops chains A~B~C where A and C say different things).
+        max_pairs: bound on candidate pairs drawn from the inverted index (keeps the work near
+            linear in the number of sentences).
+        language: language of the stop words and stems used for quotations.
+    """
+
+    def __init__(self, threshold: float = 0.42, quote_threshold: float = 0.6, min_quote_words: int = 6,
+                 min_quote_terms: int = 3, anchor_floor: float = 0.25, max_pairs: int = 3_000_000,
+                 language: str = "english") -> None:
+        self.threshold = threshold
+        self.quote_threshold = quote_threshold
+        self.min_quote_words = min_quote_words
+        self.min_quote_terms = min_quote_terms
+        self.anchor_floor = anchor_floor
+        self.max_pairs = max_pairs
+        self.language = language
+        # fitted by :meth:`groups`: features of each distinct text, text id per sentence, idf
+        self.features_: list[Features] = []
+        self.uid_: np.ndarray = np.zeros(0, dtype=np.int64)
+        self.idf_: dict[str, float] = {}
+
+    # -- features ----------------------------------------------------------------------------
+    def features(self, texts: Sequence[str], terms: Sequence[Sequence[str]]) -> list[Features]:
+        """Features of each sentence; ``terms`` are its content stems (``Representation.terms``)."""
+        from ..nlp.words import Analyzer, word_tokens
+
+        analyzer = Analyzer(self.language)
+        idf = self.idf(terms)
+        out = []
+        for text, ts in zip(texts, terms):
+            tset = frozenset(ts)
+            quotes = []
+            for q in quotations(text):
+                if len(word_tokens(q)) < self.min_quote_words:
+                    continue
+                qs = frozenset(analyzer.terms(q))
+                if len(qs) >= self.min_quote_terms:
+                    quotes.append(qs)
+            out.append(Features(
+                terms=tset,
+                weight=sum(idf.get(t, 0.0) for t in tset),
+                quotes=tuple(quotes),
+                quoted=frozenset().union(*quotes) if quotes else frozenset(),
+                numbers=numbers(text),
+            ))
+        self.idf_ = idf
+        return out
+
+    @staticmethod
+    def idf(terms: Sequence[Sequence[str]]) -> dict[str, float]:
+        """Inverse sentence frequency ``log((n + 1) / df)`` of every stem (distinct texts counted once)."""
+        df: dict[str, int] = {}
+        for ts in terms:
+            for t in set(ts):
+                df[t] = df.get(t, 0) + 1
+        n = len(terms)
+        return {t: math.log((n + 1) / d) for t, d in df.items()}
+
+    # -- similarity ---------------------------------------------------------------------------
+    def similarity(self, a: Features, b: Features, idf: dict[str, float] | None = None) -> float:
+        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 on a number conflict)."""
+        idf = self.idf_ if idf is None else idf
+        if a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers):
+            return 0.0
+        shared = a.terms & b.terms
+        content = 0.0
+        if len(shared) >= 2 and a.weight > 0 and b.weight > 0:
+            ws = sum(idf.get(t, 0.0) for t in shared)
+            cont = ws / min(a.weight, b.weight)
+            jac = ws / (a.weight + b.weight - ws)
+            content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
+        quote = max(self._quote_overlap(a, b, idf), self._quote_overlap(b, a, idf))
+        if quote < self.quote_threshold:
+            quote = 0.0
+        return min(1.0, max(content, quote))
+
+    def support(self, a: Features, b: Features, idf: dict[str, float] | None = None) -> float:
+        """Share of ``a``'s content weight that ``b`` also carries (1.0: ``b`` says all ``a`` says)."""
+        idf = self.idf_ if idf is None else idf
+        if a.weight <= 0:
+            return 0.0
+        return sum(idf.get(t, 0.0) for t in a.terms & b.terms) / a.weight
+
+    def _quote_overlap(self, a: Features, b: Features, idf: dict[str, float]) -> float:
+        """Best weighted share of one of ``a``'s quotations found among ``b``'s quoted words
+        (or, when ``b`` quotes nothing, among its words: an indirect report of the remark)."""
+        if not a.quotes:
+            return 0.0
+        pool = b.quoted if b.quoted else b.terms
+        best = 0.0
+        for q in a.quotes:
+            shared = q & pool
+            if len(shared) < self.min_quote_terms:
+                continue
+            wq = sum(idf.get(t, 0.0) for t in q)
+            if wq <= 0:
+                continue
+            share = sum(idf.get(t, 0.0) for t in shared) / wq
+            if not b.quoted:
+                share *= 0.8  # an unquoted retelling is weaker evidence than the same quoted words
+            best = max(best, share)
+        return best
+
+    # -- grouping -----------------------------------------------------------------------------
+    def groups(self, sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]) -> list[list[int]]:
+        """Groups of sentence indices that carry the same claim, at most one sentence per article.
+
+        Every sentence is in exactly one group; groups are in order of their first sentence, and
+        members in order of article.  Deterministic.
+        """
+        n = len(sentences)
+        self.features_, self.uid_, self.idf_ = [], np.zeros(0, dtype=np.int64), {}
+        if n == 0:
+            return []
+        # 1. exact duplicates share one feature set
+        key_of: dict[str, int] = {}
+        uid = np.empty(n, dtype=np.int64)
+        first: list[int] = []
+        for i, s in enumerate(sentences):
+            k = normalise(s.text)
+            u = key_of.get(k)
+            if u is None:
+                u = key_of[k] = len(first)
+                first.append(i)
+            uid[i] = u
+        feats = self.features([sentences[i].text for i in first], [terms[i] for i in first])
+        idf = self.idf_
+
+        # 2. candidate pairs of distinct texts, scored
+        edges: list[tuple[float, int, int]] = []
+        for u, v in self._candidates([terms[i] for i in first], idf):
+            s = self.similarity(feats[u], feats[v], idf)
+            if s >= self.threshold:
+                edges.append((s, u, v))
+
+        # 3. constrained agglomeration: copies of one text first (similarity 1), then pairs
+        parent = list(range(n))
+        arts: list[set[int]] = [{s.article} for s in sentences]
+        anchor = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def join(x: int, y: int, check_anchor: bool) -> None:
+            rx, ry = find(x), find(y)
+            if rx == ry or not arts[rx].isdisjoint(arts[ry]):
+                return
+            if check_anchor:
+                ua, ub = int(uid[anchor[rx]]), int(uid[anchor[ry]])
+                if ua != ub and self.similarity(feats[ua], feats[ub], idf) < self.anchor_floor:
+                    return
+            if (len(arts[rx]), -rx) < (len(arts[ry]), -ry):
+                rx, ry = ry, rx
+            parent[ry] = rx
+            arts[rx] |= arts[ry]
+            arts[ry] = set()
+            anchor[rx] = min(anchor[rx], anchor[ry])
+
+        members_of: dict[int, list[int]] = {}
+        for i in range(n):
+            members_of.setdefault(int(uid[i]), []).append(i)
+        for u in range(len(first)):
+            ms = members_of[u]
+            for i in ms[1:]:
+                join(ms[0], i, check_anchor=False)
+        edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+        for s, u, v in edges:
+            # join every copy of u with the group of v's first copy, best effort per article
+            join(first[u], first[v], check_anchor=True)
+            for i in members_of[v][1:]:
+                if find(i) != find(first[u]):
+                    join(first[u], i, check_anchor=True)
+
+        out: dict[int, list[int]] = {}
+        for i in range(n):
+            out.setdefault(find(i), []).append(i)
+        groups = [sorted(g, key=lambda i: (sentences[i].article, sentences[i].start)) for g in out.values()]
+        groups.sort(key=lambda g: min(g))
+        self.features_ = feats
+        self.uid_ = uid
+        return groups
+
+    def _candidates(self, terms: Sequence[Sequence[str]], idf: dict[str, float]) -> list[tuple[int, int]]:
+        """Pairs ``(u, v)``, ``u < v``, of texts sharing at least two indexed stems (or one stem
+        when either text has fewer than four), found through an inverted index.
+
+        Stems are indexed rarest first until the pairs they generate would exceed ``max_pairs``;
+        the commonest stems (the story's names) carry too little weight to make a match alone.
+        """
+        n = len(terms)
+        if n < 2:
+            return []
+        postings: dict[str, list[int]] = {}
+        for u, ts in enumerate(terms):
+            for t in set(ts):
+                postings.setdefault(t, []).append(u)
+        order = sorted(postings, key=lambda t: (len(postings[t]), t))
+        budget = self.max_pairs
+        rows: list[np.ndarray] = []
+        cols: list[np.ndarray] = []
+        for t in order:
+            p = postings[t]
+            m = len(p)
+            if m < 2:
+                continue
+            cost = m * (m - 1) // 2
+            if cost > budget:
+                break
+            budget -= cost
+            arr = np.asarray(p, dtype=np.int64)
+            iu, ju = np.triu_indices(m, k=1)
+            rows.append(arr[iu])
+            cols.append(arr[ju])
+        if not rows:
+            return []
+        a = np.concatenate(rows)
+        b = np.concatenate(cols)
+        keys = a * n + b
+        uniq, counts = np.unique(keys, return_counts=True)
+        sizes = np.fromiter((len(set(ts)) for ts in terms), dtype=np.int64, count=n)
+        ua, ub = uniq // n, uniq % n
+        need = np.where(np.minimum(sizes[ua], sizes[ub]) < 4, 1, 2)
+        keep = counts >= need
+        return list(zip(ua[keep].tolist(), ub[keep].tolist()))
+
+
+# -- representative wording ----------------------------------------------------------------------
+
+_OPENERS = "\"“„«‘'("
+_PRONOUN_START = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|so|also|however)\b", re.I)
+_JUNK = re.compile(r"(?:https?://|www\.|photo:|©|\bclick here\b|\bread more\b|\bsubscribe\b)", re.I)
+
+
+def clarity(text: str) -> float:
+    """How well ``text`` reads as a stand-alone full sentence, in [0, 1].
+
+    Rewards a complete sentence (capital or quotation mark at the start, final punctuation at the
+    end, balanced quotation marks and brackets) of moderate length (12-35 words); penalises
+    fragments, questions, openings that lean on a previous sentence ("He", "But", "This") and
+    web debris (URLs, photo credits).
+    """
+    t = text.strip()
+    if not t:
+        return 0.0
+    words = len(re.findall(r"\w+", t))
+    score = 1.0
+    if words < 6:
+        score -= 0.6
+    elif words < 12:
+        score -= 0.25 * (12 - words) / 6
+    elif words > 45:
+        score -= min(0.5, 0.02 * (words - 45) + 0.2)
+    elif words > 35:
+        score -= 0.01 * (words - 35)
+    head = t.lstrip(_OPENERS)
+    if not head[:1].isupper() and not head[:1].isdigit():
+        score -= 0.3
+    end = t.rstrip("\"”’'»)] ")
+    if not end.endswith((".", "!", "?", "…")):
+        score -= 0.3
+    if end.endswith("?"):
+        score -= 0.2
+    if _PRONOUN_START.match(head):
+        score -= 0.15
+    dq = t.count('"')
+    if dq % 2 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or t.count("«") != t.count("»"):
+        score -= 0.2
+    if _JUNK.search(t):
+        score -= 0.4
+    return max(0.0, min(1.0, score))
+
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = normalise(text).split()
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
+
+
+def representative(group: Sequence[int], sentences: Sequence[Sentence],
+                   support: "Sequence[float] | np.ndarray | None" = None) -> int:
+    """The member of ``group`` that best words the claim: a clear full sentence whose content the
+    other members corroborate, preferably in the same words.
+
+    ``support[k]`` is how much of member ``k``'s content the other members carry (see
+    :meth:`Merger.support`), in group order; without it every member counts as equally central.
+    Score: ``0.4 * clarity + 0.4 * support / max(support) + 0.2 * verbatim``, where ``verbatim``
+    is the share of its five-word runs that other members repeat word for word (the original
+    words of a quotation beat a translation).  Ties go to the earliest article.
+    """
+    if len(group) == 1:
+        return group[0]
+    m = len(group)
+    central = np.ones(m) if support is None else np.asarray(support, dtype=np.float64)
+    hi = float(central.max()) if m else 0.0
+    central = central / hi if hi > 0 else np.ones(m)
+    head = list(group[:64])
+    shingles = {i: _shingles(sentences[i].text) for i in head}
+    best, best_key = group[0], None
+    for k, i in enumerate(group):
+        s = sentences[i]
+        own = shingles.get(i)
+        if own is None:
+            own = _shingles(s.text)
+        pool = set().union(*(shingles[j] for j in head if j != i))
+        verbatim = len(own & pool) / len(own) if own else 0.0
+        value = 0.4 * clarity(s.text) + 0.4 * float(central[k]) + 0.2 * verbatim
+        key = (round(value, 9), -s.article, -s.start)
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def outlet_key(articles: Sequence[Article], a: int) -> str:
+    """What counts as one outlet: the outlet name (case-folded), or the article itself when unnamed."""
+    name = articles[a].outlet.strip().casefold() if 0 <= a < len(articles) else ""
+    return name or f"#article-{a}"
+
+
+def citation(sentence: Sentence, articles: Sequence[Article]) -> Citation:
+    """The exact citation of ``sentence``: ``articles[a].text[start:end] == text``."""
+    a = sentence.article
+    text = articles[a].text[sentence.start:sentence.end]
+    return Citation(article=a, start=sentence.start, end=sentence.end, text=text)
+
+
+def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Sequence[Sequence[str]],
+          *, merger: Merger | None = None, language: str = "english") -> tuple[list[Point], list[list[int]]]:
+    """Turn sentences into points: one per claim, citing every article that carries it.
+
+    Args:
+        sentences: every sentence of every article (``briefing.nlp.segment``).
+        articles: the articles the sentences point into.
+        terms: content stems per sentence (``Representation.terms``).
+        merger: the grouping parameters (default ``Merger(language=language)``).
+        language: language of stems and stop words.
+
+    Returns:
+        ``(points, groups)``: ``points[k]`` is worded by its representative sentence
+        (``citations[0]``), followed by the other articles' sentences in article order;
+        ``groups[k]`` lists the sentence indices behind it, representative first.  Scores are 0
+        until :mod:`briefing.engine.select` sets them.
+    """
+    merger = merger or Merger(language=language)
+    groups = merger.groups(sentences, terms)
+    feats, uid, idf = merger.features_, merger.uid_, merger.idf_
+    points: list[Point] = []
+    ordered: list[list[int]] = []
+    for g in groups:
+        support = None
+        if 1 < len(g) <= 64:
+            fs = [feats[uid[i]] for i in g]
+            support = [sum(merger.support(fs[x], fs[y], idf) for y in range(len(g)) if y != x) / (len(g) - 1)
+                       for x in range(len(g))]
+        elif len(g) > 64:  # a widely syndicated text: judge against the first 64 copies only
+            fs = [feats[uid[i]] for i in g]
+            head = fs[:64]
+            support = [sum(merger.support(f, h, idf) for h in head if h is not f) / len(head) for f in fs]
+        rep = representative(g, sentences, support)
+        members = [rep] + [i for i in g if i != rep]
+        cits = [citation(sentences[i], articles) for i in members]
+        outlets = len({outlet_key(articles, c.article) for c in cits})
+        points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
+        ordered.append(members)
+    return points, ordered
