@@ -1,0 +1,332 @@
+"""Where sources differ: the same quantity reported with different values by different outlets.
+
+How it works (precision first):
+
+1. Every sentence is scanned for quantity mentions (:func:`~briefing.analysis.numbers.find_quantities`):
+   a number with the thing it counts ("more than 125,000 troops", "killed 13,000 people").
+2. Mentions of the same kind of thing are grouped when their contexts (the words around the
+   number, weighted by how rare they are among all mentions) overlap enough and their magnitudes
+   are within a factor of ten of each other.
+3. A group becomes a :class:`~briefing.model.Disagreement` when at least two outlets report it
+   and they give different values (numbers that differ by more than half a percent, or a vague
+   amount such as "tens of thousands" against an exact one). Every article's most relevant
+   mention is listed, agreeing ones too, so the table shows the spread.
+
+Each :class:`~briefing.model.Report` cites the whole sentence that carries the figure.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..model import Article, Citation, Disagreement, Report, Sentence
+from .lexicon import Lexicon, lexicon
+from .numbers import Quantity, find_quantities, tokenize
+from .text import Locator, outlet_key, term
+
+
+@dataclass
+class Mention:
+    """One quantity mention with where it stands and the words around it."""
+
+    quantity: Quantity
+    sentence: Sentence
+    outlet: str
+    context: frozenset[str]
+    order: int
+
+    @property
+    def article(self) -> int:
+        return self.sentence.article
+
+
+@dataclass
+class _Group:
+    kind: str
+    members: list[Mention] = field(default_factory=list)
+
+
+class DisagreementFinder:
+    """Finds quantities that outlets report differently.
+
+    Parameters: ``window`` words either side of a number make its context; ``threshold`` is the
+    least weighted overlap (0-1, shared rare words over the smaller context) for two mentions to
+    count as the same quantity when no article counts that kind of thing twice (any one member
+    of a group close enough), and ``strict_threshold`` the least (on average over the group)
+    when some article does;
+    ``tolerance`` is the relative difference under which two numbers agree; ``max_ratio`` is the
+    largest ratio between two figures of one quantity; ``limit`` caps the disagreements returned.
+    """
+
+    def __init__(
+        self,
+        language: str = "english",
+        window: int = 10,
+        threshold: float = 0.08,
+        strict_threshold: float = 0.45,
+        tolerance: float = 0.005,
+        max_ratio: float = 10.0,
+        limit: int = 5,
+    ) -> None:
+        self.language = language
+        self.window = window
+        self.threshold = threshold
+        self.strict_threshold = strict_threshold
+        self.tolerance = tolerance
+        self.max_ratio = max_ratio
+        self.limit = limit
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def mentions(self, articles: list[Article], sentences: list[Sentence]) -> list[Mention]:
+        """Every quantity mention in ``sentences`` with its context terms."""
+        lex = lexicon(self.language)
+        out: list[Mention] = []
+        for s in sentences:
+            if not any(ch.isdigit() for ch in s.text) and not _has_number_word(s.text, lex):
+                continue
+            quantities = find_quantities(s.text, self.language)
+            if not quantities:
+                continue
+            toks = tokenize(s.text)
+            for q in quantities:
+                context = self._context(toks, q, lex)
+                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out)))
+        return out
+
+    def _context(self, toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
+        before = [t for t in toks if t.end <= q.start][-self.window:]
+        after = [t for t in toks if t.start >= q.noun_end][: self.window]
+        terms: set[str] = set()
+        for t in before + after:
+            w = t.text
+            low = w.lower()
+            if not w[0].isalnum() or low in lex.stop or low in lex.modifiers:
+                continue
+            if w[0].isdigit() and not (len(w) == 4 and w.isdigit()):
+                continue
+            terms.add(term(w))
+        return frozenset(terms)
+
+    # -- grouping --------------------------------------------------------------------------
+
+    def groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Mentions grouped into quantities (same kind, similar context, similar magnitude).
+
+        A kind of thing that every article counts only once ("troops" in a story about a
+        build-up) is one quantity as soon as two contexts share a rare word; a kind that some
+        article counts more than once (deaths in two countries) needs close contexts.
+        """
+        df: dict[str, int] = {}
+        for m in mentions:
+            for t in m.context:
+                df[t] = df.get(t, 0) + 1
+        n = len(mentions) + 1
+        idf = {t: math.log(1.0 + n / c) for t, c in df.items()}
+        mass = {m.order: sum(idf[t] for t in m.context) or 1.0 for m in mentions}
+
+        def sim(a: Mention, b: Mention) -> float:
+            shared = a.context & b.context
+            if not shared:
+                return 0.0
+            return sum(idf[t] for t in shared) / min(mass[a.order], mass[b.order])
+
+        self._sim = sim
+        by_kind: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_kind.setdefault(m.quantity.kind, []).append(m)
+        out: list[list[Mention]] = []
+        for kind, ms in by_kind.items():
+            single = self._single(ms)
+            threshold = self.threshold if single else self.strict_threshold
+            groups: list[_Group] = []
+            for m in ms:
+                best: _Group | None = None
+                best_sim = threshold
+                for g in groups:
+                    if not self._compatible(g, m):
+                        continue
+                    others = [x for x in g.members if x.article != m.article][:50]
+                    if not others:
+                        # a group from this article alone: join only on the same value
+                        others = [x for x in g.members if _same_value(x.quantity, m.quantity, self.tolerance)][:50]
+                        if not others:
+                            continue
+                    scores = [sim(m, x) for x in others]
+                    s = max(scores) if single else sum(scores) / len(scores)
+                    if s >= best_sim:
+                        best, best_sim = g, s
+                if best is None:
+                    groups.append(_Group(kind, [m]))
+                else:
+                    best.members.append(m)
+            out.extend(g.members for g in groups)
+        return out
+
+    def _single(self, ms: list[Mention]) -> bool:
+        """True when no article gives two different values for this kind of thing."""
+        by_article: dict[int, list[Quantity]] = {}
+        for m in ms:
+            qs = by_article.setdefault(m.article, [])
+            if any(not _same_value(q, m.quantity, self.tolerance) for q in qs):
+                return False
+            qs.append(m.quantity)
+        return True
+
+    def _compatible(self, g: _Group, m: Mention) -> bool:
+        """Figures of one quantity stay within ``max_ratio`` of each other."""
+        lo, hi = m.quantity.low, m.quantity.high
+        for x in g.members:
+            xl, xh = x.quantity.low, x.quantity.high
+            if min(hi, xh) <= 0:
+                return False
+            if max(lo, xl) / max(min(hi, xh), 1e-9) > self.max_ratio:
+                return False
+        return True
+
+    # -- disagreements ---------------------------------------------------------------------
+
+    def find(self, articles: list[Article], sentences: list[Sentence]) -> list[Disagreement]:
+        """The disagreements in the story, most widely reported first."""
+        mentions = self.mentions(articles, sentences)
+        if not mentions:
+            return []
+        locator = Locator(articles, sentences)
+        found: list[tuple[tuple, Disagreement]] = []
+        for members in self.groups(mentions):
+            if len({m.outlet for m in members}) < 2:
+                continue
+            chosen = self._one_per_article(members)
+            if not self._differ(chosen):
+                continue
+            reports = [
+                Report(
+                    value=m.quantity.value,
+                    number=m.quantity.number,
+                    citation=Citation(m.article, m.sentence.start, m.sentence.end, m.sentence.text),
+                )
+                for m in sorted(chosen, key=lambda m: (m.article, m.sentence.start))
+            ]
+            label = self.label(chosen, articles)
+            outlets = len({m.outlet for m in chosen})
+            found.append(((-outlets, chosen[0].order), Disagreement(label, reports)))
+        found.sort(key=lambda x: x[0])
+        del locator
+        return [d for _, d in found[: self.limit]]
+
+    def _one_per_article(self, members: list[Mention]) -> list[Mention]:
+        by_article: dict[int, list[Mention]] = {}
+        for m in members:
+            by_article.setdefault(m.article, []).append(m)
+        chosen = []
+        for a in sorted(by_article):
+            cands = by_article[a]
+            if len(cands) == 1:
+                chosen.append(cands[0])
+                continue
+            others = [x for x in members if x.article != a]
+            chosen.append(max(cands, key=lambda m: (sum(self._sim(m, x) for x in others), -m.order)))
+        return chosen
+
+    def _differ(self, chosen: list[Mention]) -> bool:
+        """True when two outlets give different values (exact vs exact, or vague vs exact)."""
+        values: list[tuple[str, Quantity]] = [(m.outlet, m.quantity) for m in chosen]
+        for i, (oa, a) in enumerate(values):
+            for ob, b in values[i + 1:]:
+                if oa != ob and not _same_value(a, b, self.tolerance):
+                    return True
+        return False
+
+    # -- labels ----------------------------------------------------------------------------
+
+    def label(self, chosen: list[Mention], articles: list[Article]) -> str:
+        """A short label from the text: the counted thing plus the place and time most outlets give."""
+        lex = lexicon(self.language)
+        kind = chosen[0].quantity.kind
+        head = _head(kind, chosen, lex)
+        outlets = {m.outlet for m in chosen}
+        place = self._phrase(chosen, lex, lex.preps_place, len(outlets))
+        time = self._phrase(chosen, lex, lex.preps_time, len(outlets))
+        parts = [head] + [p for p in (place, time) if p]
+        return " ".join(parts)
+
+    def _phrase(self, chosen: list[Mention], lex: Lexicon, preps: frozenset[str], n_outlets: int) -> str:
+        """The prepositional phrase near the figures that most outlets share ("near Ukraine's border")."""
+        candidates: list[tuple[int, int, int, str]] = []
+        for m in chosen:
+            toks = tokenize(m.sentence.text)
+            idx = [k for k, t in enumerate(toks) if m.quantity.start - 80 <= t.start and t.end <= m.quantity.noun_end + 60]
+            for k in idx:
+                if toks[k].low not in preps:
+                    continue
+                if k > 0 and toks[k - 1].low in ("according", "than"):
+                    continue
+                words = [toks[k]]
+                for t in toks[k + 1: k + 5]:
+                    low = t.low
+                    if not (t.text[0].isalnum()):
+                        break
+                    if low in lex.stop and low not in lex.connectors:
+                        break
+                    if low in ("that", "which", "who", "where", "when", "as", "amid"):
+                        break
+                    if low in lex.modifiers or t.start >= m.quantity.start and t.end <= m.quantity.noun_end:
+                        break
+                    words.append(t)
+                content = [term(t.text) for t in words[1:] if t.low not in lex.stop]
+                if not content or all(t.low in lex.connectors for t in words[1:]):
+                    continue
+                if words[-1].low in lex.connectors or words[-1].low in lex.modifiers:
+                    continue
+                support = sum(
+                    1 for o in {x.outlet for x in chosen}
+                    if any(all(c in x.context or c in _all_terms(x) for c in content) for x in chosen if x.outlet == o)
+                )
+                exact_key = " ".join(term(t.text) for t in words)
+                candidates.append((support, len(content), m.order, exact_key + "\t" + m.sentence.text[words[0].start:words[-1].end]))
+        if not candidates:
+            return ""
+        counts: dict[str, int] = {}
+        for c in candidates:
+            key = c[3].split("\t")[0]
+            counts[key] = counts.get(key, 0) + 1
+        best = max(candidates, key=lambda c: (c[0], counts[c[3].split("\t")[0]], -c[1], -c[2]))
+        if best[0] < 2 or best[0] * 2 < n_outlets:
+            return ""
+        return best[3].split("\t")[1]
+
+
+def _all_terms(m: Mention) -> frozenset[str]:
+    return frozenset(term(t.text) for t in tokenize(m.sentence.text) if t.text[0].isalnum())
+
+
+def _head(kind: str, chosen: list[Mention], lex: Lexicon) -> str:
+    if kind in lex.class_labels and not kind.startswith(("money", "percent")):
+        return lex.class_labels[kind]
+    if kind.startswith("money:"):
+        return lex.class_labels.get("money", "Amount") + f" ({kind.split(':', 1)[1]})"
+    nouns = [m.quantity.noun for m in chosen if m.quantity.noun]
+    if nouns:
+        noun = max(sorted(set(nouns)), key=nouns.count)
+        return noun[:1].upper() + noun[1:]
+    return lex.class_labels.get(kind, kind.split(":")[-1].capitalize())
+
+
+def _same_value(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    if a.number is None or b.number is None:
+        return a.number is None and b.number is None and (a.low, a.high) == (b.low, b.high)
+    hi = max(abs(a.number), abs(b.number))
+    return hi == 0 or abs(a.number - b.number) <= tolerance * hi
+
+
+def _has_number_word(text: str, lex: Lexicon) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("thousand", "hundred", "million", "dozen", "mille", "millier", "centaine", "dizaine")) or any(
+        f" {w} " in f" {low} " for w in lex.units
+    )
+
+
+def find_disagreements(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Disagreement]:
+    """Quantities that different outlets report with different values (see :class:`DisagreementFinder`)."""
+    return DisagreementFinder(language).find(articles, sentences)

@@ -1,0 +1,428 @@
+"""Quantity mentions: a number, its modifier and the thing it counts.
+
+``find_quantities("Russia has amassed more than 125,000 troops near the border")`` finds one
+:class:`Quantity` with ``value="more than 125,000"``, ``number=125000.0`` and ``kind="troops"``.
+
+Numbers are read in every common writing: ``125,000``, ``125.000`` and ``125 000`` (the group
+pattern decides: a separator followed by exactly three digits groups thousands, otherwise it is a
+decimal point, so ``4.5`` is four and a half and ``100.000`` is a hundred thousand), ``1.5 million``,
+``two million``, ``twenty-five``, and vague amounts (``tens of thousands``) whose ``number`` is
+``None``. Things that only look like quantities are skipped: years, dates, clock times, durations
+("90 minutes", "11 days"), ages, ordinals, numbers inside names ("G7", "Article 5") and numbers
+that count nothing recognisable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, lexicon
+
+# One token: a number with its separators, a word (with inner hyphens/apostrophes), or a symbol.
+_TOKEN = re.compile(
+    r"\d+(?:[.,\u00a0\u202f]\d+)*"
+    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*"
+    r"|[$€£¥%]"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_GROUPED = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f])\d{3})(?:\1\d{3})*$")
+_THIN_SPACES = "\u00a0\u202f\u2009 "
+_SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                 "k": 1_000, "tn": 1_000_000_000_000}
+_VERBISH = frozenset(
+    "has was is does says remains seems goes comes makes takes gives includes means uses "
+    "always perhaps across less unless thus plus".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".") if self.text not in {".", "..."} else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity mention in a text: ``text[start:end] == value``."""
+
+    value: str  # as written, with its modifier: "more than 125,000", "tens of thousands"
+    number: float | None  # the normalised number (the lower bound of a range); None if vague
+    low: float  # plausible range, for vague amounts: (10_000, 100_000) for "tens of thousands"
+    high: float
+    kind: str  # the class of the counted thing: "troops", "deaths", "money:USD", "n:tank"
+    noun: str  # the counted noun as written ("troops", "lives", "" for money or a bare toll)
+    start: int
+    end: int
+    noun_end: int  # end of the counted noun (or of the value when there is none)
+    modifier: str = ""
+
+    @property
+    def vague(self) -> bool:
+        """True for amounts like "tens of thousands" that carry no exact number."""
+        return self.number is None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with spans; numbers split by a thin or plain space are joined."""
+    raw = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[Token] = []
+    for tok in raw:
+        if (
+            out
+            and tok.text.isdigit()
+            and len(tok.text) == 3
+            and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*", out[-1].text.replace(",", "x"))
+            and text[out[-1].end:tok.start] in tuple(_THIN_SPACES)
+            and _space_grouped(text, out[-1], tok)
+        ):
+            prev = out.pop()
+            out.append(Token(text[prev.start:tok.end], prev.start, tok.end))
+            continue
+        out.append(tok)
+    return out
+
+
+def _space_grouped(text: str, prev: Token, tok: Token) -> bool:
+    """``125 000``: a space between digit groups is a thousands separator only when unambiguous."""
+    if len(prev.text.replace("\u00a0", " ").split(" ")[0]) > 3:
+        return False
+    sep = text[prev.end:tok.start]
+    if sep != " ":
+        return True
+    # A plain space: only when the next thing is not another number and the previous is short.
+    after = text[tok.end:tok.end + 1]
+    return not (after.isdigit()) and len(prev.text) <= 3
+
+
+def parse_digits(s: str) -> float | None:
+    """The value of a digit string written with any group or decimal separators.
+
+    ``"125,000"`` and ``"125.000"`` and ``"125 000"`` -> 125000.0; ``"4.5"`` and ``"4,5"`` -> 4.5;
+    ``"1,234.5"`` and ``"1.234,5"`` -> 1234.5. Returns None for strings that are not numbers.
+    """
+    s = s.strip()
+    for sp in _THIN_SPACES:
+        s = s.replace(sp, "\u00a0")
+    if not s or not s[0].isdigit():
+        return None
+    if "\u00a0" in s:
+        s = s.replace("\u00a0", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        s = s.replace(grp, "").replace(dec, ".")
+    elif "," in s or "." in s:
+        if _GROUPED.match(s) and not s.startswith("0"):
+            s = s.replace(",", "").replace(".", "")
+        elif s.count(",") + s.count(".") == 1:
+            s = s.replace(",", ".")
+        else:
+            return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _words_value(words: list[str], lex: Lexicon) -> float | None:
+    """The value of number words: ["two", "hundred", "thousand"] -> 200000."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w in ("and", "et"):
+            continue
+        if w in ("a", "an", "un", "une"):
+            current = max(current, 1.0)
+            continue
+        if w == "half":
+            current += 0.5
+            continue
+        if w in lex.units:
+            current += lex.units[w]
+            seen = True
+        elif w in lex.scales:
+            scale = lex.scales[w]
+            current = max(current, 1.0) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    value: float | None
+    low: float
+    high: float
+    i: int  # first token
+    j: int  # one past the last token
+
+
+def _match_vague(toks: list[Token], i: int, lex: Lexicon) -> _Num | None:
+    for phrase, (lo, hi) in sorted(lex.vague.items(), key=lambda kv: -len(kv[0])):
+        parts = phrase.split()
+        if i + len(parts) > len(toks):
+            continue
+        if all(toks[i + k].low == p for k, p in enumerate(parts)):
+            j = i + len(parts)
+            # "tens of thousands of troops", "des milliers de soldats": needs its "of"
+            if j < len(toks) and toks[j].low in ("of", "de", "d'"):
+                return _Num(None, lo, hi, i, j)
+    return None
+
+
+def _match_number(toks: list[Token], i: int, lex: Lexicon) -> _Num | None:
+    """A numeric expression starting at token ``i`` (digits or words, with a scale word)."""
+    t = toks[i]
+    if t.text[0].isdigit():
+        v = parse_digits(t.text)
+        if v is None:
+            return None
+        j = i + 1
+        if j < len(toks) and toks[j].low in lex.scales and lex.scales[toks[j].low] >= 1000:
+            v *= lex.scales[toks[j].low]
+            j += 1
+        elif j < len(toks) and toks[j].low in _SHORT_SCALES and toks[j].start == t.end:
+            v *= _SHORT_SCALES[toks[j].low]
+            j += 1
+        return _Num(v, v, v, i, j)
+    words: list[str] = []
+    j = i
+    while j < len(toks):
+        low = toks[j].low
+        parts = low.split("-")
+        if all(p in lex.units or p in lex.scales for p in parts) or (
+            low in ("a", "an", "half", "un", "une") and j + 1 < len(toks)
+            and (toks[j + 1].low in lex.scales or toks[j + 1].low in ("a", "dozen", "douzaine"))
+        ) or (low in ("and", "et") and words and j + 1 < len(toks)
+              and all(p in lex.units for p in toks[j + 1].low.split("-"))
+              and words[-1] in lex.scales):
+            words.extend(parts)
+            j += 1
+        else:
+            break
+    if not words or all(w in ("a", "an", "half", "and", "un", "une", "et") for w in words):
+        return None
+    v = _words_value(words, lex)
+    if v is None:
+        return None
+    return _Num(v, v, v, i, j)
+
+
+def _is_year(t: Token, v: float | None) -> bool:
+    return t.text.isdigit() and len(t.text) == 4 and v is not None and 1800 <= v <= 2100
+
+
+def find_quantities(text: str, language: str = "english") -> list[Quantity]:
+    """Every quantity mention in ``text`` whose counted thing is recognisable.
+
+    A mention needs a number (or a vague amount) and a counted thing after it (a noun such as
+    "troops", "people", "lives", a currency or a percent sign); deaths are recognised from the
+    verb too ("killed more than 13,000 people", "the death toll rose to 80").
+    """
+    lex = lexicon(language)
+    toks = tokenize(text)
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        num = _match_vague(toks, i, lex) or _match_number(toks, i, lex)
+        if num is None:
+            i += 1
+            continue
+        q, j = _build(text, toks, num, lex)
+        if q is not None:
+            out.append(q)
+        i = max(j, i + 1)
+    return out
+
+
+def _build(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> tuple[Quantity | None, int]:
+    """The mention around the number ``num`` (or None) and the token index after it."""
+    i, j = num.i, num.j
+    nxt = toks[j] if j < len(toks) else None
+    # Range: "between 100,000 and 130,000" / "100,000 to 130,000" is read as its lower bound.
+    if num.value is not None and nxt is not None and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+        between = i > 0 and toks[i - 1].low in ("between", "entre")
+        if nxt.low in ("to", "-", "–", "à") or (between and nxt.low in ("and", "et")):
+            rng = _match_number(toks, j + 1, lex)
+            if rng is not None and rng.value is not None and rng.value > num.value:
+                num = _Num(num.value, num.value, rng.value, i - between, rng.j)
+    return _build_one(text, toks, num, lex), num.j
+
+
+def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantity | None:
+    i, j = num.i, num.j
+    has_between = toks[i].low in ("between", "entre")
+    if has_between:
+        i += 1
+    first = toks[i]
+    prev = toks[i - 1] if i > 0 and toks[i - 1].low not in ("between", "entre") else (toks[i - 2] if i > 1 else None)
+    nxt = toks[j] if j < len(toks) else None
+    # Numbers glued to words or symbols ("G7", "F-16", "COVID-19", "1/2", "11:00") are names.
+    if prev is not None and prev.end == first.start and (prev.text[-1].isalnum() or prev.text in "-/:#"):
+        return None
+    if nxt is not None and nxt.start == toks[j - 1].end and nxt.text in ("-", "/", ":", "th", "st", "nd", "rd"):
+        return None
+    if prev is not None and prev.low in lex.months:
+        return None  # "January 21"
+    if nxt is not None and nxt.low in lex.months:
+        return None  # "21 January"
+    if prev is not None and prev.low in ("aged", "age", "âgé", "âgée", "no", "number", "article", "no.", "nos"):
+        return None
+    # Modifier before ("more than", "about"), currency before ("$", "US$", "€").
+    start_tok = i
+    modifier = ""
+    k = i
+    currency = ""
+    if k > 0 and toks[k - 1].text in lex.currencies:
+        currency = lex.currencies[toks[k - 1].text]
+        k -= 1
+        if k > 0 and toks[k - 1].low in ("us", "u.s", "a", "c", "hk") and toks[k - 1].end == toks[k].start:
+            k -= 1
+    for mod in lex.modifiers:
+        parts = mod.split()
+        if k - len(parts) >= 0 and all(toks[k - len(parts) + m].low == p for m, p in enumerate(parts)):
+            modifier = mod
+            k -= len(parts)
+            break
+    start_tok = num.i if has_between else k
+    end_tok = j
+    # Currency or percent after the number.
+    if nxt is not None and nxt.low in lex.currencies and not currency:
+        currency = lex.currencies[nxt.low]
+        end_tok = j + 1
+    percent = False
+    if nxt is not None and nxt.text == "%":
+        percent = True
+        end_tok = j + 1
+    elif nxt is not None and nxt.low in ("percent", "pourcent", "pc"):
+        percent = True
+        end_tok = j + 1
+    elif nxt is not None and nxt.low == "per" and j + 1 < len(toks) and toks[j + 1].low == "cent":
+        percent = True
+        end_tok = j + 2
+    elif nxt is not None and nxt.low == "pour" and j + 1 < len(toks) and toks[j + 1].low == "cent":
+        percent = True
+        end_tok = j + 2
+    value_start = toks[start_tok].start
+    value_end = toks[end_tok - 1].end
+    value = text[value_start:value_end].rstrip(".")
+    value_end = value_start + len(value)
+    v = num.value
+    lo, hi = num.low, num.high
+    if v is not None and currency == "" and not percent and _is_year(first, v) and num.j == i + 1:
+        if prev is not None and prev.low in ("in", "since", "by", "of", "from", "until", "till", "en", "depuis", "de", "the", "before", "after", "during", "around", "in"):
+            return None
+    if currency:
+        kind, noun, noun_end = f"money:{currency}", "", value_end
+        if v is None:
+            return None
+        return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier)
+    if percent:
+        if v is None:
+            return None
+        return Quantity(value, v, lo, hi, "percent", "", value_start, value_end, value_end, modifier)
+    kind, noun, noun_end = _counted(text, toks, start_tok, end_tok, lex)
+    if not kind:
+        return None
+    if v is not None:
+        if _is_year(first, v) and num.j == i + 1 and kind.startswith("n:"):
+            return None
+        if v < 10 and kind not in ("deaths", "injured", "missing", "hostages", "arrests", "bodies"):
+            return None  # "two leaders", "three documents": too common to compare
+        if v != int(v) and v < 100 and kind not in ("money", "percent"):
+            return None  # "4.5 people": not a count
+    return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier)
+
+
+def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[str, str, int]:
+    """The class of the thing counted by the number ending at token ``j``: (kind, noun, end)."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].low in ("of", "de", "d'"):
+        k += 1
+    kind = ""
+    noun = ""
+    noun_end = toks[j - 1].end
+    for m in range(k, min(k + 3, n)):
+        t = toks[m]
+        low = t.low
+        if not t.text[0].isalpha():
+            break
+        if m + 1 < n and f"{low} {toks[m + 1].low}" in lex.classes:
+            kind, noun, noun_end = lex.classes[f"{low} {toks[m + 1].low}"], text[t.start:toks[m + 1].end], toks[m + 1].end
+            break
+        if low in lex.time_units:
+            return "", "", 0  # durations, times, ages: never compared
+        if low in lex.skip_nouns:
+            return "", "", 0
+        if low in lex.classes:
+            kind, noun, noun_end = lex.classes[low], t.text, t.end
+            break
+        if low in lex.people:
+            kind, noun, noun_end = "people", t.text, t.end
+            break
+        if low in lex.death_cues and low not in ("claimed", "toll", "killing", "kill", "kills", "die", "dies"):
+            kind, noun, noun_end = "deaths", "", toks[j - 1].end
+            break
+        if low in lex.injury_cues and low not in ("injuring", "wounding"):
+            kind, noun, noun_end = "injured", "", toks[j - 1].end
+            break
+        if low in lex.stop or low in lex.months or low in lex.weekdays:
+            break
+        # a plain plural noun: "tanks", "refugees"; at most one adjective in front of it
+        if (
+            m - k <= 1
+            and t.text.islower()
+            and len(low) >= 4
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in _VERBISH
+            and lex.language == "english"
+        ):
+            kind, noun, noun_end = "n:" + low[:-1], t.text, t.end
+            break
+    if kind in ("people", "troops", "", "n:person") or kind.startswith("n:"):
+        cue = _cue(toks, i, k, lex)
+        if cue:
+            kind = cue
+            if not noun:
+                noun_end = toks[j - 1].end
+        elif kind in ("", "n:person"):
+            return "", "", 0
+    return kind, noun, noun_end
+
+
+def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
+    """"deaths" or "injured" when a death or injury word sits next to the number, else ""."""
+    best = ""
+    best_dist = 99
+    for m in range(max(0, i - 4), min(len(toks), k + 5)):
+        if i <= m < k:
+            continue
+        low = toks[m].low
+        if toks[m].text in (".", ";", ":", "!", "?"):
+            if m < i:
+                best, best_dist = "", 99
+                continue
+            break
+        dist = i - m if m < i else m - k + 1
+        if low in lex.death_cues and low not in ("claimed", "lives") and dist < best_dist:
+            best, best_dist = "deaths", dist
+        elif low in lex.injury_cues and dist < best_dist:
+            best, best_dist = "injured", dist
+    return best

@@ -1,0 +1,89 @@
+"""Small text helpers shared by the analysis modules: light terms, outlets, citations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Article, Citation, Sentence
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def term(word: str) -> str:
+    """A light, language-neutral normal form: lower case, no possessive, no plural ``s``."""
+    w = word.lower()
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[re.Match[str]]:
+    """Word matches (with spans) of ``text``."""
+    return list(_WORD.finditer(text))
+
+
+def terms(text: str, stop: frozenset[str]) -> list[str]:
+    """Content terms of ``text``: :func:`term` of each word that is not a stop word or a number."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if low in stop or w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20")):
+            continue
+        out.append(term(w))
+    return out
+
+
+def outlet_key(articles: list[Article], index: int) -> str:
+    """The outlet an article counts for; an article without an outlet is its own outlet."""
+    name = articles[index].outlet.strip().lower()
+    return name if name else f"#{index}"
+
+
+class Locator:
+    """Finds the sentence (or paragraph) around a character position of an article."""
+
+    def __init__(self, articles: list[Article], sentences: list[Sentence]) -> None:
+        self.articles = articles
+        self._starts: dict[int, list[int]] = {}
+        self._sents: dict[int, list[Sentence]] = {}
+        for s in sorted(sentences, key=lambda s: (s.article, s.start)):
+            self._sents.setdefault(s.article, []).append(s)
+        for a, ss in self._sents.items():
+            self._starts[a] = [s.start for s in ss]
+
+    def sentence_at(self, article: int, pos: int) -> Sentence | None:
+        """The sentence of ``article`` that contains character ``pos`` (None if none does)."""
+        starts = self._starts.get(article)
+        if not starts:
+            return None
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0:
+            return None
+        s = self._sents[article][k]
+        return s if s.start <= pos < s.end else None
+
+    def cite(self, article: int, start: int, end: int) -> Citation:
+        """A citation covering ``[start, end)`` widened to whole sentences (or the paragraph)."""
+        text = self.articles[article].text
+        first = self.sentence_at(article, start)
+        last = self.sentence_at(article, max(start, end - 1))
+        if first is not None and last is not None:
+            s, e = first.start, last.end
+        else:
+            s, e = start, end
+            for ps, pe in self.articles[article].paragraph_spans():
+                if ps <= start < pe:
+                    s, e = ps, max(pe, end)
+                    break
+        return Citation(article, s, e, text[s:e])
+
+    def sentences(self, article: int) -> list[Sentence]:
+        """The sentences of one article in text order."""
+        return self._sents.get(article, [])
