@@ -1,0 +1,261 @@
+"""Ingestion: files, folders and standard input to :class:`~briefing.model.Article` objects.
+
+Formats, chosen by extension (or by sniffing for standard input):
+
+=========  ====================================================================================
+``.txt``   plain text; the first line is the headline when it reads like one; bylines and
+           datelines give author, outlet and date (:mod:`briefing.ingest.assemble`)
+``.md``    Markdown, with optional YAML front matter (:mod:`briefing.ingest.text`)
+``.html``  HTML page (also ``.htm``), main text and metadata via trafilatura
+           (:mod:`briefing.ingest.html`)
+``.json``  one article, a list, or ``{"articles"|"documents": [...]}``
+``.jsonl`` one article a line (:mod:`briefing.ingest.jsonfmt`)
+=========  ====================================================================================
+
+Every text is decoded (:mod:`~briefing.ingest.decode`), normalised
+(:mod:`~briefing.ingest.normalize`: NFC, straight quotes, plain spaces) and cleaned of
+boilerplate (:mod:`~briefing.ingest.boilerplate`). Bad input raises
+:class:`~briefing.errors.InputError` naming the file (``path:LINE`` for JSON) and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import IO, Iterable
+
+from ..errors import InputError
+from ..model import Article
+
+__all__ = ["load_articles", "parse_article", "sniff_format", "EXTENSIONS", "FORMATS"]
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+FORMATS = ("txt", "md", "html", "json", "jsonl")
+STDIN = "-"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format of decoded text: ``json``, ``jsonl``, ``html``, ``md`` or ``txt``."""
+    import json
+    import re
+
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] in "{[":
+        try:
+            json.loads(head)
+            return "json"
+        except json.JSONDecodeError:
+            pass
+        lines = [line for line in head.splitlines() if line.strip()]
+        if lines and all(line.lstrip()[:1] == "{" for line in lines):
+            return "jsonl"
+        if head[:1] == "[" or len(lines) == 1:
+            return "json"  # reported as invalid JSON, with its line
+        return "jsonl"
+    if re.match(r"<(?:!doctype\s+html|html|head|body|article|main|div|p|section|meta|title|h1)\b", head, re.I):
+        return "html"
+    if head.startswith("---\n") or re.search(
+        r"^#{1,6} \S|\*\*\S.*?\S\*\*|\[[^\]\n]+\]\([^)\s]+\)|^!\[", head, re.M
+    ):
+        return "md"
+    return "txt"
+
+
+def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, path: str | None = None) -> list[Article]:
+    """Articles from one input's content.
+
+    ``fmt`` is ``"txt"``, ``"md"``, ``"html"``, ``"json"``, ``"jsonl"``, or None to use the
+    extension of ``origin`` (and to sniff the content when the extension says nothing).
+    ``path`` is the file the data came from, used only to name the outlet from the file name when
+    the text names none (defaults to ``origin``).
+    """
+    from .decode import decode_bytes
+
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(origin, f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    if isinstance(data, bytes):
+        if not data:
+            raise InputError(origin, "empty file")
+        text = decode_bytes(data, origin)
+    else:
+        text = data.lstrip("\ufeff")
+    if not text:
+        raise InputError(origin, "empty file")
+    if not text.strip():
+        raise InputError(origin, "the file holds only white space")
+    if fmt is None:
+        fmt = EXTENSIONS.get(Path(origin).suffix.lower()) if origin != "<stdin>" else None
+        if fmt is None:
+            fmt = sniff_format(text)
+    if path is None and origin not in ("<stdin>", ""):
+        path = origin
+    if fmt in ("txt", "md"):
+        from .text import parse_text
+
+        return [parse_text(text, origin, fmt, path)]
+    if fmt == "html":
+        from .html import parse_html
+
+        return [parse_html(text, origin, path)]
+    from .jsonfmt import parse_json, parse_jsonl
+
+    if fmt == "json":
+        return parse_json(text, origin, path)
+    return parse_jsonl(text, origin, path)
+
+
+def _visible_files(folder: Path) -> list[Path]:
+    """Files under ``folder``, recursively, in a stable order, without hidden files or folders."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        for name in sorted(files):
+            if name.startswith(".") or name.startswith("~") or name.endswith("~"):
+                continue
+            if Path(name).suffix.lower() in EXTENSIONS:
+                found.append(Path(root) / name)
+    return sorted(found, key=lambda p: [part.casefold() for part in p.relative_to(folder).parts] + [str(p)])
+
+
+def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None]]:
+    """Expand the inputs into (origin, path) pairs; ``path`` None for standard input."""
+    jobs: list[tuple[str, Path | None]] = []
+    seen: set[str] = set()
+    names = list(inputs)
+    if isinstance(names, (str, bytes)):  # pragma: no cover - guarded by the signature
+        names = [names]
+    if not names:
+        raise InputError("", "no inputs given (name files, folders, or - for standard input)")
+    for item in names:
+        name = os.fspath(item)
+        if name == STDIN:
+            if STDIN in seen:
+                raise InputError(STDIN, "standard input is named twice")
+            seen.add(STDIN)
+            jobs.append(("<stdin>", None))
+            continue
+        path = Path(name)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            raise InputError(name, "no such file or folder") from None
+        except PermissionError:
+            raise InputError(name, "cannot read it: permission denied") from None
+        except OSError as exc:
+            raise InputError(name, f"cannot read it: {exc.strerror or exc}") from None
+        if stat.S_ISDIR(info.st_mode):
+            try:
+                files = _visible_files(path)
+            except PermissionError:
+                raise InputError(name, "cannot read the folder: permission denied") from None
+            if not files:
+                raise InputError(name, f"the folder holds no article files ({', '.join(sorted(set(EXTENSIONS)))})")
+            for f in files:
+                key = str(f.resolve())
+                if key not in seen:
+                    seen.add(key)
+                    jobs.append((str(f), f))
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, "not a regular file or folder")
+        suffix = path.suffix.lower()
+        if suffix not in EXTENSIONS:
+            known = ", ".join(sorted(EXTENSIONS))
+            what = f"unknown file type {suffix!r}" if suffix else "no file extension"
+            raise InputError(name, f"{what} (expected one of {known})")
+        key = str(path.resolve())
+        if key not in seen:
+            seen.add(key)
+            jobs.append((name, path))
+    return jobs
+
+
+def _read_file(path: Path, origin: str, limit: int) -> bytes:
+    """The bytes of one file, refusing files over ``limit`` before reading them."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(origin, f"file is {_mb(size)}, over the {_mb(limit)} limit per file")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(origin, "no such file or folder") from None
+    except PermissionError:
+        raise InputError(origin, "cannot read it: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(origin, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(origin, f"cannot read it: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise InputError(origin, f"file is over the {_mb(limit)} limit per file")
+    return data
+
+
+def load_articles(
+    inputs: Iterable[str | os.PathLike],
+    *,
+    stdin: IO[bytes] | None = None,
+    max_file_bytes: int = 50_000_000,
+    max_total_bytes: int = 500_000_000,
+) -> list[Article]:
+    """Read articles from files, folders (recursively, in a stable order) and ``-`` (stdin).
+
+    Inside folders, hidden files and files of unknown extension are skipped; a file of unknown
+    extension named explicitly is an error. Sizes are checked before anything is read: a file
+    over ``max_file_bytes`` or inputs totalling over ``max_total_bytes`` raise
+    :class:`~briefing.errors.InputError`, as does any input that is empty, binary, unreadable,
+    invalid, or holds no sentences.
+    """
+    jobs = _collect(inputs)
+    total = 0
+    for origin, path in jobs:
+        if path is None:
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # reported when the file is read
+        if size > max_file_bytes:
+            raise InputError(origin, f"file is {_mb(size)}, over the {_mb(max_file_bytes)} limit per file")
+        total += size
+        if total > max_total_bytes:
+            raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total (reached at this file)")
+    articles: list[Article] = []
+    read_total = 0
+    for origin, path in jobs:
+        if path is None:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            limit = min(max_file_bytes, max_total_bytes - read_total)
+            data = stream.read(limit + 1)
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            if len(data) > limit:
+                raise InputError(STDIN, f"standard input is over the {_mb(limit)} limit")
+            read_total += len(data)
+            articles.extend(parse_article(data, "<stdin>", None))
+            continue
+        data = _read_file(path, origin, max_file_bytes)
+        read_total += len(data)
+        if read_total > max_total_bytes:
+            raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total")
+        articles.extend(parse_article(data, origin, EXTENSIONS[path.suffix.lower()], path=str(path)))
+    return articles

@@ -1,0 +1,316 @@
+"""Boilerplate: lines of a news page that are not the story.
+
+Rules are about the shape of a line, not about particular sites, so they carry over to pages
+they were not written for:
+
+- captions and credits: short lines that name a photo/credit (``Photo: Reuters``,
+  ``[Alex Brandon/Pool via Reuters]``, ``(Saul Loeb/Pool/AFP/Getty Images/TNS)``,
+  ``Sergei Bobylev / TASS``) and the caption text next to them that is not a sentence;
+- counters and share prompts (``6070 views 4 comment(s)``, ``Share on Facebook``, ``Tweet``);
+- navigation and page furniture (``Related Articles`` and the link titles under it, ``Back to top
+  button``, ``Read more``, ``Advertisement``, ``Bonus video:``, breadcrumbs, lone section labels);
+- notes about the text rather than the story: translation disclaimers, reprint notes
+  (``This article was originally published by ... reprinted with permission``), source lines
+  (``Source: Al Jazeera and news agencies``), ``Original url:`` and bare URLs, copyright lines,
+  editors' sign-off codes (``is/mp/ks``), ``(Reporting by ...; Editing by ...)``;
+- byline-only and date-only lines.
+
+Some of these lines carry metadata (the reprinting outlet, the source, the URL); the cleaner
+returns it as :class:`Hints` so that nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .outlets import CREDIT_WORDS, canonical_outlet
+
+TERMINAL = tuple('.!?…:;"\')»”’')
+
+_CREDIT_ALT = "|".join(sorted(map(re.escape, CREDIT_WORDS), key=len, reverse=True))
+_CREDIT_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CREDIT_ALT})(?![a-z])")
+
+# "Photo: Reuters", "Lavrovphoto: Reuters", "Image source, Getty Images", "Credit: AP"
+_PHOTO_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|image|picture|foto|credit|illustration|video|caption|fotografía|photo credit)"
+    r"\s*(?::|by\b|source\b|credit\b|caption\b|©|\(c\))",
+    re.I,
+)
+_CREDIT_END = re.compile(r"[(\[]\s*(?P<inner>[^()\[\]]{2,100}?)\s*[)\]]\s*$")
+_NAME_SLASH_AGENCY = re.compile(
+    r"(?:^|\s)(?:\*\*|__|_|\*)?(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w.'-]*\s*/\s*[A-Z][\w.&' -]{1,40}?(?:\*\*|__|_|\*)?\s*$"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|^\s*©", re.I)
+_COUNTER = re.compile(
+    r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|comments?|comment\(s\)|shares?|likes?|reads?|reactions?|replies|"
+    r"min(?:ute)?s?\s+read|minutes?|vues?|commentaires?|visitas|comentarios)(?!\w)[\s|·•,/]*)+$"
+    r"|^(?:views?|comments?|shares?|reading time)\s*:?\s*[\d.,]+\s*(?:min(?:ute)?s?)?$",
+    re.I,
+)
+_SOCIAL = (
+    r"share|shares|sharing|tweet|retweet|print|email|e-mail|mail|copy|link|copied|facebook|twitter|x|whatsapp|"
+    r"linkedin|telegram|reddit|pinterest|messenger|viber|flipboard|pocket|on|this|the|article|story|post|page|"
+    r"via|to|with|friends?|opens|in|new|window|tab|save|bookmark|comment|comments|url|gift|send|show|more|less|"
+    r"options|partager|compartir|teilen|icon|button"
+)
+_SHARE = re.compile(rf"^(?:(?:{_SOCIAL})\b[\s|·•,:()/-]*)+$", re.I)
+_SHARE_START = re.compile(r"^(?:share|tweet|click to share|partager|compartir)\b", re.I)
+
+# page furniture: whole-line labels
+_NAV_EXACT = re.compile(
+    r"^(?:related(?: articles?| stories| posts| news| content| coverage| topics| links| reading)?|"
+    r"more (?:on this|stories|news|from|in|like this|about)\b.*|read (?:more|also|next|the full story)|"
+    r"see also|also read|must read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|editor'?s picks?|"
+    r"back to top(?: button)?|skip to (?:main )?content|jump to|scroll to top|go to top|"
+    r"advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|"
+    r"(?:bonus |related |watch )?video|watch|listen|listen to (?:this )?article|audio|play|pause|"
+    r"tags?|topics?|filed under|categories|category|keywords|"
+    r"comments?|leave a (?:comment|reply)|show comments|load more|view comments|post a comment|"
+    r"continue reading|click here|loading|menu|search|home|close|next|previous|"
+    r"subscribe|sign (?:up|in)|log ?in|register|newsletter|follow us|follow|"
+    r"print|share|share this|share article|share this article|share this story|"
+    r"photo|photos|gallery|image|images|"
+    r"lire aussi|à lire aussi|voir aussi|leer más|lea también|mehr zum thema|auch interessant)"
+    r"\s*(?::|\.\.\.|…|»|>+|›|-)?\s*$",
+    re.I,
+)
+# short lines that open with a call to action
+_NAV_START = re.compile(
+    r"^(?:subscribe|sign up|follow us|follow (?:the )?\w+ on|join (?:us|our)|download (?:our|the) app|"
+    r"click here|read more|read also|read the full|related:|see also|watch:|listen:|video:|watch live|"
+    r"bonus video|tags:|topics:|filed under|more:|also read|get (?:our|the) (?:free )?newsletter|"
+    r"we use cookies|this site uses cookies|accept cookies|support (?:our|independent) journalism|"
+    r"lire aussi|à lire aussi|leer más|mehr zum thema)\b",
+    re.I,
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:related(?: articles?| stories| posts| news| content| coverage| links| reading)?|more (?:stories|news|from\b.*|on this(?: story| topic)?|like this)|"
+    r"read (?:more|also|next)|see also|also read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s picks?|latest(?: news| stories)?|"
+    r"lire aussi|à lire aussi|voir aussi|leer más|lea también|mehr zum thema)\s*(?::|\.\.\.|…|»)?\s*$",
+    re.I,
+)
+_SECTIONS = re.compile(
+    r"^(?:news|world|world news|politics|business|economy|markets|finance|opinion|analysis|editorial|"
+    r"features?|sport|sports|tech|technology|science|health|culture|arts|entertainment|lifestyle|travel|"
+    r"europe|asia|africa|americas|middle east|us|u\.s\.|uk|international|national|local|region|regions|"
+    r"breaking|breaking news|latest|live|exclusive|explainer|investigations?|diplomacy|security|defen[cs]e|"
+    r"conflict|war|ukraine|russia|russia-ukraine war|ukraine crisis|world/europe|news/world|"
+    r"monde|international|politique|économie|política|mundo|internacional|politik|ausland|welt)$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^[\w .'&-]{1,30}(?:\s*(?:>|»|›|/|\|)\s*[\w .'&-]{1,30}){1,6}$")
+_DISCLAIMER = re.compile(r"^\s*(?:disclaimer|note to readers|editor'?s note)\s*:", re.I)
+_TRANSLATION = re.compile(
+    r"(?:translat\w*|traduc\w*|übersetz\w*).{0,80}?(?:\bai\b|machine|automatic|automated|software|accura|"
+    r"mistakes|errors|google|deepl|may not|might not)|(?:\bai\b|machine|automatic(?:ally)?|automated)\s+"
+    r"(?:translat\w*|traduc\w*)",
+    re.I,
+)
+_REPRINT = re.compile(
+    r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+(?P<outlet>.+?)"
+    r"(?:\s+(?:and|,)\s+(?:is\s+)?(?:re(?:printed|published|produced)|used)\b|\s+on\s+\w+\s+\d|\s*[.,;(]|$)"
+    r"|(?:re(?:printed|published|produced)|shared)\s+(?:here\s+)?with\s+(?:the\s+)?permission(?:\s+(?:of|from)\s+(?P<outlet2>.+?))?\s*(?:[.;(]|$)"
+    r"|(?:courtesy of|republished from|reprinted from)\s+(?P<outlet3>.+?)\s*(?:[.;(]|$)",
+    re.I,
+)
+_SOURCE_LINE = re.compile(r"^(?:sources?|source\(s\)|fuente|quelle)\s*:\s*(?P<value>.{2,120})$", re.I)
+_URL_LABEL = re.compile(
+    r"^(?:original (?:url|link|article|source)|source (?:url|link)|url|link|permalink|originally published (?:at|on))\s*:\s*(?P<url>\S.*)?$",
+    re.I,
+)
+_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:\s+\S+)*?(?:>)?$", re.I)
+_SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:/[a-z]{1,4}){1,6}\)?$")
+_STAFF_CREDIT = re.compile(
+    r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|translated|translation|"
+    r"research|graphics|production|produced)\s+by\s+.{2,300}$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?i:by|par|por|von|di|written by|words by|posted by|author)\s*:?\s+(?P<who>[A-ZÀ-Ý\u0400-\u042f][^.!?]{1,150})$"
+)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
+
+
+def word_count(line: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(line.split())
+
+
+def is_sentence_like(line: str) -> bool:
+    """True when the line reads like prose: ends with terminal punctuation and has a few words."""
+    stripped = line.rstrip("*_ ")
+    return stripped.endswith(TERMINAL) and word_count(stripped) >= 4
+
+
+def is_url_line(line: str) -> bool:
+    """A line that is only a URL (possibly broken by a stray space)."""
+    return bool(_URL.match(line)) and " " not in line.strip("<> ")[:8] and all(
+        not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line) for _ in (0,)
+    )
+
+
+def join_url(line: str) -> str:
+    """A URL line with stray spaces removed (``high-stak es`` -> ``high-stakes``)."""
+    return re.sub(r"\s+", "", line.strip().strip("<>"))
+
+
+def caption_credit(line: str) -> bool:
+    """True for a caption or credit line (it names a photo, image or credit agency)."""
+    text = line.strip().strip("*_").strip()
+    if not text:
+        return False
+    words = word_count(text)
+    if _PHOTO_LABEL.search(text) and words <= 30:
+        return True
+    m = _CREDIT_END.search(text)
+    if m:
+        inner = m["inner"]
+        if "/" in inner or _CREDIT_WORD.search(inner) and re.search(
+            r"Getty|Images?|Pool|Photo|File|Shutterstock|Handout|via|EPA|Reuters|AFP|AP|TASS|Sputnik|Anadolu|Xinhua|TNS|Alamy|ZUMA|NurPhoto|Press Service", inner
+        ):
+            # a credit in brackets ends a caption; a lone agency in brackets ends a wire story
+            if "/" in inner or re.search(r"Getty|Images?|Pool|Photo|File|Shutterstock|Handout|via|Alamy|ZUMA|NurPhoto|Press Service", inner):
+                return True
+    tail = _NAME_SLASH_AGENCY.search(text)
+    if tail:
+        agency = text[text.rfind("/") + 1 :].strip(" *_")
+        if canonical_outlet(agency) or _CREDIT_WORD.search(agency) or agency.isupper():
+            return True
+    # a line made of credit words and names only: "AFP/Getty Images", "Alex Brandon/Pool via Reuters"
+    if words <= 8 and not text.endswith(TERMINAL) and "/" in text and _CREDIT_WORD.search(text):
+        return True
+    if words <= 4 and re.fullmatch(rf"(?:{_CREDIT_ALT})(?:\s*[/,]\s*(?:{_CREDIT_ALT}))*", text):
+        return True
+    return False
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """(author, outlet) from a byline-only line such as ``By Shaun Tandon for AFP``, else None."""
+    text = line.strip().strip("*_").strip()
+    if word_count(text) > 14 or text.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text):
+        return None
+    m = _BYLINE.match(text) or _AUTHOR_LABEL.match(text)
+    if not m:
+        return None
+    who = m["who"].strip().rstrip(".")
+    outlet = ""
+    parts = re.split(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+", who, maxsplit=1)
+    if len(parts) == 2 and parts[1].strip():
+        who, outlet = parts[0].strip(), parts[1].strip()
+    else:
+        # "By JIM HEINTZ Associated Press": a known outlet at the end
+        words = who.split()
+        for k in range(min(4, len(words) - 1), 0, -1):
+            name = canonical_outlet(" ".join(words[-k:]))
+            if name:
+                who, outlet = " ".join(words[:-k]), name
+                break
+    if canonical_outlet(who) and not outlet:
+        return "", canonical_outlet(who) or who
+    # every word of an author name starts with a capital letter (allow "and", "de", "van", ...)
+    for word in re.split(r"\s+", who):
+        if not word:
+            continue
+        if not (word[0].isupper() or word.lower() in {"and", "&", "de", "del", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el", "y", "et", "und"}):
+            return None
+    if outlet:
+        outlet = canonical_outlet(outlet) or outlet
+    return who, outlet
+
+
+@dataclass
+class Hints:
+    """Metadata found in boilerplate lines, kept while the lines are dropped."""
+
+    reprint_outlet: str = ""
+    source_outlet: str = ""
+    signoff_outlet: str = ""
+    url: str = ""
+    authors: list[str] = field(default_factory=list)
+    byline_outlets: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+
+def _outlet_name(raw: str) -> str:
+    raw = re.sub(r"\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires?|wire services)\b.*$", "", raw.strip(), flags=re.I)
+    raw = re.sub(r"^(?:news\s+)?agencies$", "", raw, flags=re.I)
+    raw = raw.strip(" .,;:")
+    if not raw or word_count(raw) > 8:
+        return ""
+    return canonical_outlet(raw) or raw
+
+
+def classify(line: str, hints: Hints | None = None) -> str | None:
+    """The kind of boilerplate ``line`` is (``"caption"``, ``"nav"``, ...), or None for content.
+
+    When ``hints`` is given, metadata found in the line (outlets, URL, author, date) is stored.
+    """
+    from .dates import parse_date_parts
+
+    text = line.strip()
+    if not text:
+        return "blank"
+    bare = text.strip("*_# ").strip()
+    words = word_count(bare)
+    if _COUNTER.match(bare):
+        return "counter"
+    if words <= 12 and (_SHARE.match(bare) and re.search(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", bare, re.I)):
+        return "share"
+    if words <= 14 and _SHARE_START.match(bare) and not is_sentence_like(bare):
+        return "share"
+    if _NAV_EXACT.match(bare):
+        return "nav"
+    if words <= 16 and _NAV_START.match(bare):
+        return "nav"
+    if _SECTIONS.match(bare):
+        return "label"
+    if words <= 10 and _BREADCRUMB.match(bare) and re.search(r"[>»›|]|\s/\s", bare):
+        return "breadcrumb"
+    if _DISCLAIMER.match(bare) or (words <= 60 and _TRANSLATION.search(bare)):
+        return "disclaimer"
+    if words <= 45:
+        m = _REPRINT.search(bare)
+        if m and re.search(r"originally|first (?:published|appeared)|permission|courtesy of|republished|reprinted", bare, re.I):
+            if hints is not None:
+                found = _outlet_name(m["outlet"] or m["outlet2"] or m["outlet3"] or "")
+                if found and not hints.reprint_outlet:
+                    hints.reprint_outlet = found
+            return "reprint"
+    m = _SOURCE_LINE.match(bare)
+    if m and words <= 14 and not is_sentence_like(bare.rstrip(".")) and not re.search(r"\b(?:said|says|told)\b", bare):
+        if hints is not None and not hints.source_outlet:
+            hints.source_outlet = _outlet_name(m["value"])
+        return "source"
+    m = _URL_LABEL.match(bare)
+    if m:
+        if hints is not None and m["url"] and is_url_line(m["url"]) and not hints.url:
+            hints.url = join_url(m["url"])
+        return "url-label"
+    if is_url_line(bare):
+        return "url"
+    if _COPYRIGHT.search(bare) and words <= 25:
+        return "copyright"
+    if _SIGNOFF_CODE.match(bare):
+        return "signoff"
+    if _STAFF_CREDIT.match(bare) and (bare.startswith("(") or words <= 20):
+        return "signoff"
+    if caption_credit(bare):
+        return "caption"
+    found = byline(bare)
+    if found is not None:
+        if hints is not None:
+            if found[0]:
+                hints.authors.append(found[0])
+            if found[1]:
+                hints.byline_outlets.append(found[1])
+        return "byline"
+    if words <= 12:
+        parts = parse_date_parts(bare)
+        if parts is not None:
+            if hints is not None and parts.year is not None:
+                hints.dates.append(parts.iso())
+            return "date"
+    return None

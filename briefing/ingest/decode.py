@@ -1,0 +1,118 @@
+"""Bytes to text: byte-order marks, UTF-16 without a mark, UTF-8, CP1252/Latin-1, binary files.
+
+The order of decisions, each deterministic:
+
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
+2. Known binary signatures (PDF, ZIP/DOCX, images, gzip, ...) are rejected.
+3. UTF-16 without a mark is recognised by its pattern of zero bytes.
+4. Any other zero byte means a binary file.
+5. Strict UTF-8.
+6. Otherwise ``charset_normalizer`` names a non-Western code page when it is confident
+   (Cyrillic, Greek, CJK, ...); Western text is read as CP1252 (a superset of Latin-1 for
+   printable text), falling back to Latin-1 for the five bytes CP1252 leaves undefined.
+7. Decoded text with many control characters is rejected as binary.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"\x7fELF", "an executable"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850",
+            "cp437", "ascii", "utf_8", "iso8859_9", "cp1254", "cp1257", "iso8859_13", "iso8859_4",
+            "iso8859_3", "iso8859_10", "iso8859_14", "iso8859_16", "mac_latin2", "cp858", "cp1258"}
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the zero bytes say so, else None."""
+    sample = data[:4096]
+    n = len(sample) // 2
+    if n < 2:
+        return None
+    even_zeros = sample[0 : 2 * n : 2].count(0)
+    odd_zeros = sample[1 : 2 * n : 2].count(0)
+    if odd_zeros > 0.3 * n and even_zeros < 0.05 * n:
+        return "utf-16-le"
+    if even_zeros > 0.3 * n and odd_zeros < 0.05 * n:
+        return "utf-16-be"
+    return None
+
+
+def _legacy(data: bytes) -> str:
+    """Decode bytes that are not UTF-8."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - declared dependency
+        best = None
+    else:
+        best = from_bytes(data[:65536]).best()
+    if best is not None and best.encoding not in _WESTERN and best.chaos < 0.1:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _too_many_controls(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0 or c == "\ufffd")
+    return bad > max(3, 0.02 * len(sample))
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Decode one input's bytes to text, or raise :class:`InputError` for binary data."""
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"cannot decode as {encoding.upper()} despite its byte-order mark ({exc.reason})") from None
+            break
+    if text is None:
+        for signature, kind in _SIGNATURES:
+            if data.startswith(signature):
+                raise InputError(where, f"binary file ({kind}), not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            try:
+                text = data.decode(utf16)
+            except UnicodeDecodeError:
+                text = None
+        if text is None:
+            if b"\x00" in data:
+                raise InputError(where, "binary file (it contains zero bytes), not text")
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = _legacy(data)
+    if _too_many_controls(text):
+        raise InputError(where, "binary file (too many control characters), not text")
+    return text.lstrip("\ufeff")

@@ -1,0 +1,99 @@
+"""JSON (``.json``: one article, a list, or ``{"articles"|"documents": [...]}``) and JSON Lines.
+
+In both, the ``text`` field (or ``body``/``content``) is always the body: nothing is taken out of
+it for a headline, and a text that is one long paragraph stays one paragraph. Boilerplate lines
+inside it (captions, share prompts, byline-only lines, ...) are still removed. Field aliases are in
+:data:`briefing.ingest.text.FIELD_ALIASES`; a ``source`` given as ``{"name": ...}`` (NewsAPI) is
+unwrapped; ``text`` may also be a list of paragraphs. Story records of the MultiLing benchmark shape
+(``{"id", "documents": [{"id", "title", "text"}]}``) are accepted in both formats.
+
+Origins: ``path`` for a single article, ``path#N`` for the N-th article of a list (from 1),
+``path:LINE`` (and ``path:LINE#N`` inside a story record) for JSON Lines.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article
+from .assemble import Block, blocks_from_text, build_article
+from .normalize import normalize_text
+from .text import field_value, meta_from_record
+
+_CONTAINERS = ("articles", "documents", "docs", "items", "results", "data", "stories")
+
+
+def _container(record: dict) -> list | None:
+    if field_value(record, "text") is not None:
+        return None
+    for key in _CONTAINERS:
+        value = record.get(key)
+        if isinstance(value, list):
+            return value
+    return None
+
+
+def article_from_record(record: Any, where: str, path: str | None = None) -> Article:
+    """One article from a decoded JSON object."""
+    if not isinstance(record, dict):
+        raise InputError(where, f"an article must be a JSON object, not {type(record).__name__}")
+    text = field_value(record, "text")
+    if text is None:
+        raise InputError(where, "the article has no text (expected a 'text', 'body' or 'content' field)")
+    if isinstance(text, list) and all(isinstance(p, str) for p in text):
+        text = "\n\n".join(text)
+    if not isinstance(text, str):
+        raise InputError(where, f"field 'text' must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError(where, "the article text is empty")
+    meta = meta_from_record(record, where)
+    blocks = [Block(b.lines) for b in blocks_from_text(normalize_text(text))]
+    return build_article(blocks, meta, where, read_headline=False, path=path)
+
+
+def _records(value: Any, where: str, path: str | None, *, numbered: bool) -> list[Article]:
+    """Articles from a decoded JSON value: an article, a list, or a container of articles."""
+    if isinstance(value, dict):
+        items = _container(value)
+        if items is None:
+            return [article_from_record(value, where, path)]
+        if not items:
+            raise InputError(where, "the list of articles is empty")
+        return [a for i, item in enumerate(items, 1) for a in _records(item, f"{where}#{i}", path, numbered=False)]
+    if isinstance(value, list):
+        if not value:
+            raise InputError(where, "the list of articles is empty")
+        if len(value) == 1 and not numbered:
+            return _records(value[0], where, path, numbered=False)
+        return [a for i, item in enumerate(value, 1) for a in _records(item, f"{where}#{i}", path, numbered=False)]
+    raise InputError(where, f"expected a JSON object or a list of objects, not {type(value).__name__}")
+
+
+def parse_json(text: str, origin: str, path: str | None = None) -> list[Article]:
+    """Articles of a ``.json`` document."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{origin}:{exc.lineno}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    return _records(value, origin, path, numbered=False)
+
+
+def parse_jsonl(text: str, origin: str, path: str | None = None) -> list[Article]:
+    """Articles of a JSON Lines document: one article (or story record) a line."""
+    articles: list[Article] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        if isinstance(value, list):
+            raise InputError(where, "each line must hold one JSON object, not a list")
+        articles.extend(_records(value, where, path, numbered=True))
+    if not articles:
+        raise InputError(origin, "no articles in the JSON Lines file")
+    return articles

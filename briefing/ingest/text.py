@@ -1,0 +1,173 @@
+"""Plain text (``.txt``) and Markdown (``.md``) articles.
+
+Both may open with YAML front matter between ``---`` lines (``title``, ``source``/``outlet``,
+``url``, ``date``, ``author`` and the aliases in :data:`FIELD_ALIASES`). Markdown is parsed with
+markdown-it-py and turned into prose: emphasis markers go, links become their text, images
+(captions) and link-only paragraphs (menus, related links) are dropped, headings become
+paragraphs (or the title, for a first heading), lists become one paragraph per item, code and raw
+HTML blocks are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..model import Article
+from .assemble import Block, Meta, blocks_from_text, build_article, strip_emphasis
+from .normalize import normalize_line, normalize_text
+
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text", "maintext"),
+    "title": ("title", "headline", "name"),
+    "outlet": ("source", "outlet", "publisher", "site_name", "sitename", "site", "source_name", "publication", "media"),
+    "url": ("url", "link", "canonical_url", "source_url", "permalink", "href"),
+    "date": ("date", "published", "published_at", "publishedat", "date_published", "datepublished", "pubdate",
+             "publication_date", "publish_date", "time", "datetime", "created_at", "timestamp"),
+    "author": ("author", "byline", "authors", "creator", "by"),
+}
+
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def field_value(record: dict, name: str) -> object:
+    """The first non-empty value of ``name`` or its aliases in ``record`` (keys compared loosely)."""
+    folded = {str(k).casefold().replace("-", "_"): v for k, v in record.items()}
+    for alias in FIELD_ALIASES[name]:
+        value = folded.get(alias)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def as_text(value: object, where: str, name: str) -> str:
+    """A metadata value as one line of text (lists of names are joined; ``{"name": ...}`` unwrapped)."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title") or value.get("id") or ""
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(as_text(v, where, name) for v in value if v not in (None, ""))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise InputError(where, f"field {name!r} must be text, not {type(value).__name__}")
+    return normalize_line(normalize_text(value).replace("\n", " "))
+
+
+def meta_from_record(record: dict, where: str) -> Meta:
+    """Explicit metadata from a dict (front matter or a JSON article)."""
+    date = field_value(record, "date")
+    if isinstance(date, (list, dict)):
+        raise InputError(where, "field 'date' must be a date, not a list or object")
+    return Meta(
+        title=as_text(field_value(record, "title"), where, "title"),
+        outlet=as_text(field_value(record, "outlet"), where, "source"),
+        url=as_text(field_value(record, "url"), where, "url"),
+        date=date if date is not None else "",
+        author=as_text(field_value(record, "author"), where, "author"),
+    )
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict, str]:
+    """(front matter dict, rest of the text); an empty dict when there is no front matter."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    import yaml
+
+    try:
+        data = yaml.safe_load(m["yaml"] or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"{where}{line}", f"invalid YAML front matter: {problem}") from None
+    if not isinstance(data, dict):
+        raise InputError(where, "front matter must be a YAML mapping (key: value lines)")
+    return data, text[m.end() :]
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+def _inline_text(token, links_only: list[bool]) -> str:
+    """Prose of an inline token: links become their text, images and raw HTML are dropped."""
+    parts: list[str] = []
+    skip_image = 0
+    in_link = 0
+    has_plain = False
+    for child in token.children or []:
+        t = child.type
+        if t == "image":
+            continue
+        if t == "link_open":
+            in_link += 1
+            continue
+        if t == "link_close":
+            in_link -= 1
+            continue
+        if t in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+            continue
+        if t in {"html_inline"}:
+            continue
+        if t in {"text", "code_inline"}:
+            parts.append(child.content)
+            if not in_link and child.content.strip(" |·•-–—,/»›>"):
+                has_plain = True
+        # em/strong open/close: markers dropped
+    del skip_image
+    links_only.append(not has_plain)
+    return "".join(parts)
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Blocks of prose from Markdown source."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    tokens = md.parse(text)
+    blocks: list[Block] = []
+    heading = 0
+    skip_depth = 0
+    for tok in tokens:
+        if tok.type in {"table_open"}:
+            skip_depth += 1
+        elif tok.type in {"table_close"}:
+            skip_depth -= 1
+        if skip_depth:
+            continue
+        if tok.type == "heading_open":
+            heading = int(tok.tag[1:])
+        elif tok.type == "heading_close":
+            heading = 0
+        elif tok.type == "inline":
+            links_only: list[bool] = []
+            content = _inline_text(tok, links_only)
+            has_link = any(c.type == "link_open" for c in tok.children or [])
+            if has_link and links_only and links_only[0]:
+                continue  # a menu, a "related" link or a list of links
+            lines = [normalize_line(line) for line in content.split("\n")]
+            lines = [line for line in lines if line]
+            if lines:
+                blocks.append(Block(lines, heading))
+        # fences, code blocks, html blocks, hr: not prose
+    return blocks
+
+
+# ----------------------------------------------------------------------------- entry point
+
+def parse_text(text: str, origin: str, fmt: str, path: str | None = None) -> Article:
+    """One text or Markdown article (``fmt`` is ``"txt"`` or ``"md"``) from decoded text."""
+    text = normalize_text(text)
+    front, body = split_front_matter(text, origin)
+    meta = meta_from_record(front, origin) if front else Meta()
+    if front and field_value(front, "text") is not None:
+        raise InputError(origin, "front matter holds a 'text' field; put the article text below the front matter")
+    if fmt == "md":
+        blocks = markdown_blocks(body)
+    else:
+        blocks = [Block([strip_emphasis(line) for line in b.lines]) for b in blocks_from_text(body)]
+    if not blocks:
+        raise InputError(origin, "no article text" + (" below the front matter" if front else ""))
+    return build_article(blocks, meta, origin, read_headline=True, path=path)
