@@ -1,0 +1,63 @@
+"""Standalone HTML: the same template as the PDF, with the stylesheet inlined."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..errors import OutputError
+from ..model import Briefing
+from .output import find_template, jinja_env, render_template
+from .view import View, build_view
+
+PAPERS = {"a4": "A4", "letter": "letter", "us-letter": "letter", "usletter": "letter"}
+DEFAULT_FONT_SIZE = 10.5
+
+
+def paper_size(paper: str) -> str:
+    """The CSS ``@page`` size for ``paper`` (``a4`` or ``letter``, any case)."""
+    size = PAPERS.get((paper or "").strip().lower())
+    if size is None:
+        raise OutputError("--paper", f"unknown paper size {paper!r}; use a4 or letter")
+    return size
+
+
+@dataclass(frozen=True)
+class Page:
+    """How the template lays out the page: CSS page size, root font size (pt), print or screen."""
+
+    size: str = "A4"
+    font_size: float = DEFAULT_FONT_SIZE
+    print: bool = False
+
+
+def html_from_view(view: View, page: Page, template_dir: str | os.PathLike[str] | None = None,
+                   env=None, css: str | None = None) -> str:
+    """Render ``briefing.html.j2`` for an already built view (the PDF fitter calls this often,
+    passing ``env`` and ``css`` so they are loaded once)."""
+    if env is None:
+        env = jinja_env(template_dir, html=True)
+    if css is None:
+        css = load_css(template_dir)
+    return render_template(env, "briefing.html.j2", v=view, page=page, css=css)
+
+
+def load_css(template_dir: str | os.PathLike[str] | None = None) -> str:
+    """The text of ``briefing.css`` (the user's when their template folder has one)."""
+    path = find_template("briefing.css", template_dir)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutputError(str(path), f"cannot read stylesheet: {exc}") from None
+
+
+def render_html(b: Briefing, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None,
+                font_size: float = DEFAULT_FONT_SIZE) -> str:
+    """The whole briefing as one standalone HTML page (stylesheet inlined, nothing fetched).
+
+    Unlike the PDF, nothing is left out to fit a page: every point, quote and source is there.
+    Article text is escaped: markup inside an article shows as text.
+    """
+    view = build_view(b, url_limit=0)
+    return html_from_view(view, Page(size=paper_size(paper), font_size=font_size, print=False),
+                          template_dir)

@@ -1,0 +1,443 @@
+"""The one-page PDF: lay the briefing out with WeasyPrint, measure it, keep what fits.
+
+Exactly one page, whatever the input: from one short article to hundreds, nothing is cut off.
+The fitter keeps every point if it can by choosing the body size between ``font_min`` and
+``font_max``; when even the smallest size is too small it leaves out the lowest-ranked items
+(points by :attr:`Point.score`, then extra quotes, timeline events and tables) and lists only
+the sources the page cites ("+N more sources").
+
+How it keeps the number of renders small: every item on the page carries a ``data-unit`` key;
+one layout gives the height of every item, section, the header and each source entry. Heights do
+not depend on where an item lands (the column width is fixed), so a small model predicts the page
+height of any selection (header + bottom line + the taller of two columns + the sources list)
+without laying it out. The fitter asks the model for the largest selection that fits, renders
+it, and checks. Typically one render for a short briefing and two or three for a huge one.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from ..errors import OutputError
+from ..model import Briefing
+from .html import Page, html_from_view, load_css, paper_size
+from .output import find_template, jinja_env, template_dirs, write_atomic
+from .view import Block, View, build_view, split_columns
+
+PT_PER_PX = 0.75  # WeasyPrint lays out in CSS px (1/96 in); 1 pt = 4/3 px
+
+
+# --------------------------------------------------------------------------------------------
+# fetching: nothing but the template folder's own files
+
+
+def make_url_fetcher(allowed: list[Path]):
+    """A WeasyPrint URL fetcher that serves ``data:`` URLs and files inside ``allowed`` folders
+    and refuses everything else (network, ``file://`` elsewhere)."""
+    from weasyprint.urls import URLFetcher
+
+    roots = [Path(p).resolve() for p in allowed]
+
+    class TemplateOnlyFetcher(URLFetcher):
+        def fetch(self, url, headers=None):  # noqa: D401 - WeasyPrint's interface
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
+                if path.is_file() and any(path.is_relative_to(r) for r in roots):
+                    return super().fetch(url, headers)
+            raise ValueError(f"briefing fetches only its template files, refused {url[:80]!r}")
+
+    return TemplateOnlyFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+@contextmanager
+def _quiet_weasyprint():
+    """Keep WeasyPrint's warnings (refused fetches, font notes) off the user's terminal."""
+    loggers = [logging.getLogger(n) for n in ("weasyprint", "weasyprint.progress", "fontTools")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, lv in zip(loggers, levels):
+            lg.setLevel(lv)
+
+
+# --------------------------------------------------------------------------------------------
+# measuring a laid-out document
+
+
+@dataclass
+class Layout:
+    """What one WeasyPrint layout tells: pages and the height (pt) of every ``data-unit``."""
+
+    pages: int
+    page_height: float  # the page's content height, pt
+    heights: dict[str, float]
+    bottom: float  # bottom edge of the content on the last page, pt from its content top
+    overflow: bool  # some box sticks out below the page's content area
+
+
+def measure(document) -> Layout:
+    """Heights of the keyed boxes of a WeasyPrint ``Document`` (summed over pages)."""
+    heights: dict[str, float] = {}
+    page_height, bottom, overflow = 0.0, 0.0, False
+    for page in document.pages:
+        page_box = page._page_box
+        top = page_box.content_box_y()
+        limit = top + page_box.height
+        page_height = page_box.height * PT_PER_PX
+        bottom = 0.0
+        # the page's own margin boxes (running footer) live outside the content area
+        stack = [(child, None) for child in page_box.children
+                 if type(child).__name__ != "MarginBox"]
+        while stack:
+            box, parent_element = stack.pop()
+            element = getattr(box, "element", None)
+            if element is not None and element is not parent_element:
+                key = element.get("data-unit")
+                if key and getattr(box, "pseudo_type", None) is None:
+                    heights[key] = heights.get(key, 0.0) + box.margin_height() * PT_PER_PX
+            if getattr(box, "position_y", None) is not None and box.margin_height() > 0:
+                box_bottom = box.position_y + box.margin_height()
+                if getattr(box, "element_tag", None) not in ("html", "body"):
+                    bottom = max(bottom, (box_bottom - top) * PT_PER_PX)
+                    if box_bottom > limit + 0.5:
+                        overflow = True
+            for child in getattr(box, "children", ()) or ():
+                stack.append((child, element))
+    return Layout(pages=len(document.pages), page_height=page_height, heights=heights,
+                  bottom=bottom, overflow=overflow)
+
+
+# --------------------------------------------------------------------------------------------
+# the page model: predicted height of any selection from measured heights
+
+
+@dataclass
+class PageModel:
+    """Predicts the page's content height for any view of a briefing, from one measured layout.
+
+    Items that were not in the measured layout are estimated from their text length at the
+    measured items' height per line.
+    """
+
+    view: View  # the view that was measured
+    layout: Layout
+    source_columns: int
+    scale_base: float  # the font size (pt) of the measured layout
+
+    def __post_init__(self) -> None:
+        h = self.layout.heights
+        measured = [(h[i.key], i) for blk in self.view.blocks for i in blk.items if i.key in h]
+        lines = sum(_item_lines(i) for _, i in measured)
+        self.per_line = (sum(x for x, _ in measured) / lines) if lines else self.scale_base * 1.4
+        src = sorted(h[f"s{s.number}"] for s in self.view.sources if f"s{s.number}" in h)
+        self.source_h = src[len(src) // 2] if src else self.scale_base * 1.8
+
+    def _h(self, key: str) -> float:
+        return self.layout.heights.get(key, 0.0)
+
+    def item_height(self, item) -> float:
+        """Measured height of an item, or an estimate from its length."""
+        h = self.layout.heights.get(item.key)
+        return h if h is not None else _item_lines(item) * self.per_line
+
+    def table_height(self, table) -> float:
+        h = self.layout.heights.get(table.key)
+        return h if h is not None else (len(table.rows) + 1.5) * self.per_line
+
+    def block_height(self, block: Block) -> float:
+        """A section's height: heading and margins as measured (or estimated), plus its items."""
+        if block.kind == "differ":
+            parts = [self.table_height(t) for t in block.tables]
+        else:
+            parts = [self.item_height(i) for i in block.items]
+        measured = self.layout.heights.get(block.key)
+        if measured is not None:
+            old = next((b for b in self.view.blocks if b.key == block.key), None)
+            old_parts = 0.0
+            if old is not None:
+                old_parts = sum(self.table_height(t) for t in old.tables) if old.kind == "differ" \
+                    else sum(self.item_height(i) for i in old.items)
+            fixed = max(0.0, measured - old_parts)
+        else:
+            fixed = 2.2 * self.per_line
+        return fixed + sum(parts)
+
+    def sources_height(self, view: View) -> float:
+        """Height of the sources section of ``view`` (entries row-major in equal columns)."""
+        h = self.layout.heights
+        old = [h.get(f"s{s.number}", self.source_h) for s in self.view.sources]
+        fixed = self._h("sources") - _rows_height(old, self.source_columns) - self._h("more")
+        new = [h.get(f"s{s.number}", self.source_h) for s in view.sources]
+        more = (self._h("more") or self.source_h) if view.more_sources else 0.0
+        return max(0.0, fixed) + _rows_height(new, self.source_columns) + more
+
+    def predict(self, view: View, font: float) -> tuple[float, int]:
+        """(content height in pt at body size ``font``, best column cut) for ``view``."""
+        blocks = view.blocks
+        hs = {blk.key: self.block_height(blk) for blk in blocks}
+        cut = split_columns(blocks, hs)
+        left = sum(hs[b.key] for b in blocks[:cut])
+        right = sum(hs[b.key] for b in blocks[cut:])
+        total = self._h("header") + self._h("bottom") + max(left, right) + self.sources_height(view)
+        return total * (font / self.scale_base) ** 2, cut
+
+
+def _item_lines(item) -> float:
+    chars = len(item.text) + len(item.speaker) + 5 * len(item.refs) + (16 if item.single else 0)
+    return -(-chars // 52) + (1 if item.speaker else 0) + 0.2
+
+
+def _rows_height(heights: list[float], columns: int) -> float:
+    return sum(max(heights[i:i + columns]) for i in range(0, len(heights), columns))
+
+
+# --------------------------------------------------------------------------------------------
+# the fitter
+
+
+@dataclass
+class Fit:
+    """The outcome of fitting: the laid-out document and how it was reached."""
+
+    document: object  # weasyprint.Document, exactly one page
+    view: View
+    font_size: float
+    renders: int
+    dropped: list[str] = field(default_factory=list)
+
+
+def drop_order(b: Briefing, *, max_quotes: int, max_events: int, max_tables: int) -> list[str]:
+    """Keys of the droppable items, first to go first.
+
+    Items beyond the caps go first; then every point but the best of each topic, lowest
+    :attr:`Point.score` first; then extra timeline events, quotes and tables; then whole topics
+    (their best point), weakest first; the bottom line and the best topic's best point stay.
+    """
+    first: list[str] = []
+    quotes = sorted(range(len(b.quotes)), key=lambda i: (-b.quotes[i].score, i))
+    first += [f"q{i}" for i in reversed(quotes[max_quotes:])]
+    first += [f"e{i}" for i in reversed(range(max_events, len(b.timeline)))]
+    first += [f"d{i}" for i in reversed(range(max_tables, len(b.disagreements)))]
+
+    tops, rest = [], []
+    for ti, t in enumerate(b.topics):
+        if not t.points:
+            continue
+        best = max(range(len(t.points)), key=lambda pi: (t.points[pi].score, -pi))
+        for pi, p in enumerate(t.points):
+            entry = (p.score, -ti, -pi, f"t{ti}p{pi}")
+            (tops if pi == best else rest).append(entry)
+    points = [k for *_, k in sorted(rest)]
+
+    extras: list[str] = []
+    kept_q = quotes[:max_quotes]
+    extras += [f"e{i}" for i in reversed(range(min(2, max_events), min(max_events, len(b.timeline))))]
+    extras += [f"q{i}" for i in reversed(kept_q[1:])]
+    extras += [f"d{i}" for i in reversed(range(1, min(max_tables, len(b.disagreements))))]
+    tops_sorted = [k for *_, k in sorted(tops)]
+    last = [f"e{i}" for i in reversed(range(min(2, max_events, len(b.timeline))))]
+    last += [f"q{i}" for i in kept_q[:1]] + [f"d{i}" for i in range(min(1, max_tables, len(b.disagreements)))]
+    return first + points + extras + tops_sorted[:-1] + last
+
+
+@dataclass
+class OnePageFitter:
+    """Fits a briefing on exactly one page (see the module docstring for how).
+
+    Parameters are set here, the briefing is given to :meth:`fit`.
+    """
+
+    font_min: float = 9.5
+    font_max: float = 11.0
+    font_step: float = 0.25
+    max_refs: int = 4  # citation markers per line; more show as "+N"
+    max_quotes: int = 4
+    max_events: int = 8
+    max_tables: int = 3
+    max_rows: int = 6
+    safety: float = 0.012  # fraction of the page height kept free when predicting
+    max_renders: int = 8
+
+    def candidates(self, levels: int) -> list[tuple[float, int]]:
+        """Every (font size, drop level) in order of preference: all content at the largest font
+        that fits, else the smallest font with as few items left out as possible."""
+        return [(f, 0) for f in self._fonts()] + [(self.font_min, lv) for lv in range(1, levels + 1)]
+
+    def fit(self, b: Briefing, *, paper: str = "a4", template_dir=None) -> Fit:
+        """Lay ``b`` out on one page of ``paper``; returns the document and the render count."""
+        import weasyprint
+
+        size = paper_size(paper)
+        env = jinja_env(template_dir, html=True)
+        css = load_css(template_dir)
+        css_dir = find_template("briefing.css", template_dir).parent
+        fetcher = make_url_fetcher(template_dirs(template_dir))
+        base_url = css_dir.as_uri() + "/"
+        order = drop_order(b, max_quotes=self.max_quotes, max_events=self.max_events,
+                           max_tables=self.max_tables)
+        cands = self.candidates(len(order))
+        views: dict[int, View] = {}
+        renders = 0
+
+        def view_for(level: int) -> View:
+            if level not in views:
+                views[level] = build_view(b, drop=frozenset(order[:level]), max_refs=self.max_refs,
+                                          cited_sources_only=True, max_rows=self.max_rows)
+            return views[level]
+
+        def render(rank: int, cut: int | None):
+            nonlocal renders
+            renders += 1
+            font, level = cands[rank]
+            view = view_for(level)
+            view = View(**{**vars(view), "cut": cut})
+            html = html_from_view(view, Page(size=size, font_size=font, print=True), env=env, css=css)
+            with _quiet_weasyprint():
+                try:
+                    doc = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
+                except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
+                    raise OutputError("pdf", f"layout failed: {type(exc).__name__}: {exc}") from None
+            lay = measure(doc)
+            if os.environ.get("BRIEFING_FIT_DEBUG"):
+                print(f"render {renders}: rank={rank} font={font} level={level} pages={lay.pages} "
+                      f"bottom={lay.bottom:.0f}/{lay.page_height:.0f} overflow={lay.overflow}")
+            return doc, view, lay, lay.pages == 1 and not lay.overflow
+
+        # 1. a first guess from text lengths alone, so that a huge briefing is not laid out whole
+        rank = self._first_guess(cands, view_for, size)
+        doc, view, lay, ok = render(rank, None)
+        best = (rank, doc, view) if ok else None
+        low = 0 if ok else rank + 1  # the best rank that may still fit
+        capacity = lay.page_height * (1 - self.safety)
+
+        # 2. the model picks the most preferred candidate it predicts to fit; render; repeat
+        while renders < self.max_renders:
+            model = PageModel(view, lay, _source_columns(view),
+                              scale_base=cands[rank][0])
+            high = best[0] if best else len(cands) - 1
+            if low >= high and best is not None:
+                break
+            rank, cut = self._choose(model, cands, view_for, low, high, capacity)
+            if os.environ.get("BRIEFING_FIT_DEBUG"):
+                print(f"model: rank {rank} predicted "
+                      f"{model.predict(view_for(cands[rank][1]), cands[rank][0])[0]:.0f} "
+                      f"(capacity {capacity:.0f}); re-predicts the measured one as "
+                      f"{model.predict(view, model.scale_base)[0]:.0f}")
+            if best is not None and rank >= best[0]:
+                break  # the model sees nothing better than what already fits
+            doc, view, lay, ok = render(rank, cut)
+            if ok:
+                best = (rank, doc, view)
+                break
+            low = rank + 1
+            capacity *= 0.985
+        if best is None:
+            rank = len(cands) - 1
+            doc, view, lay, ok = render(rank, None)
+            if not ok:
+                raise OutputError("pdf", "the briefing does not fit on one page even with one point "
+                                         "(is the title or the bottom line far too long?)")
+            best = (rank, doc, view)
+        rank, doc, view = best
+        font, level = cands[rank]
+        return Fit(doc, view, font, renders, order[:level])
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _fonts(self) -> list[float]:
+        n = int(round((self.font_max - self.font_min) / self.font_step))
+        return [round(self.font_max - i * self.font_step, 3) for i in range(n + 1)]
+
+    def _first_guess(self, cands: list[tuple[float, int]], view_for, size: str) -> int:
+        """The first candidate whose height, estimated from text lengths, fits the page."""
+        width_mm, height_mm = (210.0, 297.0) if size == "A4" else (215.9, 279.4)
+        col_w = (width_mm - 28) * 0.48 / 25.4 * 72  # one body column, pt
+        body_h = (height_mm - 27) / 25.4 * 72  # the page's content height, pt
+
+        def estimate(rank: int) -> float:
+            font, level = cands[rank]
+            view = view_for(level)
+            per_line = col_w / (font * 0.5)  # characters per line (condensed serif ~0.5 em)
+            lead = font * 1.28
+            col = sum(blk.size() * 52 / per_line for blk in view.blocks) * lead / 2
+            head = font * 1.95 * 1.1 + font * 3
+            bl_chars = sum(len(p.text) + 15 for p in view.bottom_line)
+            bl = bl_chars / (per_line * 2.08 / 1.08) * lead * 1.08 + lead * 2
+            src_cols = _source_columns(view)
+            src = math.ceil(len(view.sources) / src_cols) * font * 0.68 * 1.22 * 2.3 + lead * 2
+            return head + bl + col + src
+
+        lo, hi = 0, len(cands) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if estimate(mid) <= body_h * 0.97:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+    def _choose(self, model: "PageModel", cands, view_for, low: int, high: int,
+                capacity: float) -> tuple[int, int | None]:
+        """The first candidate rank in [low, high] the model predicts to fit, and its column cut."""
+        def predicted(rank: int) -> tuple[float, int]:
+            font, level = cands[rank]
+            return model.predict(view_for(level), font)
+
+        lo, hi = low, high
+        while lo < hi:  # predicted heights fall as the rank rises
+            mid = (lo + hi) // 2
+            if predicted(mid)[0] <= capacity:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo, predicted(lo)[1]
+
+
+def _source_columns(view: View) -> int:
+    return 3 if view.n_articles > 12 else 2
+
+
+# --------------------------------------------------------------------------------------------
+# the public function
+
+
+def render_pdf(b: Briefing, path: str | os.PathLike[str] | None = None, *, paper: str = "a4",
+               template_dir: str | os.PathLike[str] | None = None,
+               fitter: OnePageFitter | None = None) -> bytes:
+    """The briefing as a one-page PDF; written atomically to ``path`` when given.
+
+    ``paper`` is ``a4`` or ``letter``. The page is fitted by ``fitter`` (default
+    :class:`OnePageFitter`). Metadata: title, subject (the bottom line), keywords (topics and
+    outlets), creator ``briefing 0.1.0``. With ``SOURCE_DATE_EPOCH`` set, the same input gives
+    the same bytes. Returns the PDF bytes.
+    """
+    fit = (fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir)
+    data = pdf_bytes(fit.document)
+    if path is not None:
+        write_atomic(path, data)
+    return data
+
+
+def pdf_bytes(document) -> bytes:
+    """Serialise a laid-out WeasyPrint document (no timestamps, fixed identifier)."""
+    import hashlib
+
+    with _quiet_weasyprint():
+        first = document.write_pdf()
+    # The identifier comes from the content, so equal input gives equal bytes.
+    ident = hashlib.md5(first).hexdigest().encode()
+    with _quiet_weasyprint():
+        return document.write_pdf(pdf_identifier=ident)

@@ -1,0 +1,361 @@
+"""The view: what the templates see, derived from a :class:`~briefing.model.Briefing`.
+
+Every renderer (HTML/PDF, Markdown, text) goes through :func:`build_view`, so the page and the
+Markdown say the same thing. The view can leave items out (``drop``) and cap how many citation
+markers a line shows (``max_refs``): the PDF fitter uses both to get exactly one page.
+
+Items carry stable keys (``t0p1`` = topic 0 point 1, ``q2`` quote 2, ``e3`` timeline event 3,
+``d1`` disagreement 1) that the HTML template writes as ``data-unit`` attributes, so the fitter can
+measure each item on the laid-out page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..model import Briefing, Citation, Point
+
+VERSION = "0.1.0"
+
+_LABELS = {
+    "english": {
+        "kicker": "Briefing", "bottom_line": "Bottom line", "differ": "Where sources differ",
+        "quotes": "Key quotes", "timeline": "Timeline", "sources": "Sources",
+        "single": "single source", "articles": "articles", "article": "article",
+        "outlets": "outlets", "outlet": "outlet", "more_sources": "more sources not listed here",
+        "more_source": "more source not listed here", "unknown": "unknown speaker",
+        "outlet_col": "Source", "figure_col": "Figure", "generated": "Extractive briefing",
+        "every_line": "every line is quoted from the numbered sources",
+    },
+    "french": {
+        "kicker": "Synthèse", "bottom_line": "L'essentiel", "differ": "Les sources divergent",
+        "quotes": "Citations", "timeline": "Chronologie", "sources": "Sources",
+        "single": "source unique", "articles": "articles", "article": "article",
+        "outlets": "médias", "outlet": "média", "more_sources": "autres sources non listées ici",
+        "more_source": "autre source non listée ici", "unknown": "locuteur inconnu",
+        "outlet_col": "Source", "figure_col": "Chiffre", "generated": "Synthèse extractive",
+        "every_line": "chaque ligne est tirée des sources numérotées",
+    },
+}
+
+_LANG_CODES = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
+               "portuguese": "pt", "dutch": "nl", "russian": "ru", "czech": "cs", "greek": "el",
+               "arabic": "ar", "hebrew": "he", "hindi": "hi", "chinese": "zh"}
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_WS = re.compile(r"\s+")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of whitespace (newlines, tabs) to single spaces and strip the ends."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def labels(language: str) -> dict[str, str]:
+    """The fixed words of the page in ``language`` (English when there is no translation)."""
+    return _LABELS.get((language or "english").lower(), _LABELS["english"])
+
+
+def format_date(iso: str, language: str = "english") -> str:
+    """``2024-03-04`` as ``4 Mar 2024`` in English; other languages and odd values stay ISO."""
+    m = _ISO_DATE.match(iso or "")
+    if not m or (language or "english").lower() != "english":
+        return (iso or "")[:10]
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    if not 1 <= month <= 12:
+        return iso[:10]
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
+    """A date span for the header: ``4-6 Mar 2024``, ``28 Feb - 2 Mar 2024`` or one date."""
+    if not span:
+        return ""
+    first, last = span
+    if first == last:
+        return format_date(first, language)
+    a, b = _ISO_DATE.match(first), _ISO_DATE.match(last)
+    if (language or "english").lower() == "english" and a and b and 1 <= int(a[2]) <= 12:
+        if a[1] == b[1] and a[2] == b[2]:
+            return f"{int(a[3])}\u2013{format_date(last, language)}"
+        if a[1] == b[1]:
+            return f"{int(a[3])} {_MONTHS[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
+    return f"{format_date(first, language)} \u2013 {format_date(last, language)}"
+
+
+def short_url(url: str, limit: int = 60) -> str:
+    """A URL for display: no scheme, no ``www.``, no query; long paths end in an ellipsis."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        shown = url
+    else:
+        host = parts.netloc[4:] if parts.netloc.startswith("www.") else parts.netloc
+        shown = host + parts.path.rstrip("/")
+    if len(shown) > limit:
+        shown = shown[: limit - 1].rstrip("/") + "\u2026"
+    return shown
+
+
+def safe_href(url: str) -> str:
+    """``url`` when it is an http(s) or mailto link, else "" (no ``javascript:`` links)."""
+    scheme = urlsplit(url or "").scheme.lower()
+    return url if scheme in ("http", "https", "mailto") else ""
+
+
+@dataclass
+class Item:
+    """One line of the page: a point, a quote, a timeline event (with its citation markers)."""
+
+    key: str
+    text: str
+    refs: list[int]  # the source numbers shown as markers
+    more: int = 0  # carrying sources not shown as markers
+    single: bool = False  # carried by one outlet only
+    speaker: str = ""
+    date: str = ""
+    date_label: str = ""
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass
+class TopicView:
+    key: str
+    label: str
+    points: list[Item]
+
+
+@dataclass
+class Row:
+    """One source's figure in a disagreement table."""
+
+    outlet: str
+    value: str
+    ref: int
+
+
+@dataclass
+class DisagreementView:
+    key: str
+    quantity: str
+    rows: list[Row]
+    more: int = 0  # reports not shown (the PDF caps the rows)
+
+
+@dataclass
+class SourceView:
+    number: int
+    outlet: str
+    title: str
+    date: str
+    date_label: str
+    url: str  # safe to link ("" when not http(s))
+    url_text: str  # the URL as shown (shortened in the PDF)
+    origin: str
+
+
+@dataclass
+class Block:
+    """One section of the two-column body: a topic, the disagreements, the quotes or the timeline."""
+
+    kind: str  # "topic" | "differ" | "quotes" | "timeline"
+    key: str  # "t0", "differ", "quotes", "timeline"
+    label: str
+    items: list[Item] = field(default_factory=list)
+    tables: list[DisagreementView] = field(default_factory=list)
+
+    def size(self) -> float:
+        """A rough height in lines (for balancing columns before anything is measured)."""
+        lines = 1.6
+        for it in self.items:
+            chars = len(it.text) + len(it.speaker) + 5 * len(it.refs) + (16 if it.single else 0)
+            lines += -(-chars // 52) + (1 if it.speaker else 0) + 0.2
+        for t in self.tables:
+            lines += 1.3 + sum(1 + (len(r.outlet) + len(r.value)) // 48 for r in t.rows)
+        return lines
+
+
+def split_columns(blocks: list[Block], heights: dict[str, float] | None = None) -> int:
+    """Where to cut the ordered blocks into two columns so the taller column is as short as
+    possible (``heights`` by block key when measured, else :meth:`Block.size`)."""
+    hs = [(heights or {}).get(b.key) or b.size() for b in blocks]
+    total = sum(hs)
+    best, best_cut, left = total, len(blocks), 0.0
+    for cut in range(len(blocks) + 1):
+        tallest = max(left, total - left)
+        if tallest < best - 1e-9:
+            best, best_cut = tallest, cut
+        if cut < len(blocks):
+            left += hs[cut]
+    return best_cut
+
+
+@dataclass
+class View:
+    """Everything a template needs, already selected, cleaned and numbered."""
+
+    title: str
+    language: str
+    lang: str  # BCP 47 code for <html lang>
+    words: dict[str, str]
+    date_span: str
+    n_articles: int
+    n_outlets: int
+    bottom_line: list[Item]
+    topics: list[TopicView]
+    disagreements: list[DisagreementView]
+    quotes: list[Item]
+    timeline: list[Item]
+    sources: list[SourceView]
+    more_sources: int
+    algorithm: str
+    version: str = VERSION
+    cut: int | None = None  # blocks before the cut go to the left column (None: balance by size)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body sections in page order: topics, then where sources differ, quotes, timeline."""
+        w = self.words
+        out = [Block("topic", t.key, t.label, items=t.points) for t in self.topics]
+        if self.disagreements:
+            out.append(Block("differ", "differ", w["differ"], tables=self.disagreements))
+        if self.quotes:
+            out.append(Block("quotes", "quotes", w["quotes"], items=self.quotes))
+        if self.timeline:
+            out.append(Block("timeline", "timeline", w["timeline"], items=self.timeline))
+        return out
+
+    @property
+    def columns(self) -> list[list[Block]]:
+        """The body as two columns of whole sections."""
+        blocks = self.blocks
+        cut = split_columns(blocks) if self.cut is None else max(0, min(self.cut, len(blocks)))
+        return [blocks[:cut], blocks[cut:]]
+
+    @property
+    def meta(self) -> str:
+        """``4-6 Mar 2024 · 5 articles · 4 outlets``."""
+        w = self.words
+        parts = [self.date_span] if self.date_span else []
+        parts.append(f"{self.n_articles} {w['articles'] if self.n_articles != 1 else w['article']}")
+        parts.append(f"{self.n_outlets} {w['outlets'] if self.n_outlets != 1 else w['outlet']}")
+        return " \u00b7 ".join(parts)
+
+    @property
+    def subject(self) -> str:
+        """The bottom line as one string (the PDF's subject)."""
+        return " ".join(i.text for i in self.bottom_line)
+
+    @property
+    def keywords(self) -> list[str]:
+        """Topic labels and outlets (the PDF's keywords)."""
+        seen: dict[str, None] = {}
+        for k in [t.label for t in self.topics] + [s.outlet for s in self.sources]:
+            if k:
+                seen.setdefault(k, None)
+        return list(seen)[:20]
+
+
+def popularity(b: Briefing) -> Counter[int]:
+    """How many lines of the briefing each source number carries."""
+    count: Counter[int] = Counter()
+    lines: list[list[Citation]] = [p.citations for p in b.bottom_line]
+    lines += [p.citations for p in b.points]
+    lines += [q.citations for q in b.quotes] + [e.citations for e in b.timeline]
+    lines += [[r.citation] for d in b.disagreements for r in d.reports]
+    for cs in lines:
+        count.update({c.number for c in cs})
+    return count
+
+
+def choose_refs(citations: list[Citation], max_refs: int | None,
+                pop: Counter[int]) -> tuple[list[int], int]:
+    """Source numbers to show for one line, and how many more carry it.
+
+    The representative citation (``citations[0]``) is always shown; with a cap, the others are the
+    sources that carry most lines overall, so that the page lists as few sources as possible.
+    """
+    numbers = sorted({c.number for c in citations})
+    if max_refs is None or len(numbers) <= max_refs:
+        return numbers, 0
+    first = citations[0].number
+    others = sorted((n for n in numbers if n != first), key=lambda n: (-pop[n], n))
+    shown = sorted([first, *others[: max(0, max_refs - 1)]])
+    return shown, len(numbers) - len(shown)
+
+
+def _item(key: str, text: str, citations: list[Citation], max_refs: int | None, pop: Counter[int],
+          single: bool = False, **extra: str) -> Item:
+    refs, more = choose_refs(citations, max_refs, pop)
+    return Item(key=key, text=clean(text), refs=refs, more=more, single=single,
+                citations=list(citations), **extra)
+
+
+def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int]) -> Item:
+    return _item(key, p.text, p.citations, max_refs, pop, single=p.single_source)
+
+
+def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
+               max_refs: int | None = None, cited_sources_only: bool = False,
+               url_limit: int = 60, max_rows: int | None = None) -> View:
+    """The view of ``b`` without the items whose keys are in ``drop``.
+
+    ``max_refs`` caps the markers per line (the rest show as ``+N``); ``max_rows`` caps the rows of
+    a disagreement table; ``cited_sources_only`` lists only the sources that a visible marker
+    points to and counts the others in ``more_sources``; ``url_limit`` shortens the URLs shown
+    (0: show them whole).
+    """
+    lang = (b.language or "english").lower()
+    words = labels(lang)
+    pop = popularity(b)
+    bottom = [_point(f"b{i}", p, max_refs, pop) for i, p in enumerate(b.bottom_line)]
+    topics = []
+    for ti, t in enumerate(b.topics):
+        pts = [_point(f"t{ti}p{pi}", p, max_refs, pop) for pi, p in enumerate(t.points)
+               if f"t{ti}p{pi}" not in drop]
+        if pts:
+            topics.append(TopicView(key=f"t{ti}", label=clean(t.label), points=pts))
+    by_number = {s.number: s for s in b.sources}
+    disagreements = []
+    for di, d in enumerate(b.disagreements):
+        if f"d{di}" in drop:
+            continue
+        rows = []
+        for r in d.reports:
+            src = by_number.get(r.citation.number)
+            rows.append(Row(outlet=clean(src.outlet if src and src.outlet else f"Source {r.citation.number}"),
+                            value=clean(r.value), ref=r.citation.number))
+        more = 0
+        if max_rows is not None and len(rows) > max_rows:
+            more, rows = len(rows) - max_rows, rows[:max_rows]
+        disagreements.append(DisagreementView(key=f"d{di}", quantity=clean(d.quantity), rows=rows,
+                                              more=more))
+    quotes = [_item(f"q{qi}", q.text, q.citations, max_refs, pop, speaker=clean(q.speaker))
+              for qi, q in enumerate(b.quotes) if f"q{qi}" not in drop]
+    timeline = [_item(f"e{ei}", e.text, e.citations, max_refs, pop, date=e.date[:10],
+                      date_label=format_date(e.date, lang))
+                for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
+
+    if cited_sources_only:
+        shown: set[int] = set()
+        for it in bottom + [p for t in topics for p in t.points] + quotes + timeline:
+            shown.update(it.refs)
+        shown.update(r.ref for d in disagreements for r in d.rows)
+        listed = [s for s in b.sources if s.number in shown]
+    else:
+        listed = list(b.sources)
+    sources = [SourceView(number=s.number, outlet=clean(s.outlet), title=clean(s.title),
+                          date=s.date[:10], date_label=format_date(s.date, lang),
+                          url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit
+                          else clean(s.url), origin=s.origin)
+               for s in listed]
+    return View(title=clean(b.title), language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
+                date_span=format_span(b.date_span, lang), n_articles=len(b.sources),
+                n_outlets=len(b.outlets), bottom_line=bottom, topics=topics,
+                disagreements=disagreements, quotes=quotes, timeline=timeline, sources=sources,
+                more_sources=len(b.sources) - len(sources), algorithm=b.algorithm)
