@@ -21,6 +21,7 @@ boilerplate (:mod:`~briefing.ingest.boilerplate`). Bad input raises
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -121,6 +122,9 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
     return parse_jsonl(text, origin, path)
 
 
+_DOC_FILES = re.compile(r"^(?:readme|license|licence|changelog|contributing|copying|authors|notice)(?:\.[^.]+)?$", re.I)
+
+
 def _visible_files(folder: Path) -> list[Path]:
     """Files under ``folder``, recursively, in a stable order, without hidden files or folders."""
     found: list[Path] = []
@@ -129,6 +133,8 @@ def _visible_files(folder: Path) -> list[Path]:
         for name in sorted(files):
             if name.startswith(".") or name.startswith("~") or name.endswith("~"):
                 continue
+            if _DOC_FILES.match(name):
+                continue  # a folder's own documentation is not an article
             if Path(name).suffix.lower() in EXTENSIONS:
                 found.append(Path(root) / name)
     return sorted(found, key=lambda p: [part.casefold() for part in p.relative_to(folder).parts] + [str(p)])
@@ -219,8 +225,9 @@ def load_articles(
 ) -> list[Article]:
     """Read articles from files, folders (recursively, in a stable order) and ``-`` (stdin).
 
-    Inside folders, hidden files and files of unknown extension are skipped; a file of unknown
-    extension named explicitly is an error. Sizes are checked before anything is read: a file
+    Inside folders, hidden files, files of unknown extension and the folder's documentation
+    (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ...) are skipped; a file of unknown extension
+    named explicitly is an error. Sizes are checked before anything is read: a file
     over ``max_file_bytes`` or inputs totalling over ``max_total_bytes`` raise
     :class:`~briefing.errors.InputError`, as does any input that is empty, binary, unreadable,
     invalid, or holds no sentences.

@@ -132,7 +132,14 @@ def clean_blocks(blocks: list[Block], hints: Hints) -> list[Block]:
     expect_url = False
     for block in blocks:
         kinds = [classify(line, hints) for line in block.lines]
+        if related:
+            # a block after a "Related" heading: link titles are short and are not sentences
+            content = [line for line, kind in zip(block.lines, kinds) if kind is None]
+            if all(not is_sentence_like(p) and word_count(p) <= 25 for p in join_lines(content)):
+                continue
+            related = False
         keep: list[str] = []
+        in_block_related = False
         for j, (line, kind) in enumerate(zip(block.lines, kinds)):
             if expect_url and kind == "url":
                 if not hints.url:
@@ -142,12 +149,12 @@ def clean_blocks(blocks: list[Block], hints: Hints) -> list[Block]:
             expect_url = kind == "url-label"
             if kind is not None:
                 if kind == "nav" and re.match(r"^(?:related|more |read (?:more|also|next)|see also|also read|recommended|you (?:may|might)|most |trending|top stories|editor|latest|lire|à lire|voir|leer|lea|mehr)", line.strip("*_# "), re.I):
-                    related = True
+                    related = in_block_related = True
                 continue
-            if related:
+            if in_block_related:
                 if not is_sentence_like(line) and word_count(line) <= 25:
                     continue
-                related = False
+                in_block_related = False
             # caption text next to a credit line: the neighbours that are not sentences
             neighbours = kinds[max(0, j - 1) : j] + kinds[j + 1 : j + 2]
             if "caption" in neighbours and not is_sentence_like(line) and word_count(line) <= 40:
