@@ -45,7 +45,10 @@ def as_text(value: object, where: str, name: str) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title") or value.get("id") or ""
+        inner = value.get("name") or value.get("title") or value.get("id")
+        if not isinstance(inner, str):
+            raise InputError(where, f"field {name!r} must be text (or an object with a 'name'), not {{...}}")
+        value = inner
     if isinstance(value, (list, tuple)):
         value = ", ".join(as_text(v, where, name) for v in value if v not in (None, ""))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
