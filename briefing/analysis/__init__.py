@@ -38,10 +38,14 @@ def cross_source(articles: list[Article], sentences: list[Sentence], language: s
     Deterministic: the same input gives the same output.
     """
     from .disagreements import find_disagreements
+    from .quotes import find_quotes
 
     if not articles:
         return CrossSource()
-    return CrossSource(disagreements=find_disagreements(articles, sentences, language))
+    return CrossSource(
+        disagreements=find_disagreements(articles, sentences, language),
+        quotes=find_quotes(articles, sentences, language),
+    )
 
 
 __all__ = ["CrossSource", "cross_source"]

@@ -132,7 +132,8 @@ _EN_SPEECH = frozenset(
     "wrote writes stated states tweeted tweets claimed claims urged urges announced announces "
     "continued continues recalled recalls acknowledged acknowledges admitted admits "
     "emphasized emphasised emphasizes emphasises suggested suggests described describes "
-    "conceded concedes cautioned cautions remarked remarks observed observes".split()
+    "conceded concedes cautioned cautions remarked remarks observed observes adding noting "
+    "insisting warning stressing telling explaining arguing declaring".split()
 )
 _EN_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady dame president vice prime minister "
