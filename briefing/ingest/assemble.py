@@ -22,7 +22,8 @@ from pathlib import PurePath
 
 from ..errors import InputError
 from ..model import Article
-from .boilerplate import TERMINAL, Hints, classify, is_sentence_like, is_url_line, join_url, word_count
+from .boilerplate import (TERMINAL, Hints, classify, is_sentence_like, is_url_line, join_url, strip_glued_caption,
+                          word_count)
 from .dates import date_from_url, find_years, parse_date, parse_date_parts
 from .outlets import canonical_outlet, outlet_from_domain, outlet_from_filename
 
@@ -131,6 +132,7 @@ def clean_blocks(blocks: list[Block], hints: Hints) -> list[Block]:
     related = False  # inside a "Related Articles" list of link titles
     expect_url = False
     for block in blocks:
+        block = Block([strip_glued_caption(line) for line in block.lines], block.heading)
         kinds = [classify(line, hints) for line in block.lines]
         if related:
             # a block after a "Related" heading: link titles are short and are not sentences

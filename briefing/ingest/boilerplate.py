@@ -187,6 +187,28 @@ def caption_credit(line: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def strip_glued_caption(line: str) -> str:
+    """A long paragraph that ends with a photo caption and credit keeps its prose.
+
+    ``... said the report. An inflatable boat seized by Iran. (File photo: ...)``: when the text
+    before a bracketed credit has several sentences and more than 40 words, only the last
+    sentence (the caption) and the credit are removed. A shorter line is a caption as a whole.
+    """
+    m = _CREDIT_END.search(line)
+    if not m or word_count(line) <= 40:
+        return line
+    head = line[: m.start()].rstrip()
+    cuts = [c.start() for c in _SENTENCE_END.finditer(head)]
+    if not cuts or word_count(head[: cuts[-1]]) < 25:
+        return line
+    if not caption_credit(line):
+        return line
+    return head[: cuts[-1]].rstrip()
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """(author, outlet) from a byline-only line such as ``By Shaun Tandon for AFP``, else None."""
     text = line.strip().strip("*_").strip()
@@ -273,7 +295,13 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "disclaimer"
     if words <= 45:
         m = _REPRINT.search(bare)
-        if m and re.search(r"originally|first (?:published|appeared)|permission|courtesy of|republished|reprinted", bare, re.I):
+        if m and re.search(
+            r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"
+            r"commentary|analysis|version|text)\b|^(?:originally|first)\s+(?:published|appeared)|re(?:printed|published)|"
+            r"with permission|courtesy of",
+            bare,
+            re.I,
+        ):
             if hints is not None:
                 found = _outlet_name(m["outlet"] or m["outlet2"] or m["outlet3"] or "")
                 if found and not hints.reprint_outlet:
