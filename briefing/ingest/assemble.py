@@ -268,7 +268,12 @@ def has_sentence(text: str, language: str = "english") -> bool:
         return False
     from ..nlp import split_sentences
 
-    return any(len(re.findall(r"[^\W\d_]{2,}", s)) >= 2 for s in split_sentences(text, language))
+    for paragraph in text.split("\n\n"):
+        if len(re.findall(r"[^\W\d_]{2,}", paragraph)) < 2:
+            continue
+        if any(len(re.findall(r"[^\W\d_]{2,}", s)) >= 2 for s in split_sentences(paragraph, language)):
+            return True
+    return False
 
 
 def build_article(

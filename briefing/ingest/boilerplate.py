@@ -134,6 +134,10 @@ _BYLINE = re.compile(
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
 
 
+_PHOTO_KEYS = ("photo", "image", "picture", "foto", "credit", "illustration", "video", "caption")
+_REPRINT_KEYS = ("originally", "first ", "permission", "courtesy", "republished", "reprinted", "reproduced")
+
+
 def word_count(line: str) -> int:
     """Number of whitespace-separated words."""
     return len(line.split())
@@ -163,7 +167,8 @@ def caption_credit(line: str) -> bool:
     if not text:
         return False
     words = word_count(text)
-    if _PHOTO_LABEL.search(text) and words <= 30:
+    low = text.lower()
+    if words <= 30 and any(k in low for k in _PHOTO_KEYS) and _PHOTO_LABEL.search(text):
         return True
     m = _CREDIT_END.search(text)
     if m:
@@ -174,7 +179,7 @@ def caption_credit(line: str) -> bool:
             # a credit in brackets ends a caption; a lone agency in brackets ends a wire story
             if "/" in inner or re.search(r"Getty|Images?|Pool|Photo|File|Shutterstock|Handout|via|Alamy|ZUMA|NurPhoto|Press Service", inner):
                 return True
-    tail = _NAME_SLASH_AGENCY.search(text)
+    tail = _NAME_SLASH_AGENCY.search(text) if "/" in text[-60:] else None
     if tail:
         agency = text[text.rfind("/") + 1 :].strip(" *_")
         if canonical_outlet(agency) or _CREDIT_WORD.search(agency) or agency.isupper():
@@ -277,6 +282,10 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "blank"
     bare = text.strip("*_# ").strip()
     words = word_count(bare)
+    if words > 60:  # only disclaimers and captions run this long
+        if _DISCLAIMER.match(bare):
+            return "disclaimer"
+        return "caption" if caption_credit(bare) else None
     if _COUNTER.match(bare):
         return "counter"
     if words <= 12 and (_SHARE.match(bare) and re.search(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", bare, re.I)):
@@ -291,9 +300,10 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "label"
     if words <= 10 and _BREADCRUMB.match(bare) and re.search(r"[>»›|]|\s/\s", bare):
         return "breadcrumb"
-    if _DISCLAIMER.match(bare) or (words <= 60 and _TRANSLATION.search(bare)):
+    low = bare.lower()
+    if _DISCLAIMER.match(bare) or (words <= 60 and ("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)):
         return "disclaimer"
-    if words <= 45:
+    if words <= 45 and any(k in low for k in _REPRINT_KEYS):
         m = _REPRINT.search(bare)
         if m and re.search(
             r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"

@@ -16,6 +16,7 @@ The order of decisions, each deterministic:
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -78,11 +79,14 @@ def _legacy(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0 or c == "\ufffd")
+    bad = len(_CONTROLS.findall(sample))
     return bad > max(3, 0.02 * len(sample))
 
 

@@ -72,11 +72,51 @@ def meta_from_record(record: dict, where: str) -> Meta:
     )
 
 
+_SIMPLE_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_PLAIN_VALUE = re.compile(r"^[^\[\]{}&*!|>'\"%@`#,?:-](?:[^#:]|:(?! )|(?<! )#)*$|^-?\d[\d.:-]*$")
+
+
+def _simple_front_matter(source: str) -> dict | None:
+    """Front matter of plain ``key: value`` lines read without YAML (fast); None when not that simple.
+
+    Values are double-quoted strings (JSON escapes) or plain scalars, kept as text; ``null``, ``~``
+    and empty values are None. Anything else (lists, nesting, single quotes, comments) goes to YAML.
+    """
+    import json
+
+    data: dict = {}
+    for line in source.split("\n"):
+        if not line.strip():
+            continue
+        m = _SIMPLE_LINE.match(line)
+        if not m or m["key"] in data:
+            return None
+        value = m["value"]
+        if value is None or value in ("", "~", "null", "Null", "NULL"):
+            data[m["key"]] = None
+        elif value.startswith('"'):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                return None
+            if not isinstance(parsed, str):
+                return None
+            data[m["key"]] = parsed
+        elif _PLAIN_VALUE.match(value) and value.lower() not in {"true", "false", "yes", "no", "on", "off"}:
+            data[m["key"]] = value
+        else:
+            return None
+    return data
+
+
 def split_front_matter(text: str, where: str) -> tuple[dict, str]:
     """(front matter dict, rest of the text); an empty dict when there is no front matter."""
     m = _FRONT.match(text)
     if not m:
         return {}, text
+    simple = _simple_front_matter(m["yaml"] or "")
+    if simple is not None:
+        return simple, text[m.end() :]
     import yaml
 
     try:
@@ -158,6 +198,15 @@ def markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
+# Markdown that holds none of these reads exactly like plain text, without parsing it
+# (bold ``**x**``/``__x__`` alone is stripped on the plain-text path too)
+_MARKUP = re.compile(
+    r"\]\(|\]\[|^\s{0,3}\[[^\]\n]+\]:|!\[|<[A-Za-z/!]|&(?:#\d+|#x[0-9a-f]+|[A-Za-z]+);|`|\\[!-/:-@\[-`{-~]"
+    r"|(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]*(?<=[^\s_])_(?![\w_])"
+    r"|^\s{0,3}(?:#|[-+*] |\d{1,9}[.)] |>|={3,}\s*$|-{3,}\s*$|\|)|^(?:\t| {4})",
+    re.M | re.I,
+)
+
 # ----------------------------------------------------------------------------- entry point
 
 def parse_text(text: str, origin: str, fmt: str, path: str | None = None) -> Article:
@@ -167,8 +216,8 @@ def parse_text(text: str, origin: str, fmt: str, path: str | None = None) -> Art
     meta = meta_from_record(front, origin) if front else Meta()
     if front and field_value(front, "text") is not None:
         raise InputError(origin, "front matter holds a 'text' field; put the article text below the front matter")
-    if fmt == "md":
-        blocks = markdown_blocks(body)
+    if fmt == "md" and _MARKUP.search(body):
+        blocks = markdown_blocks(body)  # markdown-it only when there is Markdown to parse
     else:
         blocks = [Block([strip_emphasis(line) for line in b.lines]) for b in blocks_from_text(body)]
     if not blocks:
