@@ -1,48 +1,59 @@
 """Language tools, offline: sentence splitting, words, stems, stop words.
 
-Interim version (Punkt untrained); the curated, shipped Punkt parameters replace it.
+Sentence splitting uses Punkt's decision rules on parameters curated by the project and shipped in
+the package (``briefing/nlp/data``), plus rules for news text; nothing is ever downloaded and
+importing this module does not import nltk. See :mod:`briefing.nlp.splitter`.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Article, Sentence
+from .params import available_languages, load_parameters, normalize_language, punkt_parameters
+from .splitter import SentenceSplitter, get_splitter
 
-
-@lru_cache(maxsize=8)
-def _punkt(language: str):
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    return PunktSentenceTokenizer()
+__all__ = [
+    "sentence_spans", "split_sentences", "segment", "SentenceSplitter", "get_splitter",
+    "load_parameters", "punkt_parameters", "normalize_language", "available_languages",
+]
 
 
 def sentence_spans(text: str, language: str = "english") -> list[tuple[int, int]]:
-    """Character spans of the sentences in ``text`` (stripped of surrounding white space)."""
-    spans = []
-    for start, end in _punkt(language).span_tokenize(text):
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    """Character spans ``(start, end)`` of the sentences in ``text``, stripped of outer white space.
+
+    ``text[start:end]`` is each sentence. ``language`` is a name ("english", "french") or an ISO
+    code ("en", "fr"); a language without shipped data uses the language-neutral rules.
+    """
+    return get_splitter(language).spans(text)
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:
-    """Split ``text`` into sentences, offline."""
-    return [text[s:e] for s, e in sentence_spans(text, language)]
+    """Split ``text`` into sentences, offline.
+
+    Handles titles and initials (Gen., U.S., J. R. R. Tolkien), dates (Jan. 21), decimals and
+    money ($4.5 billion), quotations, ellipses, numbered lists and headline-like lines without a
+    final period. Paragraphs (blank lines) always end a sentence.
+
+    >>> split_sentences('Gen. Smith met U.S. officials on Jan. 21. "It went well," he said.')
+    ['Gen. Smith met U.S. officials on Jan. 21.', '"It went well," he said.']
+    """
+    return get_splitter(language).split(text)
 
 
 def segment(articles: list[Article], language: str = "english") -> list[Sentence]:
-    """Every sentence of every article, with its provenance."""
+    """Every sentence of every article, with its provenance.
+
+    Each :class:`Sentence` carries the article index, paragraph index, its position within the
+    article and its span, so ``articles[s.article].text[s.start:s.end] == s.text``.
+    """
+    spans_of = get_splitter(language).spans
     out: list[Sentence] = []
+    append = out.append
     for a, article in enumerate(articles):
+        text = article.text
         index = 0
         for p, (ps, pe) in enumerate(article.paragraph_spans()):
-            para = article.text[ps:pe]
-            for s, e in sentence_spans(para, language):
-                out.append(Sentence(para[s:e], a, p, index, ps + s, ps + e))
+            para = text[ps:pe]
+            for s, e in spans_of(para):
+                append(Sentence(para[s:e], a, p, index, ps + s, ps + e))
                 index += 1
     return out
