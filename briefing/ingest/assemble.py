@@ -204,12 +204,12 @@ def join_lines(lines: list[str]) -> list[str]:
 
 _PLACE = r"[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[A-ZÀ-Ý][\w'.-]*|de|del|of|am|an|sur|en))*?"
 _DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE}){{0,2}}?)(?:,\s*(?P<date>[^(),]{{3,30}}?))?\s*"
-    rf"\((?P<agency>[^()]{{2,40}})\)\s*(?:\.\s*-+|[-–—]{{1,2}}|:|\.)\s*(?=\S)"
+    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE}){{0,2}}?)(?:,\s*(?P<date>[^(),\d]{{0,12}}\d[^(),]{{0,20}}?))?\s*"
+    rf"\((?P<agency>[^()]{{2,40}})\)\s*(?:\.\s*-+|[-–—]{{1,2}}|:|\.)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
 _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.]+(?:[ -][A-ZÀ-Ý'.]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
-    r"(?:,\s*(?P<date>[^(),—–-]{3,30}?))?\s*(?:[-–—]{1,2}|\.\s*-)\s*(?=\S)"
+    r"(?:,\s*(?P<date>[^(),—–\d-]{0,12}\d[^(),—–-]{0,20}?))?\s*(?:[-–—]{1,2}|\.\s*-)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
 _SIGNOFF = re.compile(
     r"(?<=[.!?\"'»”])\s+(?:[-–—]\s*)?\(?(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+){0,2})\)?\s*$"
@@ -304,7 +304,7 @@ def build_article(
         first, dateline = strip_dateline(paragraphs[0])
         first = first.strip()
         if first:
-            paragraphs[0] = first[0].upper() + first[1:] if first[0].islower() and dateline else first
+            paragraphs[0] = first
         else:
             paragraphs.pop(0)
     signoff = ""

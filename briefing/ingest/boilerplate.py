@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .outlets import CREDIT_WORDS, canonical_outlet
 
-TERMINAL = tuple('.!?…:;"\')»”’')
+TERMINAL = tuple('.!?…:;"\'»”’')
 
 _CREDIT_ALT = "|".join(sorted(map(re.escape, CREDIT_WORDS), key=len, reverse=True))
 _CREDIT_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CREDIT_ALT})(?![a-z])")
@@ -79,10 +79,10 @@ _NAV_EXACT = re.compile(
 # short lines that open with a call to action
 _NAV_START = re.compile(
     r"^(?:subscribe|sign up|follow us|follow (?:the )?\w+ on|join (?:us|our)|download (?:our|the) app|"
-    r"click here|read more|read also|read the full|related:|see also|watch:|listen:|video:|watch live|"
+    r"click here|read more|read also|related:|see also|watch:|listen:|video:|watch live|"
     r"bonus video|tags:|topics:|filed under|more:|also read|get (?:our|the) (?:free )?newsletter|"
     r"we use cookies|this site uses cookies|accept cookies|support (?:our|independent) journalism|"
-    r"lire aussi|à lire aussi|leer más|mehr zum thema)\b",
+    r"lire aussi|à lire aussi|leer más|mehr zum thema)(?:\b|(?<=:))",
     re.I,
 )
 _RELATED_HEAD = re.compile(
@@ -146,7 +146,8 @@ def word_count(line: str) -> int:
 def is_sentence_like(line: str) -> bool:
     """True when the line reads like prose: ends with terminal punctuation and has a few words."""
     stripped = line.rstrip("*_ ")
-    return stripped.endswith(TERMINAL) and word_count(stripped) >= 4
+    closed = stripped.rstrip(")]")
+    return (closed.endswith(TERMINAL) and (closed == stripped or closed.endswith((".", "!", "?")))) and word_count(stripped) >= 4
 
 
 def is_url_line(line: str) -> bool:
@@ -294,7 +295,7 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "share"
     if _NAV_EXACT.match(bare):
         return "nav"
-    if words <= 16 and _NAV_START.match(bare):
+    if words <= 16 and _NAV_START.match(bare) and (words <= 8 or not is_sentence_like(bare)):
         return "nav"
     if _SECTIONS.match(bare):
         return "label"
