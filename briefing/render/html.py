@@ -29,6 +29,18 @@ class Page:
     size: str = "A4"
     font_size: float = DEFAULT_FONT_SIZE
     print: bool = False
+    created: str = ""  # ISO 8601 creation time for the PDF metadata ("" for none)
+
+
+def source_date() -> str:
+    """``SOURCE_DATE_EPOCH`` as an ISO 8601 UTC time, or "" when it is unset or not a number."""
+    from datetime import datetime, timezone
+
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):
+        return ""
 
 
 def html_from_view(view: View, page: Page, template_dir: str | os.PathLike[str] | None = None,

@@ -27,7 +27,7 @@ from urllib.request import url2pathname
 
 from ..errors import OutputError
 from ..model import Briefing
-from .html import Page, html_from_view, load_css, paper_size
+from .html import Page, html_from_view, load_css, paper_size, source_date
 from .output import find_template, jinja_env, template_dirs, write_atomic
 from .view import Block, View, build_view, split_columns
 
@@ -65,7 +65,7 @@ def _quiet_weasyprint():
     loggers = [logging.getLogger(n) for n in ("weasyprint", "weasyprint.progress", "fontTools")]
     levels = [lg.level for lg in loggers]
     for lg in loggers:
-        lg.setLevel(logging.ERROR)
+        lg.setLevel(logging.CRITICAL)
     try:
         yield
     finally:
@@ -86,12 +86,13 @@ class Layout:
     heights: dict[str, float]
     bottom: float  # bottom edge of the content on the last page, pt from its content top
     overflow: bool  # some box sticks out below the page's content area
+    used: float = 0.0  # content height used on all pages together, pt
 
 
 def measure(document) -> Layout:
     """Heights of the keyed boxes of a WeasyPrint ``Document`` (summed over pages)."""
     heights: dict[str, float] = {}
-    page_height, bottom, overflow = 0.0, 0.0, False
+    page_height, bottom, overflow, used = 0.0, 0.0, False, 0.0
     for page in document.pages:
         page_box = page._page_box
         top = page_box.content_box_y()
@@ -116,8 +117,9 @@ def measure(document) -> Layout:
                         overflow = True
             for child in getattr(box, "children", ()) or ():
                 stack.append((child, element))
+        used += bottom
     return Layout(pages=len(document.pages), page_height=page_height, heights=heights,
-                  bottom=bottom, overflow=overflow)
+                  bottom=bottom, overflow=overflow, used=used)
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,6 +146,12 @@ class PageModel:
         self.per_line = (sum(x for x, _ in measured) / lines) if lines else self.scale_base * 1.4
         src = sorted(h[f"s{s.number}"] for s in self.view.sources if f"s{s.number}" in h)
         self.source_h = src[len(src) // 2] if src else self.scale_base * 1.8
+        # Calibrate on the measured layout itself: a custom stylesheet may stack the columns or
+        # add space the model does not know about.
+        self.factor = 1.0
+        raw = self.predict(self.view, self.scale_base)[0]
+        if raw > 0 and self.layout.used > 0:
+            self.factor = min(3.0, max(0.85, self.layout.used / raw))
 
     def _h(self, key: str) -> float:
         return self.layout.heights.get(key, 0.0)
@@ -192,7 +200,7 @@ class PageModel:
         left = sum(hs[b.key] for b in blocks[:cut])
         right = sum(hs[b.key] for b in blocks[cut:])
         total = self._h("header") + self._h("bottom") + max(left, right) + self.sources_height(view)
-        return total * (font / self.scale_base) ** 2, cut
+        return total * self.factor * (font / self.scale_base) ** 2, cut
 
 
 def _item_lines(item) -> float:
@@ -289,6 +297,7 @@ class OnePageFitter:
         order = drop_order(b, max_quotes=self.max_quotes, max_events=self.max_events,
                            max_tables=self.max_tables)
         cands = self.candidates(len(order))
+        created = source_date()
         views: dict[int, View] = {}
         renders = 0
 
@@ -304,7 +313,7 @@ class OnePageFitter:
             font, level = cands[rank]
             view = view_for(level)
             view = View(**{**vars(view), "cut": cut})
-            html = html_from_view(view, Page(size=size, font_size=font, print=True), env=env, css=css)
+            html = html_from_view(view, Page(size=size, font_size=font, print=True, created=created), env=env, css=css)
             with _quiet_weasyprint():
                 try:
                     doc = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
@@ -432,12 +441,10 @@ def render_pdf(b: Briefing, path: str | os.PathLike[str] | None = None, *, paper
 
 
 def pdf_bytes(document) -> bytes:
-    """Serialise a laid-out WeasyPrint document (no timestamps, fixed identifier)."""
-    import hashlib
-
+    """Serialise a laid-out WeasyPrint document. WeasyPrint writes no timestamp and no random
+    identifier; the creation date is in the PDF only when ``SOURCE_DATE_EPOCH`` gives it."""
     with _quiet_weasyprint():
-        first = document.write_pdf()
-    # The identifier comes from the content, so equal input gives equal bytes.
-    ident = hashlib.md5(first).hexdigest().encode()
-    with _quiet_weasyprint():
-        return document.write_pdf(pdf_identifier=ident)
+        try:
+            return document.write_pdf()
+        except Exception as exc:
+            raise OutputError("pdf", f"cannot write the PDF: {type(exc).__name__}: {exc}") from None

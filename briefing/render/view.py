@@ -47,12 +47,14 @@ _LANG_CODES = {"english": "en", "french": "fr", "german": "de", "spanish": "es",
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _WS = re.compile(r"\s+")
+# C0/C1 control characters (terminal escape sequences and the like), but not whitespace
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def clean(text: str) -> str:
-    """Collapse runs of whitespace (newlines, tabs) to single spaces and strip the ends."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse whitespace (newlines, tabs) to single spaces, drop control characters, strip."""
+    return _WS.sub(" ", _CONTROL.sub("", text or "")).strip()
 
 
 def labels(language: str) -> dict[str, str]:

@@ -1,0 +1,91 @@
+"""Markdown: GFM renders it, citation links land on source anchors, article text stays text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.render.markdown import md_escape, render_markdown
+
+from fixtures_briefing import HOSTILE, huge_briefing, hostile_briefing, small_briefing, tiny_briefing
+
+markdown_it = pytest.importorskip("markdown_it")
+
+
+def gfm(text: str) -> str:
+    """HTML as a GitHub-like renderer makes it (raw HTML allowed, tables, strikethrough)."""
+    md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return md.render(text)
+
+
+@pytest.mark.parametrize("make", [small_briefing, tiny_briefing, hostile_briefing, huge_briefing])
+def test_every_citation_link_has_its_anchor(make):
+    b = make()
+    html = gfm(render_markdown(b))
+    targets = set(re.findall(r'href="#(source-\d+)"', html))
+    anchors = set(re.findall(r'id="(source-\d+)"', html))
+    assert targets, "citation links are rendered as links"
+    assert targets <= anchors
+    assert anchors == {f"source-{s.number}" for s in b.sources}
+
+
+def test_structure_headings_points_and_tables():
+    b = small_briefing()
+    text = render_markdown(b)
+    html = gfm(text)
+    assert text.startswith(f"# {b.title}\n")
+    h2 = re.findall(r"<h2>(.*?)</h2>", html)
+    assert h2 == [t.label for t in b.topics] + ["Where sources differ", "Key quotes", "Timeline",
+                                                "Sources"]
+    items = re.findall(r"<li>(.*?)</li>", html, re.S)
+    for p in b.points:
+        assert any(p.text in li for li in items), p.text
+    assert html.count("<table>") == len(b.disagreements)
+    assert "<blockquote>" in html and "Marta Olsen" in html
+    # markers show the source numbers as [n] links, in order
+    first = b.topics[0].points[0]
+    links = "".join(f'<a href="#source-{n}">[{n}]</a>' for n in first.sources)
+    assert links in html
+    assert "(single source)" in text
+
+
+def test_hostile_text_is_shown_literally():
+    b = hostile_briefing()
+    html = gfm(render_markdown(b))
+    for tag in ("<script", "<img", "<link", "<style", "<b>", "<em>Label", "<i>", "<u>"):
+        assert tag not in html, tag
+    assert "javascript:" not in re.sub(r">[^<]*<", "><", html)  # not in any attribute
+    assert "<strong>bold</strong>" not in html and "**bold**" in html
+    assert "{{ 7*7 }}" in html and "{% raw %}" in html
+    assert "<h1>" in html and html.count("<h1>") == 1  # "# not a heading" stays text
+    assert "~~gone~~" in html and "<del>" not in html
+    assert "<ol>" not in html.split("<h2>Sources</h2>")[0]  # "1. numbered?" is no list
+    for h in HOSTILE:
+        plain = h.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        assert plain in html, h
+
+
+@pytest.mark.parametrize("text", ["*a*", "_b_", "[c](d)", "<e>", "# f", "1. g", "- h", "+ i", "> j",
+                                  "| k |", "`l`", "~~m~~", "\\n", "$x$", "&amp;", "2) n", "===",
+                                  "!", "a\nb", "{{ x }}"])
+def test_md_escape_round_trips_through_a_renderer(text):
+    html = gfm(f"- item {md_escape(text)}\n\n{md_escape(text)}\n")
+    shown = " ".join(text.split("\n"))
+    esc = shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    assert html.count(esc) == 2, html
+
+
+def test_markdown_is_deterministic_and_complete_for_huge_input():
+    b = huge_briefing()
+    one, two = render_markdown(b), render_markdown(b)
+    assert one == two
+    for p in b.points:
+        assert md_escape(p.text) in one
+
+
+def test_custom_markdown_template(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("TITLE={{ v.title }}\n{% for s in v.sources %}{{ s.number | anchor }}{% endfor %}\n")
+    out = render_markdown(hostile_briefing(), template_dir=tmp_path)
+    assert out.startswith("TITLE=\\<script\\>")  # values escaped even in a custom template
+    assert '<a id="source-1"></a>' in out

@@ -1,0 +1,236 @@
+"""The one-page PDF: one page always, everything shown is whole, metadata, safety, reproducibility."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from io import BytesIO
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+pikepdf = pytest.importorskip("pikepdf")
+
+from briefing.errors import InputError, OutputError  # noqa: E402
+from briefing.render.pdf import OnePageFitter, drop_order, make_url_fetcher, pdf_bytes, render_pdf  # noqa: E402
+
+from fixtures_briefing import HOSTILE, huge_briefing, hostile_briefing, small_briefing, tiny_briefing  # noqa: E402
+
+
+def squash(text: str) -> str:
+    """Text as compared across PDF extraction: no whitespace, no hyphens (line breaks hyphenate)."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).casefold()
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def check_pdf(data: bytes, tmp_path) -> None:
+    """qpdf's structural check, through pikepdf and through the qpdf binary when installed."""
+    with pikepdf.Pdf.open(BytesIO(data)) as pdf:
+        check = getattr(pdf, "check", None) or pdf.check_pdf_syntax  # renamed in pikepdf 10
+        assert check() == []
+    qpdf = shutil.which("qpdf")
+    if qpdf:
+        path = tmp_path / "check.pdf"
+        path.write_bytes(data)
+        res = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
+        assert res.returncode == 0, res.stdout + res.stderr
+
+
+@pytest.fixture(scope="module")
+def fits():
+    """Each fixture fitted on A4 and Letter once for the whole module (layout is slow)."""
+    cache: dict = {}
+
+    def get(name: str, paper: str):
+        key = (name, paper)
+        if key not in cache:
+            b = {"small": small_briefing, "tiny": tiny_briefing, "huge": huge_briefing,
+                 "hostile": hostile_briefing}[name]()
+            fit = OnePageFitter().fit(b, paper=paper)
+            cache[key] = (b, fit, pdf_bytes(fit.document))
+        return cache[key]
+
+    return get
+
+
+def test_small_briefing_has_one_page_with_title_points_and_sources(fits, tmp_path):
+    b, fit, data = fits("small", "a4")
+    reader = pypdf.PdfReader(BytesIO(data))
+    assert len(reader.pages) == 1
+    text = squash(pdf_text(data))
+    assert squash(b.title) in text
+    assert fit.dropped == []  # a small briefing loses nothing
+    for p in b.points + b.bottom_line:
+        assert squash(p.text) in text, p.text
+    for s in b.sources:
+        assert squash(s.outlet) in text and squash(s.title) in text
+    for q in b.quotes:
+        assert squash(q.text) in text and squash(q.speaker) in text
+    for d in b.disagreements:
+        assert squash(d.quantity) in text
+        for r in d.reports:
+            assert squash(r.value) in text
+    assert squash("single source") in text
+    check_pdf(data, tmp_path)
+
+
+def test_single_source_points_are_tagged_and_multi_source_ones_are_not(fits):
+    b, fit, _ = fits("small", "a4")
+    html_items = {it.key: it for t in fit.view.topics for it in t.points}
+    assert any(it.single for it in html_items.values())
+    for it in html_items.values():
+        assert it.single == (len({c.number for c in it.citations}) <= 1 and it.single)
+
+
+@pytest.mark.parametrize("name", ["tiny", "huge"])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_tiny_and_huge_give_exactly_one_whole_page(fits, name, paper, tmp_path):
+    b, fit, data = fits(name, paper)
+    reader = pypdf.PdfReader(BytesIO(data))
+    assert len(reader.pages) == 1
+    width, height = (float(x) for x in reader.pages[0].mediabox[2:])
+    if paper == "a4":
+        assert (round(width), round(height)) == (595, 842)
+    else:
+        assert (round(width), round(height)) == (612, 792)
+    text = squash(pdf_text(data))
+    # nothing cut: every item the page shows is there in full, down to the last source line
+    for item in fit.view.bottom_line + [p for t in fit.view.topics for p in t.points]:
+        assert squash(item.text) in text, item.text
+    for q in fit.view.quotes:
+        assert squash(q.text) in text
+    last = fit.view.sources[-1]
+    assert squash(last.title) in text and squash(last.url_text) in text
+    if fit.view.more_sources:
+        assert squash(f"+{fit.view.more_sources} more sources") in text
+    # every marker on the page points at a listed source
+    listed = {s.number for s in fit.view.sources}
+    for item in fit.view.bottom_line + [p for t in fit.view.topics for p in t.points]:
+        assert set(item.refs) <= listed
+    assert fit.renders <= 4
+    check_pdf(data, tmp_path)
+
+
+def test_huge_briefing_keeps_the_best_points_and_sizes_within_bounds(fits):
+    b, fit, _ = fits("huge", "a4")
+    fitter = OnePageFitter()
+    assert fitter.font_min <= fit.font_size <= fitter.font_max
+    assert fit.dropped, "a 60-point briefing cannot fit whole"
+    dropped = set(fit.dropped)
+    kept_scores, dropped_scores = [], []
+    for ti, t in enumerate(b.topics):
+        best = max(range(len(t.points)), key=lambda pi: (t.points[pi].score, -pi))
+        for pi, p in enumerate(t.points):
+            if pi != best:
+                (dropped_scores if f"t{ti}p{pi}" in dropped else kept_scores).append(p.score)
+    if kept_scores and dropped_scores:
+        assert min(kept_scores) >= max(dropped_scores)
+    assert fit.view.more_sources > 0
+
+
+def test_tiny_briefing_takes_one_render_at_the_largest_size(fits):
+    _, fit, _ = fits("tiny", "a4")
+    assert fit.renders == 1
+    assert fit.font_size == OnePageFitter().font_max
+
+
+def test_drop_order_puts_low_scores_first_and_keeps_the_best_point():
+    b = small_briefing()
+    order = drop_order(b, max_quotes=4, max_events=8, max_tables=3)
+    points = [k for k in order if re.fullmatch(r"t\d+p\d+", k)]
+    scores = [b.topics[int(k[1:k.index("p")])].points[int(k[k.index("p") + 1:])].score for k in points]
+    best_topic_best = max((p.score for p in b.points))
+    assert best_topic_best not in scores  # the strongest point is never dropped
+    non_top = scores[: len(scores) - (len(b.topics) - 1)]
+    assert non_top == sorted(non_top)
+
+
+def test_metadata(fits):
+    b, _, data = fits("small", "a4")
+    meta = pypdf.PdfReader(BytesIO(data)).metadata
+    assert meta["/Title"] == b.title
+    assert meta["/Creator"] == "briefing 0.1.0"
+    assert b.bottom_line[0].text[:40] in meta["/Subject"]
+    assert "Northern Ledger" in meta["/Keywords"]
+
+
+def test_same_input_same_bytes_with_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    one = render_pdf(small_briefing())
+    two = render_pdf(small_briefing())
+    assert one == two
+    meta = pypdf.PdfReader(BytesIO(one)).metadata
+    assert meta["/CreationDate"].startswith("D:20231114")
+
+
+def test_render_pdf_writes_the_file_atomically(tmp_path):
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"old")
+    data = render_pdf(tiny_briefing(), out, paper="letter")
+    assert out.read_bytes() == data and data.startswith(b"%PDF-")
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_unknown_paper_is_a_one_line_error():
+    with pytest.raises(OutputError) as err:
+        render_pdf(tiny_briefing(), paper="a5")
+    assert "a5" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_hostile_text_shows_literally_and_nothing_is_fetched(fits, monkeypatch, tmp_path):
+    from weasyprint.urls import URLFetcher
+
+    fetched: list[str] = []
+    real = URLFetcher.fetch
+    monkeypatch.setattr(URLFetcher, "fetch", lambda self, url, headers=None: fetched.append(url) or real(self, url, headers))
+    b = hostile_briefing()
+    data = render_pdf(b)
+    assert fetched == []  # the template inlines its CSS; article markup is text, not elements
+    text = squash(pdf_text(data))
+    for h in HOSTILE:
+        assert squash(h) in text, h
+    assert squash("{{ 7*7 }}") in text and "49" not in pdf_text(data)
+    check_pdf(data, tmp_path)
+
+
+def test_url_fetcher_serves_only_template_files(tmp_path):
+    inside = tmp_path / "tpl"
+    inside.mkdir()
+    (inside / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    fetcher = make_url_fetcher([inside])
+    assert fetcher((inside / "logo.svg").as_uri()).read().startswith(b"<svg")
+    for url in ["http://203.0.113.9/x.png", "https://example.com/a.css", "file:///etc/passwd",
+                (tmp_path / "outside.txt").as_uri(), (inside / ".." / "outside.txt").as_uri(),
+                "ftp://example.com/x"]:
+        with pytest.raises(ValueError):
+            fetcher(url)
+
+
+def test_custom_template_dir_css_is_used_and_cannot_reach_out(tmp_path, monkeypatch):
+    from weasyprint.urls import URLFetcher
+
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    (tpl / "briefing.css").write_text(
+        '@import url("file:///etc/passwd");\n'
+        'body { background: url("http://203.0.113.9/bg.png"); font-family: "DejaVu Sans"; }\n'
+        'h1 { background: url("stripe.svg"); }\n')
+    (tpl / "stripe.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>")
+    fetched: list[str] = []
+    real = URLFetcher.fetch
+    monkeypatch.setattr(URLFetcher, "fetch", lambda self, url, headers=None: fetched.append(url) or real(self, url, headers))
+    data = render_pdf(small_briefing(), template_dir=tpl)
+    assert len(pypdf.PdfReader(BytesIO(data)).pages) == 1
+    assert set(fetched) == {(tpl / "stripe.svg").resolve().as_uri()}  # only the template's own file
+
+
+def test_missing_template_dir_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        render_pdf(tiny_briefing(), template_dir=tmp_path / "nope")
