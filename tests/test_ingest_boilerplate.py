@@ -237,3 +237,14 @@ def test_join_lines_keeps_hyphenated_words():
 def test_acronym_and_dash_opening_is_not_a_dateline():
     paragraph = "NATO - the Western alliance - said on Friday it would send more troops."
     assert strip_dateline(paragraph) == (paragraph, None)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Share prices tumble as talks stall", "Talks end without deal | Reuters", "Follow-up talks set for next week"],
+)
+def test_headlines_that_start_like_furniture_are_headlines(headline):
+    article = parse_article(headline + "\n\n" + "\n\n".join(PROSE), "x.txt")[0]
+    assert article.title == headline.split(" | ")[0]
+    if " | " in headline:
+        assert article.outlet == "Reuters"

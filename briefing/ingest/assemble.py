@@ -260,6 +260,14 @@ def strip_emphasis(line: str) -> str:
     return _EMPHASIS.sub(r"\2", line)
 
 
+def split_site_suffix(headline: str) -> tuple[str, str]:
+    """``Talks end | Reuters`` -> (``Talks end``, ``Reuters``); other headlines are left alone."""
+    parts = headline.rsplit(" | ", 1)
+    if len(parts) == 2 and parts[0].strip() and (canonical_outlet(parts[1]) or word_count(parts[1]) <= 4):
+        return parts[0].strip(), canonical_outlet(parts[1]) or parts[1].strip()
+    return headline, ""
+
+
 # ----------------------------------------------------------------------------- the article
 
 def has_sentence(text: str, language: str = "english") -> bool:
@@ -316,6 +324,7 @@ def build_article(
             paragraphs.pop()
     text = "\n\n".join(paragraphs)
 
+    headline, site = split_site_suffix(headline)
     title = str(meta.title or headline).strip()
     url = str(meta.url or hints.url).strip()
     author = str(meta.author or (hints.authors[0] if hints.authors else "")).strip()
@@ -327,6 +336,7 @@ def build_article(
             dateline.agency if dateline else "",
             signoff,
             hints.source_outlet,
+            site,
             outlet_from_domain(url) if url else "",
             outlet_from_filename(PurePath(path).stem) if path else "",
         ]

@@ -55,7 +55,11 @@ _SOCIAL = (
     r"options|partager|compartir|teilen|icon|button"
 )
 _SHARE = re.compile(rf"^(?:(?:{_SOCIAL})\b[\s|·•,:()/-]*)+$", re.I)
-_SHARE_START = re.compile(r"^(?:share|tweet|click to share|partager|compartir)\b", re.I)
+_SHARE_START = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|the (?:article|story|page|post)|article|story|post|page|with (?:friends|your))\b|\s*:|\s*$)"
+    r"|tweet(?:\s+this)?\b|click to share|partager|compartir)",
+    re.I,
+)
 
 # page furniture: whole-line labels
 _NAV_EXACT = re.compile(
@@ -101,7 +105,8 @@ _SECTIONS = re.compile(
     r"monde|international|politique|économie|política|mundo|internacional|politik|ausland|welt)$",
     re.I,
 )
-_BREADCRUMB = re.compile(r"^[\w .'&-]{1,30}(?:\s*(?:>|»|›|/|\|)\s*[\w .'&-]{1,30}){1,6}$")
+_CRUMB = r"\s*[\w'&.-]+(?: [\w'&.-]+){0,2}\s*"  # one to three words
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:>|»|›|/|\|){_CRUMB}){{1,6}}$")
 _DISCLAIMER = re.compile(r"^\s*(?:disclaimer|note to readers|editor'?s note)\s*:", re.I)
 _TRANSLATION = re.compile(
     r"(?:translat\w*|traduc\w*|übersetz\w*).{0,80}?(?:\bai\b|machine|automatic|automated|software|accura|"
