@@ -195,3 +195,40 @@ def test_french_representation():
     assert "la" not in rep.vocab and "les" not in rep.vocab
     idx = scoring.select(rep, sentences, articles, 20)
     assert idx and sum(rep.n_words[idx][:-1]) < 20
+
+
+def test_ilp_is_optimal_against_brute_force(story):
+    """The HiGHS solution equals exhaustive search over every subset within the budget."""
+    import itertools
+
+    _, sentences, rep = story
+    for model in scoring.ILP_MODELS.values():
+        w = model.weights(rep)
+        bonus = model.bonus(rep, w)
+        cand = np.arange(rep.n_sentences)
+        budget = 40
+
+        def value(subset):
+            covered = set()
+            for j in subset:
+                covered.update(int(c) for c in rep.concept_row(j))
+            return sum(w[c] for c in covered) + sum(bonus[j] for j in subset)
+
+        best = max(value(c) for r in range(rep.n_sentences + 1)
+                   for c in itertools.combinations(range(rep.n_sentences), r)
+                   if sum(rep.n_words[list(c)]) <= budget)
+        got = model.solve(rep, w, cand, budget, bonus)
+        assert sum(rep.n_words[got]) <= budget
+        assert np.isclose(value(got), best)
+
+
+def test_concept_weights_position_votes(story):
+    _, _, rep = story
+    plain = scoring.concept_weights(rep)
+    assert plain[rep.concept_vocab["northern coast"]] == 3  # three articles
+    decayed = scoring.concept_weights(rep, position_decay=1.0)
+    # lead of articles 0 and 1 (vote 1 each), first sentence of article 2 (vote 1)
+    assert decayed[rep.concept_vocab["northern coast"]] == pytest.approx(3.0)
+    # "rescu team": sentence 2 of article 0 (1/3) and sentence 1 of article 2 (1/2)
+    assert decayed[rep.concept_vocab["rescu team"]] == pytest.approx(1 / 3 + 1 / 2)
+    assert np.all(decayed <= plain + 1e-12)

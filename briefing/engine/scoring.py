@@ -75,26 +75,42 @@ def position_prior(rep: Representation) -> np.ndarray:
 # concept weights
 
 
-def concept_weights(rep: Representation, min_df: int | None = None) -> np.ndarray:
-    """Weight per concept: the number of articles carrying it, zero below ``min_df`` articles.
+def concept_weights(rep: Representation, min_df: int | None = None,
+                    position_decay: float = 0.0) -> np.ndarray:
+    """Weight per concept: how many articles carry it, zero below ``min_df`` articles.
+
+    With ``position_decay`` > 0 each article's vote is discounted by where the concept first
+    appears in it: ``1 / (1 + index) ** position_decay`` for the sentence index (the lead sentence
+    votes 1, the fourth 1/4 with decay 1). ``position_decay=0`` is the ICSI weighting (document
+    frequency).
 
     ``min_df`` defaults to 3 for stories of ten or more articles, 2 for 3-9 articles. For one or
-    two articles (where document frequency says nothing) the weight is the number of sentences
-    carrying the concept, kept from 2 up.
+    two articles (where document frequency says nothing) the votes come from sentences instead
+    and a concept must occur in at least 2 sentences.
     """
     n_c = len(rep.concept_vocab)
     if n_c == 0:
         return np.zeros(0)
+    rows, cols = _concept_coo(rep)
+    vote = (1.0 + rep.position[rows].astype(np.float64)) ** -position_decay
     n_art = rep.n_articles
     if n_art >= 3:
-        w = rep.concept_df.astype(np.float64)
+        # one vote per (article, concept): the earliest occurrence, i.e. the largest vote
+        key = rep.article[rows] * n_c + cols
+        order = np.lexsort((-vote, key))
+        k = key[order]
+        first = np.ones(len(k), dtype=bool)
+        first[1:] = k[1:] != k[:-1]
+        w = np.bincount(cols[order][first], weights=vote[order][first], minlength=n_c)
+        support = rep.concept_df
         if min_df is None:
             min_df = 3 if n_art >= 10 else 2
     else:
-        w = np.bincount(rep.concept_indices, minlength=n_c).astype(np.float64)
+        w = np.bincount(cols, weights=vote, minlength=n_c)
+        support = np.bincount(cols, minlength=n_c)
         if min_df is None:
             min_df = 2
-    w[w < min_df] = 0.0
+    w[support < min_df] = 0.0
     return w
 
 
@@ -111,6 +127,30 @@ def concept_scores(rep: Representation, weights: np.ndarray | None = None) -> np
     if len(cols) == 0:
         return np.zeros(rep.n_sentences)
     return np.bincount(rows, weights=weights[cols], minlength=rep.n_sentences)
+
+
+def uncovered_gain(rep: Representation, weights: np.ndarray, covered: np.ndarray) -> np.ndarray:
+    """Per sentence, the total weight of its concepts not yet ``covered`` (a boolean mask)."""
+    rows, cols = _concept_coo(rep)
+    if len(cols) == 0:
+        return np.zeros(rep.n_sentences)
+    return np.bincount(rows, weights=weights[cols] * ~covered[cols], minlength=rep.n_sentences)
+
+
+def lead_bonus(rep: Representation, weights: np.ndarray, strength: float = 0.2,
+               position_decay: float = 1.0) -> np.ndarray:
+    """A per-sentence prior for the ILP: ``strength`` x mean concept weight per word, for each
+    word of the sentence, discounted by ``1 / (1 + index) ** position_decay``.
+
+    With the defaults each word of an article's lead sentence is worth a fifth of an average
+    concept; the prior is proportional to length, so it prefers leads without preferring length
+    over coverage per word.
+    """
+    pos = weights[weights > 0]
+    if strength <= 0 or len(pos) == 0:
+        return np.zeros(rep.n_sentences)
+    return (strength * float(pos.mean()) * rep.n_words.astype(np.float64)
+            * (1.0 + rep.position.astype(np.float64)) ** -position_decay)
 
 
 # --------------------------------------------------------------------------------------------
@@ -162,22 +202,27 @@ def _minmax(x: np.ndarray) -> np.ndarray:
 
 
 def default_scores(rep: Representation) -> np.ndarray:
-    """Importance for the briefing: concept coverage density, centroid, centrality, position.
+    """Importance consistent with the default summary: the default ILP's value per word.
 
-    Each part is min-max scaled to [0, 1]; concept weight is divided by the square root of the
-    sentence length so long sentences do not win on length alone.
+    That is the position-weighted concept weight of the sentence plus its lead prior, divided by
+    its length, scaled to [0, 1].  (A greedy pick by this score, with a redundancy filter, is the
+    default summary's cheap approximation.)
     """
-    length = np.maximum(rep.n_words, 1).astype(np.float64)
-    conc = _minmax(concept_scores(rep) / np.sqrt(length))
-    cent = _minmax(centroid_scores(rep))
-    lex = _minmax(centrality_scores(rep))
-    pos = position_prior(rep)
-    return 0.4 * conc + 0.25 * cent + 0.15 * lex + 0.2 * pos
+    model = ILP_MODELS["default"]
+    w = model.weights(rep)
+    value = concept_scores(rep, w) + model.bonus(rep, w)
+    return _minmax(value / np.maximum(rep.n_words, 1))
+
+
+def concept_density(rep: Representation) -> np.ndarray:
+    """ICSI concept weight (document frequency) per word of each sentence."""
+    w = ILP_MODELS["concepts"].weights(rep)
+    return concept_scores(rep, w) / np.maximum(rep.n_words, 1)
 
 
 _SCORERS: dict[str, Callable[[Representation], np.ndarray]] = {
     "default": default_scores,
-    "concepts": lambda rep: concept_scores(rep) / np.sqrt(np.maximum(rep.n_words, 1)),
+    "concepts": concept_density,
     "centroid": centroid_scores,
     "centrality": centrality_scores,
     "position": position_prior,
@@ -207,7 +252,10 @@ def score(rep: Representation, sentences: Sequence[Sentence], articles: Sequence
     fn = _SCORERS[_check(algorithm)]
     if rep.n_sentences == 0:
         return np.zeros(0)
-    return np.asarray(fn(rep), dtype=np.float64)
+    out = np.asarray(fn(rep), dtype=np.float64)
+    if algorithm == "default":  # fragments, questions, bare quotes: half importance
+        out = out * np.where(eligible(rep, sentences), 1.0, 0.5)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,22 +285,34 @@ def cut_to_budget(order: Sequence[int], n_words: np.ndarray, words: int) -> list
     return out
 
 
+def row_similarities(rep: Representation, i: int) -> np.ndarray:
+    """Cosine of sentence ``i`` with every sentence (one sparse pass, O(nnz))."""
+    cols, vals = rep.row(i)
+    if len(cols) == 0:
+        return np.zeros(rep.n_sentences)
+    v = np.zeros(rep.n_terms)
+    v[cols] = vals
+    return rep.matvec(v)
+
+
 def greedy_select(rep: Representation, scores: np.ndarray, words: int, mask: np.ndarray,
                   max_sim: float = 0.5) -> list[int]:
     """Highest-scoring sentences first, skipping any with cosine > ``max_sim`` to one already taken,
-    until the chosen sentences reach ``words`` words."""
+    until the chosen sentences reach ``words`` words (ties: earlier sentence first)."""
     order = np.lexsort((np.arange(len(scores)), -scores))
     chosen: list[int] = []
     total = 0
+    redundant = np.zeros(rep.n_sentences, dtype=bool)
+    check = max_sim < 1.0
     for i in order:
         if total >= words:
             break
-        if not mask[i]:
-            continue
-        if any(rep.cosine(int(i), j) > max_sim for j in chosen):
+        if not mask[i] or redundant[i]:
             continue
         chosen.append(int(i))
         total += int(rep.n_words[i])
+        if check:
+            redundant |= row_similarities(rep, int(i)) > max_sim
     return chosen
 
 
@@ -292,51 +352,84 @@ def _new_highs():
 class ConceptILP:
     """Choose sentences maximising the weight of distinct covered concepts under a word budget.
 
+    The integer programme (Gillick & Favre 2009), over sentences ``s_j`` and concepts ``c_k``::
+
+        maximise   sum_k w_k c_k + sum_j b_j s_j
+        subject to sum_j len_j s_j <= budget,   c_k <= sum_{j carries k} s_j,   s, c binary
+
+    solved exactly by HiGHS.  ``w`` comes from :func:`concept_weights` and the sentence prior
+    ``b`` from :func:`lead_bonus`.  Then sentences are added (see :func:`fill_sentence`) until the
+    whole sentences reach the budget, since a summary is read cut at the budget.
+
     Parameters:
+        position_decay: discount of concept votes and of the lead prior by sentence index
+            (``1 / (1 + index) ** decay``); 0 gives plain document frequency (ICSI).
+        lead_strength: weight of the lead prior (0 switches it off).
+        min_df: minimum number of articles carrying a concept (None: 3 for ten or more
+            articles, 2 for fewer).
+        min_words: sentences shorter than this are not candidates.
         max_candidates: sentences kept for the ILP (the best by concept weight per word).
         time_limit: seconds HiGHS may spend; on timeout its best solution found is used.
     """
 
+    position_decay: float = 1.0
+    lead_strength: float = 0.2
+    min_df: int | None = None
+    min_words: int = 8
     max_candidates: int = 200
     time_limit: float = 10.0
 
+    def weights(self, rep: Representation) -> np.ndarray:
+        """Concept weights with this model's settings."""
+        return concept_weights(rep, self.min_df, self.position_decay)
+
+    def bonus(self, rep: Representation, weights: np.ndarray) -> np.ndarray:
+        """The per-sentence prior with this model's settings."""
+        return lead_bonus(rep, weights, self.lead_strength, self.position_decay)
+
     def solve(self, rep: Representation, weights: np.ndarray, cand: np.ndarray,
-              budget: int) -> list[int]:
-        """Indices (into the representation) of the optimal set among ``cand``."""
+              budget: int, bonus: np.ndarray | None = None) -> list[int]:
+        """Indices (into the representation) of the optimal set among ``cand``.
+
+        ``bonus`` (one value per sentence of ``rep``) is added to the objective for each chosen
+        sentence.
+        """
         import highspy
 
-        # concepts with weight carried by the candidates
-        col_sets = [rep.concept_row(int(j)) for j in cand]
-        used = sorted({int(c) for cs in col_sets for c in cs if weights[c] > 0})
-        if not used:
+        cand = np.asarray(cand, dtype=np.int64)
+        if len(cand) == 0:
             return []
-        cpos = {c: k for k, c in enumerate(used)}
+        col_sets = [rep.concept_row(int(j)) for j in cand]
+        used = np.unique(np.concatenate(col_sets)) if col_sets else np.zeros(0, dtype=np.int64)
+        used = used[weights[used] > 0]
+        has_bonus = bonus is not None and np.any(bonus[cand] > 0)
+        if len(used) == 0 and not has_bonus:
+            return []
+        cpos = np.full(len(weights), -1, dtype=np.int64)
+        cpos[used] = np.arange(len(used))
         n_s, n_c = len(cand), len(used)
-        # columns: sentences 0..n_s-1, then concepts; rows: budget, then one per concept
-        # constraint per concept k: sum_{j carries k} s_j - c_k >= 0
+        # columns: sentences 0..n_s-1, then concepts; row 0: budget; row 1+k: concept k covered
         lp = highspy.HighsLp()
         lp.num_col_ = n_s + n_c
         lp.num_row_ = 1 + n_c
-        cost = np.concatenate([np.zeros(n_s), -weights[used]])
-        lp.col_cost_ = cost
+        sent_cost = -bonus[cand] if bonus is not None else np.zeros(n_s)
+        lp.col_cost_ = np.concatenate([sent_cost, -weights[used]])
         lp.col_lower_ = np.zeros(n_s + n_c)
         lp.col_upper_ = np.ones(n_s + n_c)
         lp.row_lower_ = np.concatenate([[-highspy.kHighsInf], np.zeros(n_c)])
         lp.row_upper_ = np.concatenate([[float(budget)], np.full(n_c, highspy.kHighsInf)])
         starts, index, value = [0], [], []
         for j, cs in enumerate(col_sets):
+            ks = cpos[cs]
+            ks = ks[ks >= 0]
             index.append(0)
             value.append(float(rep.n_words[cand[j]]))
-            for c in cs:
-                k = cpos.get(int(c))
-                if k is not None:
-                    index.append(1 + k)
-                    value.append(1.0)
+            index.extend((1 + ks).tolist())
+            value.extend([1.0] * len(ks))
             starts.append(len(index))
-        for k in range(n_c):
-            index.append(1 + k)
-            value.append(-1.0)
-            starts.append(len(index))
+        index.extend(range(1, n_c + 1))
+        value.extend([-1.0] * n_c)
+        starts.extend(range(starts[-1] + 1, starts[-1] + n_c + 1))
         lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
         lp.a_matrix_.start_ = np.asarray(starts, dtype=np.int32)
         lp.a_matrix_.index_ = np.asarray(index, dtype=np.int32)
@@ -352,26 +445,31 @@ class ConceptILP:
         x = np.asarray(sol.col_value[:n_s])
         return [int(cand[j]) for j in range(n_s) if x[j] > 0.5]
 
-    def candidates(self, rep: Representation, weights: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """The ``max_candidates`` eligible sentences with the most concept weight per word."""
-        dens = concept_scores(rep, weights) / np.maximum(rep.n_words, 1)
+    def candidates(self, rep: Representation, weights: np.ndarray, mask: np.ndarray,
+                   bonus: np.ndarray | None = None) -> np.ndarray:
+        """The ``max_candidates`` eligible sentences with the most value (concepts + prior) per word."""
+        value = concept_scores(rep, weights)
+        if bonus is not None:
+            value = value + bonus
+        dens = value / np.maximum(rep.n_words, 1)
         ok = np.flatnonzero(mask & (dens > 0))
         if len(ok) > self.max_candidates:
             order = np.lexsort((ok, -dens[ok]))
             ok = np.sort(ok[order[: self.max_candidates]])
         return ok
 
-    def select(self, rep: Representation, words: int, mask: np.ndarray,
-               weights: np.ndarray | None = None) -> list[int]:
-        """The optimal set within ``words`` words, plus the sentence adding the most uncovered
-        weight, so the whole sentences reach the budget."""
-        if weights is None:
-            weights = concept_weights(rep)
-        cand = self.candidates(rep, weights, mask)
-        chosen = self.solve(rep, weights, cand, words) if len(cand) else []
+    def select(self, rep: Representation, words: int, mask: np.ndarray | None = None) -> list[int]:
+        """The optimal set within ``words`` words, then fill sentences until the budget is reached
+        (the last one appended is the one a cut at ``words`` words shortens)."""
+        if mask is None:
+            mask = np.ones(rep.n_sentences, dtype=bool)
+        weights = self.weights(rep)
+        bonus = self.bonus(rep, weights)
+        cand = self.candidates(rep, weights, mask, bonus)
+        chosen = self.solve(rep, weights, cand, words, bonus)
         total = int(rep.n_words[chosen].sum()) if chosen else 0
         while total < words:
-            extra = fill_sentence(rep, weights, chosen, words - total, mask)
+            extra = fill_sentence(rep, weights, chosen, words - total, mask, bonus)
             if extra < 0:
                 break
             chosen.append(extra)
@@ -380,33 +478,44 @@ class ConceptILP:
 
 
 def fill_sentence(rep: Representation, weights: np.ndarray, chosen: Sequence[int], room: int,
-                  mask: np.ndarray, max_sim: float = 0.5) -> int:
-    """The sentence to print last, filling the ``room`` words left in the budget (or -1).
+                  mask: np.ndarray, bonus: np.ndarray | None = None, max_sim: float = 0.5) -> int:
+    """The sentence to print next, filling the ``room`` words left in the budget (or -1).
 
     A summary is read (and scored) cut at the budget, so only about the first ``room`` words of
-    this sentence count: its uncovered concept weight is scaled by ``min(1, room / length)``.
-    Sentences too similar to a chosen one (cosine > ``max_sim``) are skipped while others remain;
-    ties go to the sentence closest to the story centroid, then the earliest.
+    this sentence count: its uncovered concept weight (plus its prior ``bonus``) is scaled by
+    ``min(1, room / length)``.  Sentences too similar to a chosen one (cosine > ``max_sim``) are
+    skipped while others remain; ties go to the sentence closest to the story centroid, then to
+    the earliest.
     """
-    taken = set(int(j) for j in chosen)
-    pool = [int(j) for j in np.flatnonzero(mask) if int(j) not in taken]
-    if not pool:
+    n = rep.n_sentences
+    pool = mask.copy()
+    taken = np.asarray(list(chosen), dtype=np.int64)
+    pool[taken] = False
+    if not pool.any():
         return -1
-    fresh = [j for j in pool if all(rep.cosine(j, k) <= max_sim for k in taken)]
-    pool = fresh or pool
+    fresh = pool.copy()
+    for j in taken:
+        fresh &= row_similarities(rep, int(j)) <= max_sim
+    if fresh.any():
+        pool = fresh
     covered = np.zeros(len(weights), dtype=bool)
     for j in taken:
-        covered[rep.concept_row(j)] = True
+        covered[rep.concept_row(int(j))] = True
+    gain = uncovered_gain(rep, weights, covered)
+    if bonus is not None:
+        gain = gain + bonus
+    gain = gain * np.minimum(1.0, room / np.maximum(rep.n_words, 1))
     cent = centroid_scores(rep)
-    best, best_key = -1, None
-    for j in pool:
-        cs = rep.concept_row(j)
-        gain = float(weights[cs][~covered[cs]].sum()) if len(cs) else 0.0
-        gain *= min(1.0, room / max(int(rep.n_words[j]), 1))
-        key = (gain, float(cent[j]), -j)
-        if best_key is None or key > best_key:
-            best, best_key = j, key
-    return best
+    idx = np.flatnonzero(pool)
+    order = np.lexsort((idx, -cent[idx], -np.round(gain[idx], 9)))
+    return int(idx[order[0]]) if n else -1
+
+
+#: The configurations behind the ILP algorithm names.
+ILP_MODELS: dict[str, ConceptILP] = {
+    "default": ConceptILP(),
+    "concepts": ConceptILP(position_decay=0.0, lead_strength=0.0),
+}
 
 
 def select(rep: Representation, sentences: Sequence[Sentence], articles: Sequence[Article],
@@ -414,20 +523,29 @@ def select(rep: Representation, sentences: Sequence[Sentence], articles: Sequenc
     """Sentence indices of a non-redundant extractive summary, in print order.
 
     Whole sentences, up to and including the first that brings the total to ``words`` words
-    (as :func:`briefing.nlp.words.word_tokens` counts them).
+    (as :func:`briefing.nlp.words.word_tokens` counts them).  For the ILP methods the sentences
+    of the optimal set are printed in story order (article date, article, position) and the
+    sentence that fills the budget comes last; for the others, all in story order.
     """
     _check(algorithm)
     if rep.n_sentences == 0 or words <= 0:
         return []
-    mask = eligible(rep, sentences)
-    if algorithm in ("default", "concepts"):
-        chosen = ConceptILP().select(rep, words, mask)
+    if algorithm in ILP_MODELS:
+        model = ILP_MODELS[algorithm]
+        mask = eligible(rep, sentences, model.min_words)
+        chosen = model.select(rep, words, mask)
         if not chosen:
-            chosen = greedy_select(rep, score(rep, sentences, articles, "centroid"), words, mask)
-        last = chosen[-1:]  # the sentence that fills the budget goes last
-        body = _print_order(chosen[:-1], sentences, articles) if len(chosen) > 1 else []
-        order = body + [i for i in last if i not in body]
+            chosen = greedy_select(rep, centroid_scores(rep), words, mask)
+        total = 0
+        body: list[int] = []
+        for j in chosen:  # the ILP part is the prefix that stays within the budget
+            if total + int(rep.n_words[j]) > words:
+                break
+            body.append(j)
+            total += int(rep.n_words[j])
+        order = _print_order(body, sentences, articles) + chosen[len(body):]
     else:
+        mask = eligible(rep, sentences)
         chosen = greedy_select(rep, score(rep, sentences, articles, algorithm), words, mask)
         order = _print_order(chosen, sentences, articles)
     return cut_to_budget(order, rep.n_words, words)
