@@ -248,3 +248,35 @@ def test_headlines_that_start_like_furniture_are_headlines(headline):
     assert article.title == headline.split(" | ")[0]
     if " | " in headline:
         assert article.outlet == "Reuters"
+
+
+# ----------------------------------------------------------------------------- page copies
+
+SHAPES = __import__("pathlib").Path(__file__).resolve().parent / "data" / "ingest" / "shapes"
+
+
+def test_broadcaster_page_copy_without_blank_lines():
+    (article,) = parse_article((SHAPES / "broadcaster_copy.txt").read_bytes(), "broadcaster_copy.txt")
+    assert article.title == "Ukraine crisis: Blinken and Lavrov meet in Geneva"
+    assert (article.outlet, article.author, article.date) == ("BBC", "Paul Kirby", "2022-01-21")
+    assert article.text.split("\n\n") == [
+        "The US and Russia have agreed to keep talking after a meeting in Geneva aimed at easing tensions over Ukraine.",
+        "US Secretary of State Antony Blinken said he would send written answers to Russia's demands next week.",
+    ]
+
+
+def test_cable_news_copy_with_bare_agency_dateline_and_contributor_line():
+    (article,) = parse_article((SHAPES / "cable_copy.txt").read_bytes(), "cable_copy.txt")
+    assert (article.title, article.outlet, article.date) == ("US and Russia hold talks in Geneva", "CNN", "2022-01-21")
+    assert article.author == "Jennifer Hansler and Kylie Atwood"
+    assert article.text.startswith("The US and Russia held high-stakes talks")
+    assert "contributed" not in article.text and "Updated" not in article.text
+
+
+def test_newspaper_copy_with_standfirst_and_role_byline():
+    (article,) = parse_article((SHAPES / "newspaper_copy.txt").read_bytes(), "newspaper_copy.txt")
+    assert article.title == "Blinken and Lavrov agree to keep talking as Ukraine tensions rise"
+    assert (article.author, article.date, article.outlet) == ("Patrick Wintour", "2022-01-21", "")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == "US and Russian diplomats meet in Geneva but fail to make breakthrough"  # the standfirst
+    assert "Wintour" not in article.text and "GMT" not in article.text

@@ -106,6 +106,18 @@ def read_head(blocks: list[Block], meta: Meta, hints: Hints) -> tuple[str, list[
                 break  # a caption belongs to the body cleaning (it may have neighbours)
             i += 1
             continue
+        if (
+            not headline
+            and len(block.lines) > 1
+            and looks_like_headline(block.lines[0])
+            and any(k is None for k in kinds[1:])
+            and (kinds[1] is not None or join_lines(block.lines)[0] == block.lines[0])
+        ):
+            # no blank line after the headline, but it stands on its own line
+            headline = block.lines[0]
+            blocks = blocks[:i] + [Block(block.lines[1:], block.heading)] + blocks[i + 1 :]
+            n = len(blocks)
+            continue
         if not headline and looks_like_headline(block.lines[0]) and all(k is not None for k in kinds[1:]):
             # a lone label ("Politics", "Europe Desk") above the real headline
             if _is_label(block) and i + 1 < n and looks_like_headline(blocks[i + 1].lines[0]) and all(
@@ -211,6 +223,7 @@ _DATELINE_CAPS = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.]+(?:[ -][A-ZÀ-Ý'.]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
     r"(?:,\s*(?P<date>[^(),—–\d-]{0,12}\d[^(),—–-]{0,20}?))?\s*(?:[-–—]{1,2}|\.\s*-)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
+_DATELINE_BARE_AGENCY = re.compile(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z\"'])")
 _SIGNOFF = re.compile(
     r"(?<=[.!?\"'»”])\s+(?:[-–—]\s*)?\(?(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+){0,2})\)?\s*$"
 )
@@ -236,6 +249,9 @@ def strip_dateline(paragraph: str) -> tuple[str, Dateline | None]:
         )
         if ok and (m["date"] is None or parse_date_parts(m["date"]) is not None):
             return paragraph[m.end() :], Dateline(m["place"], name or agency, m["date"] or "")
+    m = _DATELINE_BARE_AGENCY.match(paragraph)
+    if m and canonical_outlet(m["agency"]):
+        return paragraph[m.end() :], Dateline("", canonical_outlet(m["agency"]) or "", "")
     m = _DATELINE_CAPS.match(paragraph)
     if m and len(m["place"].replace(" ", "")) >= 3 and (m["date"] is None or parse_date_parts(m["date"]) is not None):
         return paragraph[m.end() :], Dateline(m["place"], "", m["date"] or "")

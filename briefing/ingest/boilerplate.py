@@ -72,7 +72,8 @@ _NAV_EXACT = re.compile(
     r"(?:bonus |related |watch )?video|watch|listen|listen to (?:this )?article|audio|play|pause|"
     r"tags?|topics?|filed under|categories|category|keywords|"
     r"comments?|leave a (?:comment|reply)|show comments|load more|view comments|post a comment|"
-    r"continue reading|click here|loading|menu|search|home|close|next|previous|"
+    r"continue reading|click here|loading|menu|search|home|close|close panel|open|expand|collapse|next|previous|"
+    r"published|updated|posted|about sharing|copy link|share page|image caption|media caption|"
     r"subscribe|sign (?:up|in)|log ?in|register|newsletter|follow us|follow|"
     r"print|share|share this|share article|share this article|share this story|"
     r"photo|photos|gallery|image|images|"
@@ -130,11 +131,18 @@ _URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:\s+\S+)*?(?:>)?$", re.I)
 _SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:/[a-z]{1,4}){1,6}\)?$")
 _STAFF_CREDIT = re.compile(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|translated|translation|"
-    r"research|graphics|production|produced)\s+by\s+.{2,300}$",
+    r"research|graphics|production|produced)\s+by\s+.{2,300}$"
+    r"|^.{0,120}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b.{0,60}$",
     re.I,
 )
 _BYLINE = re.compile(
     r"^(?i:by|par|por|von|di|written by|words by|posted by|author)\s*:?\s+(?P<who>[A-ZÀ-Ý\u0400-\u042f][^.!?]{1,150})$"
+)
+# "Patrick Wintour Diplomatic editor", "Jane Doe, Moscow correspondent": a name and a newsroom role
+_NAME_ROLE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}?),? (?:(?:[A-Za-z]+ ){0,3})"
+    r"(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor|bureau chief|staff writer)"
+    r"(?: (?:in|at|for) [A-Z][\w ]{1,30})?$"
 )
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
 
@@ -227,7 +235,8 @@ def byline(line: str) -> tuple[str, str] | None:
         return None
     m = _BYLINE.match(text) or _AUTHOR_LABEL.match(text)
     if not m:
-        return None
+        role = _NAME_ROLE.match(text)
+        return (role["name"], "") if role else None
     who = m["who"].strip().rstrip(".")
     outlet = ""
     parts = re.split(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+", who, maxsplit=1)
@@ -343,6 +352,10 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "signoff"
     if caption_credit(bare):
         return "caption"
+    if words <= 5 and canonical_outlet(bare.rstrip(".")):
+        if hints is not None:
+            hints.byline_outlets.append(canonical_outlet(bare.rstrip(".")) or bare)
+        return "outlet"
     found = byline(bare)
     if found is not None:
         if hints is not None:

@@ -59,7 +59,8 @@ _DMY = re.compile(
 # what may surround a date on a line that holds nothing else
 _PREFIX = re.compile(
     rf"^(?:(?:published|updated|last updated|posted|modified|date|dated|created|first published|publié|mis à jour|"
-    rf"publicado|actualizado|veröffentlicht|aktualisiert)\b(?:\s+(?:on|at|le|el|am))?\s*:?\s*)?"
+    rf"publicado|actualizado|veröffentlicht|aktualisiert)\b(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
+    rf"(?:\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?\s*,?\s*)?)?"
     rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
     re.I,
 )
