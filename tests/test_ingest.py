@@ -446,7 +446,7 @@ def test_total_over_the_limit_fails_before_reading(tmp_path, monkeypatch):
 
 def test_stdin_over_the_limit():
     err = error_of(["-"], stdin=io.BytesIO(BODY.encode() * 5), max_file_bytes=200)
-    assert err.where == "-" and "limit" in err.problem
+    assert err.where == "<stdin>" and "limit" in err.problem
 
 
 def test_no_inputs():
@@ -458,3 +458,9 @@ def test_errors_reach_the_user_as_one_line_not_a_traceback(tmp_path):
     with pytest.raises(InputError) as info:
         load_articles([path])
     assert str(info.value).startswith(f"{path}:1: invalid JSON")
+
+
+def test_json_body_given_as_html():
+    record = {"title": "T", "content": "<p>The council approved the budget on Monday.</p>\n<p>It passed by <b>nine</b> votes to two.</p><figure><figcaption>Photo: AP</figcaption></figure>"}
+    article = one(parse_article(json.dumps(record), "h.json"))
+    assert article.text == "The council approved the budget on Monday.\n\nIt passed by nine votes to two."

@@ -256,7 +256,7 @@ def load_articles(
             if isinstance(data, str):
                 data = data.encode("utf-8")
             if len(data) > limit:
-                raise InputError(STDIN, f"standard input is over the {_mb(limit)} limit")
+                raise InputError("<stdin>", f"standard input is over the {_mb(limit)} limit")
             read_total += len(data)
             articles.extend(parse_article(data, "<stdin>", None))
             continue

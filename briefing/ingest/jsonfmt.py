@@ -14,6 +14,7 @@ Origins: ``path`` for a single article, ``path#N`` for the N-th article of a lis
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..errors import InputError
@@ -22,6 +23,7 @@ from .assemble import Block, blocks_from_text, build_article
 from .normalize import normalize_text
 from .text import field_value, meta_from_record
 
+_HTML_BODY = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b[^>]*>", re.I)
 _CONTAINERS = ("articles", "documents", "docs", "items", "results", "data", "stories")
 
 
@@ -49,7 +51,14 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
     if not text.strip():
         raise InputError(where, "the article text is empty")
     meta = meta_from_record(record, where)
-    blocks = [Block(b.lines) for b in blocks_from_text(normalize_text(text))]
+    if _HTML_BODY.search(text):
+        # some feeds store the body as HTML: read its paragraphs, not its tags
+        from .html import _fallback_lines
+
+        lines, _ = _fallback_lines(f"<html><body>{text}</body></html>")
+        blocks = [Block([normalize_text(line).replace("\n", " ")]) for line in lines if line.strip()]
+    else:
+        blocks = [Block(b.lines) for b in blocks_from_text(normalize_text(text))]
     return build_article(blocks, meta, where, read_headline=False, path=path)
 
 
