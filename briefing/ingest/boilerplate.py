@@ -127,7 +127,7 @@ _URL_LABEL = re.compile(
     r"^(?:original (?:url|link|article|source)|source (?:url|link)|url|link|permalink|originally published (?:at|on))\s*:\s*(?P<url>\S.*)?$",
     re.I,
 )
-_URL = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:\s+\S+)*?(?:>)?$", re.I)
+_URL_PIECE = re.compile(r"[\w\-./?=&%#~+:]*[-/?=&%#~+_]?[\w\-./?=&%#~+:]*")  # a piece of a broken URL
 _SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:/[a-z]{1,4}){1,6}\)?$")
 _STAFF_CREDIT = re.compile(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|translated|translation|"
@@ -165,8 +165,12 @@ def is_sentence_like(line: str) -> bool:
 
 def is_url_line(line: str) -> bool:
     """A line that is only a URL (possibly broken by a stray space)."""
-    return bool(_URL.match(line)) and " " not in line.strip("<> ")[:8] and all(
-        not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line) for _ in (0,)
+    parts = line.strip().strip("<>").split()
+    return (
+        bool(parts)
+        and len(parts) <= 3
+        and bool(re.match(r"(?:https?://|www\.)[\w-]", parts[0], re.I))
+        and all(_URL_PIECE.fullmatch(p) for p in parts[1:])
     )
 
 

@@ -136,7 +136,6 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
 def _inline_text(token, links_only: list[bool]) -> str:
     """Prose of an inline token: links become their text, images and raw HTML are dropped."""
     parts: list[str] = []
-    skip_image = 0
     in_link = 0
     has_plain = False
     for child in token.children or []:
@@ -159,7 +158,6 @@ def _inline_text(token, links_only: list[bool]) -> str:
             if not in_link and child.content.strip(" |·•-–—,/»›>"):
                 has_plain = True
         # em/strong open/close: markers dropped
-    del skip_image
     links_only.append(not has_plain)
     return "".join(parts)
 
