@@ -66,6 +66,16 @@ def article_text(*lines: str, fmt: str = "txt") -> str:
         "By JANE DOE Associated Press",
         "Updated: May 2, 2024 at 3:05 p.m. ET",
         "Friday, 21 January 2022",
+        "Published On 21 Jan 2022",
+        # more page furniture
+        "Story continues below advertisement",
+        "3 hours ago",
+        "Photo 2 of 12",
+        "Video Duration 02 minutes 30 seconds",
+        "Reuse this content",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+        "Comments (12)",
     ],
 )
 def test_boilerplate_lines_are_removed(line):

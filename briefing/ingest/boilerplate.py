@@ -45,7 +45,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|^\s*©",
 _COUNTER = re.compile(
     r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|comments?|comment\(s\)|shares?|likes?|reads?|reactions?|replies|"
     r"min(?:ute)?s?\s+read|minutes?|vues?|commentaires?|visitas|comentarios)(?!\w)[\s|·•,/]*)+$"
-    r"|^(?:views?|comments?|shares?|reading time)\s*:?\s*[\d.,]+\s*(?:min(?:ute)?s?)?$",
+    r"|^(?:views?|comments?|shares?|reading time)\s*[:(]?\s*[\d.,]+\s*(?:min(?:ute)?s?)?\)?$"
+    r"|^(?:updated\s+|published\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$"
+    r"|^(?:photo|image|picture|slide)?\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}$"
+    r"|^video duration\b.{0,40}$|^\d{1,2}:\d{2}(?::\d{2})?$",
     re.I,
 )
 _SOCIAL = (
@@ -73,7 +76,10 @@ _NAV_EXACT = re.compile(
     r"tags?|topics?|filed under|categories|category|keywords|"
     r"comments?|leave a (?:comment|reply)|show comments|load more|view comments|post a comment|"
     r"continue reading|click here|loading|menu|search|home|close|close panel|open|expand|collapse|next|previous|"
-    r"published|updated|posted|about sharing|copy link|share page|image caption|media caption|"
+    r"published|updated|posted|about sharing|copy link|share page|share via|image caption|media caption|embed|"
+    r"reuse this content|show more|show less|save|saved|follow|unfollow|print this page|donate|"
+    r"explore more on these topics|have your say|join the conversation|most viewed|most commented|"
+    r"(?:story|article) continues(?: below(?: advertisement)?)?|continue reading below|"
     r"subscribe|sign (?:up|in)|log ?in|register|newsletter|follow us|follow|"
     r"print|share|share this|share article|share this article|share this story|"
     r"photo|photos|gallery|image|images|"
@@ -87,6 +93,8 @@ _NAV_START = re.compile(
     r"click here|read more|read also|related:|see also|watch:|listen:|video:|watch live|"
     r"bonus video|tags:|topics:|filed under|more:|also read|get (?:our|the) (?:free )?newsletter|"
     r"we use cookies|this site uses cookies|accept cookies|support (?:our|independent) journalism|"
+    r"our standards:|the thomson reuters trust principles|read the original article|"
+    r"(?:story|article) continues below|advertisement\b|sponsored content|"
     r"lire aussi|à lire aussi|leer más|mehr zum thema)(?:\b|(?<=:))",
     re.I,
 )
