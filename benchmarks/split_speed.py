@@ -45,12 +45,51 @@ def timed(fn, runs: int) -> tuple[float, object]:
     return statistics.median(times), out
 
 
+def accuracy_table(compare: bool) -> None:
+    """Share of gold items split exactly right, per gold file and splitter."""
+    from nlp_gold import accuracy, read_gold
+
+    from briefing.nlp import split_sentences
+
+    splitters = {"briefing": split_sentences}
+    if compare:
+        from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+        from briefing.nlp import punkt_parameters
+
+        untrained = PunktSentenceTokenizer()
+        shipped = {}
+
+        def punkt_shipped(text, language):
+            if language not in shipped:
+                shipped[language] = PunktSentenceTokenizer(punkt_parameters(language))
+            return shipped[language].tokenize(text)
+
+        splitters["nltk Punkt, untrained"] = lambda text, language: untrained.tokenize(text)
+        splitters["nltk Punkt, shipped parameters"] = punkt_shipped
+    files = [("news_dev.txt", "english"), ("news_heldout.txt", "english"), ("edge_dev.txt", "english"),
+             ("edge_heldout.txt", "english"), ("news_fr.txt", "french")]
+    print("| splitter | " + " | ".join(f for f, _ in files) + " |")
+    print("|---|" + "---|" * len(files))
+    for name, split in splitters.items():
+        cells = []
+        for f, lang in files:
+            items = read_gold(f)
+            acc, _ = accuracy(items, split, lang)
+            cells.append(f"{100 * acc:.1f}% of {len(items)}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--sentences", type=int, default=50_000)
     ap.add_argument("--compare", action="store_true", help="also time nltk's Punkt (imports nltk)")
+    ap.add_argument("--accuracy", action="store_true",
+                    help="print exact-match accuracy on the gold files (and nltk Punkt's with --compare)")
     args = ap.parse_args()
+    if args.accuracy:
+        accuracy_table(args.compare)
 
     from briefing.model import Article
     from briefing.nlp import segment, split_sentences

@@ -40,6 +40,17 @@ _CANDIDATE = re.compile(
     r"([.?!…]+)(" + _CLOSE + r")(?=(\s+)((?:[«‹][ \u00a0\u202f]*)?\S*))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_BULLETS = "•⁃▪◦‣"
+_SECOND_MARKERS = tuple(ws + label + p for ws in " \n" for label in "2bB" for p in ".)")
+_MARKER = re.compile(r"(?:^|\s)(?:([•⁃▪◦‣])[^\S\n]*)?(\d{1,3}|[A-Za-z])(\.\)|[.)])(?=[^\S\n]+\w)")
+_INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[•⁃▪◦‣][^\S\n]*[^\W\d_])")
+_SPACED_ELLIPSIS_NEXT = re.compile(r"(?:[ \u00a0]\.){3}[^\S\n]+[\"'“‘(]?[A-Z]")
+_NUMBER_WORDS = frozenset(
+    "at on in to from of by until till since before after about around than over under "
+    "no number page pages chapter step version vol round game race stage level grade "
+    "le la les au à de du des en am im um vom zum bis ab el los las en del al".split()
+)
+_CITATION = re.compile(r"\([^()\n]{1,60}\)[.?!,;:]")
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![^\S\n]*\n)")
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*•▪◦–—]\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
 _OPENERS = "\"'“‘«‹([{¿¡*•–—- \u00a0\u202f"
@@ -107,40 +118,41 @@ class SentenceSplitter:
     # -- boundaries -----------------------------------------------------------------------
 
     def _breaks(self, text: str) -> list[int]:
-        breaks = []
+        breaks, markers = self._list_items(text)
         decide = self._is_boundary
         last = 0
-        rfind = text.rfind
         for m in _CANDIDATE.finditer(text):
             i = m.start()
-            lo = i - 64 if i > 64 else 0  # the word before the terminator (longer ones are cut)
-            ts = max(rfind(" ", lo, i), rfind("\n", lo, i), rfind("\t", lo, i), rfind("\u00a0", lo, i),
-                     lo - 1) + 1
-            if decide(text, m, ts) and _HAS_WORD.search(text, last, i):
+            if i in markers:
+                continue  # the period of a list marker: "2. Vote on it", "1.) Draft"
+            if decide(text, m, last) and _HAS_WORD.search(text, last, i):
                 last = m.end(2)
                 breaks.append(last)
-        if "\n" in text:
+        if markers or "\n" in text:
             breaks.extend(m.start() for m in _PARAGRAPH_BREAK.finditer(text))
             if self.split_headings:
                 breaks.extend(self._line_breaks(text))
             breaks = sorted(set(breaks))
         return breaks
 
-    def _is_boundary(self, text: str, m: re.Match, ts: int) -> bool:
-        """Whether the candidate ``m`` (terminator, closers, white space, next token) whose word
-        starts at ``ts`` ends a sentence."""
+    def _is_boundary(self, text: str, m: re.Match, sent_start: int = 0) -> bool:
+        """Whether the candidate ``m`` (terminator, closers, white space, next token) ends the
+        sentence that starts at ``sent_start``."""
         term, close, ws, nxt = m.groups()
         after = m.end(2) + len(ws)
         if "\n" in ws and (ws.count("\n") > 1 or _LIST_ITEM.match(text, after)):
             return True  # paragraph break, or a list item on the next line
         nw = nxt.lstrip(_OPENERS)
-        if not nw:
+        first = nw[:1]
+        if not (first.isalnum() or (first and first in "$€£¥")):
+            if (term == "." and not close and m.start() and not text[m.start() - 1].isspace()
+                    and _SPACED_ELLIPSIS_NEXT.match(text, m.end())):
+                return True  # "compounds. . . . The practice": the ellipsis opens the next one
             return False  # more punctuation follows: ". . .", " — "
-        first = nw[0]
         if first.islower() and not (len(nw) > 1 and nw[1].isupper()):  # "iPhone", "eBay" start
             return False
-        if not (first.isalnum() or first in "$€£¥"):
-            return False
+        if nxt[:1] == "(" and _CITATION.match(text, after):
+            return False  # "... [...]" (Smith 55).  -- a citation closes the sentence
         quoted = bool(close) and close.strip(")] \u00a0\u202f") != ""
         if quoted and self._attribution(text, after, term):
             return False
@@ -148,9 +160,10 @@ class SentenceSplitter:
             return True  # question, exclamation, ellipsis: the next word is capitalised
         if close:
             return True  # "Yes." He left.  /  (He declined to comment.) Talks ...
+        ts = _word_start(text, m.start())
         core = text[ts:m.start()].lstrip(_LEADING_PUNCT)
         if not core:
-            return True  # spaced ellipsis ". . . ." or a stray period
+            return _spaced_ellipsis_ends(text, m.start(), "\n" in ws)
         low = core.lower()
         if len(low) > 1 and low.isalpha() and low not in self._special:
             return True  # an ordinary word before a capitalised one: the common case
@@ -169,7 +182,9 @@ class SentenceSplitter:
                 return False
             return True
         if low in self._enders:
-            return not digit_next and nw_low not in self._continuations
+            if digit_next or nw_low in self._continuations:
+                return False
+            return len(text[sent_start:ts].split()) >= 3  # "At 5 a.m. Mr. Smith left." stays whole
         if self._is_abbreviation(low, text, ts) or (len(core) == 1 and core.isalpha()):
             if digit_next:
                 return False  # Jan. 21, No. 1, p. 4
@@ -238,6 +253,86 @@ class SentenceSplitter:
             return True
         caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
         return caps >= 0.6 * len(words)
+
+
+    def _list_items(self, text: str) -> tuple[list[int], set[int]]:
+        """Breaks before inline list items, and the positions of list-marker periods.
+
+        Markers count when they run in sequence (``1.`` ... ``2.``, ``a)`` ... ``b)``) with words
+        between; a bullet (``•``) after text always starts an item. A number after a word that
+        takes one ("Jan. 2.", "at 3.") is not a marker.
+        """
+        breaks: list[int] = []
+        periods: set[int] = set()
+        bullets = any(c in text for c in _BULLETS)
+        if not bullets and not any(p in text for p in _SECOND_MARKERS):
+            return breaks, periods  # no list here: the common case, decided in microseconds
+        prev: dict[str, tuple[int, int, int]] = {}  # kind -> (value, end, period position)
+        for m in _MARKER.finditer(text):
+            bullet, label, punct = m.group(1), m.group(2), m.group(3)
+            start = m.start(1) if bullet else m.start(2)
+            if not bullet and self._takes_number(text, start):
+                continue
+            if label.isdigit():
+                kind, value = "n", int(label)
+            elif label.islower():
+                kind, value = "l", ord(label)
+            elif bullet or _line_start(text, start):
+                kind, value = "u", ord(label)  # inline, "A." is an initial: "Mark A. Milley"
+            else:
+                continue
+            p = prev.get(kind)
+            if p and text.find("\n\n", p[1], start) >= 0:
+                p = None  # a list does not run across paragraphs
+            period = m.start(3) if punct.startswith(".") else -1
+            if p and p[0] == value - 1 and _HAS_WORD.search(text, p[1], start):
+                breaks.append(start)
+                periods.update(x for x in (p[2], period) if x >= 0)
+            elif bullet and _HAS_WORD.search(text, 0, start):
+                breaks.append(start)
+                if period >= 0:
+                    periods.add(period)
+            elif bullet and period >= 0:
+                periods.add(period)
+            if p or bullet or value in (1, 97, 65):  # a list starts at 1, a or A (or a bullet)
+                prev[kind] = (value, m.end(), period)
+        if bullets:
+            breaks.extend(m.start() for m in _INLINE_BULLET.finditer(text))
+        return breaks, periods
+
+    def _takes_number(self, text: str, pos: int) -> bool:
+        """True when the word before ``pos`` (same line) usually takes a number: "Jan.", "No.",
+        "at", "page"."""
+        line = text[max(0, pos - 40):pos]
+        words = line.rsplit("\n", 1)[-1].split()
+        if not words:
+            return False
+        w = words[-1].lstrip(_LEADING_PUNCT).lower()
+        if w.endswith("."):
+            w = w[:-1]
+            return w in self._special or w in self._places or bool(_DOTTED.match(w))
+        return w in _NUMBER_WORDS or w in self._continuations
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word that ends at ``i`` starts (looking back at most 64 characters)."""
+    lo = i - 64 if i > 64 else 0
+    rfind = text.rfind
+    return max(rfind(" ", lo, i), rfind("\n", lo, i), rfind("\t", lo, i), rfind("\u00a0", lo, i), lo - 1) + 1
+
+
+def _spaced_ellipsis_ends(text: str, i: int, line_end: bool) -> bool:
+    """A period standing alone at ``i``: the end of a spaced ellipsis ". . ." (three dots go on,
+    four end the sentence) or a stray period (ends it). ``line_end``: a line break follows."""
+    j = i
+    dots = 0
+    while j >= 1 and text[j] == "." and text[j - 1] in " \u00a0":
+        dots += 1
+        j -= 2
+    attached = j >= 0 and text[j] == "." and (j == 0 or not text[j - 1].isspace())
+    if attached:
+        return dots != 3 or line_end  # "long. . . . The": broken after "long." already
+    return dots + (1 if j >= 0 and text[j] == "." else 0) != 3
 
 
 def _first_word(s: str) -> str:
