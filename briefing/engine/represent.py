@@ -29,8 +29,9 @@ class Representation:
         n_words: words per sentence as :func:`briefing.nlp.words.word_tokens` counts them.
         article: article index per sentence.
         position: index of the sentence within its article (0 = lead).
-        concepts: per sentence, the distinct bigram concepts it carries.
-        concept_vocab: concept -> index; ``concept_indptr``/``concept_indices`` are binary CSR rows.
+        concept_names: concept index -> "stem stem" (stop words kept as lower-cased words).
+        concept_vocab: concept -> index; ``concept_indptr``/``concept_indices`` are binary CSR rows
+            (the distinct concepts of each sentence); :attr:`concepts` lists them by name.
         concept_df: per concept, how many articles carry it.
         language: the language the stems and stop words come from.
     """
@@ -45,7 +46,7 @@ class Representation:
     n_words: np.ndarray
     article: np.ndarray
     position: np.ndarray
-    concepts: list[list[str]] = field(default_factory=list)
+    concept_names: list[str] = field(default_factory=list)
     concept_vocab: dict[str, int] = field(default_factory=dict)
     concept_indptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     concept_indices: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -126,74 +127,97 @@ class Representation:
             return np.zeros(self.n_sentences)
         return self.matvec(v) / norm
 
+    @property
+    def concepts(self) -> list[list[str]]:
+        """Per sentence, the names of the distinct bigram concepts it carries."""
+        names = self.concept_names
+        return [[names[c] for c in self.concept_row(i)] for i in range(self.n_sentences)]
+
     def concept_row(self, i: int) -> np.ndarray:
         """Concept indices carried by sentence ``i``."""
         return self.concept_indices[self.concept_indptr[i]:self.concept_indptr[i + 1]]
 
 
-def _bigrams(tokens: list[str], stems: list[str], stop: frozenset[str]) -> list[str]:
-    """Distinct stemmed bigrams of a sentence, dropping pairs made only of stop words or digits."""
-    seen: dict[str, None] = {}
-    for k in range(len(tokens) - 1):
-        a, b = tokens[k], tokens[k + 1]
-        a_weak = a in stop or a.isdigit()
-        b_weak = b in stop or b.isdigit()
-        if a_weak and b_weak:
-            continue
-        seen.setdefault(stems[k] + " " + stems[k + 1], None)
-    return list(seen)
+def _group_counts(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int):
+    """CSR (indptr, indices, counts) of the (row, col) pairs, columns sorted within each row."""
+    if len(rows) == 0:
+        return np.zeros(n_rows + 1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    key = np.sort(rows * max(n_cols, 1) + cols)
+    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    uniq = key[start]
+    counts = np.diff(np.r_[start, len(key)]).astype(np.float64)
+    r = uniq // max(n_cols, 1)
+    indices = uniq % max(n_cols, 1)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(r, minlength=n_rows), out=indptr[1:])
+    return indptr, indices.astype(np.int64), counts
 
 
-def _csr(rows: list[list[int]], values: list[list[float]] | None, dtype=np.float64):
-    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-    if rows:
-        indptr[1:] = np.cumsum([len(r) for r in rows])
-    indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
-    data = None
-    if values is not None:
-        data = np.fromiter((v for r in values for v in r), dtype=dtype, count=int(indptr[-1]))
-    return indptr, indices, data
+def _article_df(indptr: np.ndarray, indices: np.ndarray, article: np.ndarray, n_cols: int) -> np.ndarray:
+    """Per column, the number of distinct articles whose rows contain it."""
+    if len(indices) == 0:
+        return np.zeros(n_cols, dtype=np.int64)
+    rows = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    key = np.sort(article[rows] * max(n_cols, 1) + indices)
+    first = np.r_[True, key[1:] != key[:-1]]
+    return np.bincount(key[first] % max(n_cols, 1), minlength=n_cols)
 
 
 def represent(sentences: list[Sentence], language: str = "english") -> Representation:
     """Build the shared representation of ``sentences`` (stems, tf-idf CSR, bigram concepts).
 
-    Deterministic: vocabulary columns are numbered in order of first appearance.
+    Linear in the number of words: each sentence is tokenised once
+    (:func:`briefing.nlp.words.word_tokens`), each token mapped once to its term
+    (``Analyzer.term``, cached); counting, idf, normalisation and concept document frequencies
+    are numpy operations.  Deterministic: vocabulary columns are numbered in order of first
+    appearance, concepts likewise.
     """
     from ..nlp.words import Analyzer, word_tokens
 
     analyzer = Analyzer(language)
-    stop = analyzer.stopwords
-    stem = analyzer.stem
+    term = analyzer.term
     n = len(sentences)
 
     terms: list[list[str]] = []
-    concepts: list[list[str]] = []
     n_words = np.zeros(n, dtype=np.int64)
+    vocab: dict[str, int] = {}
+    units: dict[str, int] = {}  # bigram units: term of a content word, else the lower-cased word
+    t_rows: list[int] = []
+    t_cols: list[int] = []
+    pairs_a: list[int] = []
+    pairs_b: list[int] = []
+    pairs_row: list[int] = []
     for i, s in enumerate(sentences):
-        toks = [t.lower() for t in word_tokens(s.text)]
+        toks = word_tokens(s.text)
         n_words[i] = len(toks)
-        stems = [t if t in stop else stem(t) for t in toks]
-        terms.append(analyzer.terms(s.text))
-        concepts.append(_bigrams(toks, stems, stop))
+        ts = [term(t) for t in toks]
+        content = [t for t in ts if t is not None]
+        terms.append(content)
+        for t in content:
+            t_cols.append(vocab.setdefault(t, len(vocab)))
+        t_rows.extend([i] * len(content))
+        prev = -1
+        prev_weak = True
+        for tok, t in zip(toks, ts):
+            if t is None:
+                u = units.setdefault(tok.lower(), len(units))
+                weak = True
+            else:
+                u = units.setdefault(t, len(units))
+                weak = False
+            if prev >= 0 and not (weak and prev_weak):
+                pairs_a.append(prev)
+                pairs_b.append(u)
+                pairs_row.append(i)
+            prev, prev_weak = u, weak
 
     article = np.fromiter((s.article for s in sentences), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in sentences), dtype=np.int64, count=n)
 
     # -- tf-idf --------------------------------------------------------------------------
-    vocab: dict[str, int] = {}
-    rows: list[list[int]] = []
-    counts: list[list[float]] = []
-    for ts in terms:
-        tf: dict[int, int] = {}
-        for t in ts:
-            c = vocab.setdefault(t, len(vocab))
-            tf[c] = tf.get(c, 0) + 1
-        cols = sorted(tf)
-        rows.append(cols)
-        counts.append([float(tf[c]) for c in cols])
-    indptr, indices, data = _csr(rows, counts)
     n_terms = len(vocab)
+    indptr, indices, data = _group_counts(np.asarray(t_rows, dtype=np.int64),
+                                          np.asarray(t_cols, dtype=np.int64), n, n_terms)
     df = np.bincount(indices, minlength=n_terms).astype(np.float64)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     if len(data):
@@ -201,31 +225,28 @@ def represent(sentences: list[Sentence], language: str = "english") -> Represent
         row_ids = np.repeat(np.arange(n), np.diff(indptr))
         norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=n))
         data = data / norms[row_ids]
-    # articles per term: unique (article, term) pairs
-    if len(indices):
-        row_ids = np.repeat(np.arange(n), np.diff(indptr))
-        pairs = np.unique(article[row_ids] * max(n_terms, 1) + indices)
-        df_articles = np.bincount(pairs % max(n_terms, 1), minlength=n_terms)
-    else:
-        df_articles = np.zeros(n_terms, dtype=np.int64)
+    df_articles = _article_df(indptr, indices, article, n_terms)
 
-    # -- concepts ------------------------------------------------------------------------
-    concept_vocab: dict[str, int] = {}
-    crow: list[list[int]] = []
-    for cs in concepts:
-        crow.append(sorted({concept_vocab.setdefault(c, len(concept_vocab)) for c in cs}))
-    c_indptr, c_indices, _ = _csr(crow, None)
-    n_concepts = len(concept_vocab)
-    if len(c_indices):
-        c_rows = np.repeat(np.arange(n), np.diff(c_indptr))
-        pairs = np.unique(article[c_rows] * max(n_concepts, 1) + c_indices)
-        concept_df = np.bincount(pairs % max(n_concepts, 1), minlength=n_concepts)
-    else:
-        concept_df = np.zeros(n_concepts, dtype=np.int64)
+    # -- concepts: ids in order of first appearance ----------------------------------------
+    n_units = max(len(units), 1)
+    pkey = np.asarray(pairs_a, dtype=np.int64) * n_units + np.asarray(pairs_b, dtype=np.int64)
+    uniq, first_at, inverse = np.unique(pkey, return_index=True, return_inverse=True)
+    rank = np.empty(len(uniq), dtype=np.int64)
+    rank[np.argsort(first_at, kind="stable")] = np.arange(len(uniq))
+    cids = rank[inverse.reshape(-1)] if len(pkey) else np.zeros(0, dtype=np.int64)
+    n_concepts = len(uniq)
+    c_indptr, c_indices, _ = _group_counts(np.asarray(pairs_row, dtype=np.int64), cids, n,
+                                           n_concepts)
+    concept_df = _article_df(c_indptr, c_indices, article, n_concepts)
+    names = list(units)
+    concept_names = [""] * n_concepts
+    for k, key in zip(rank.tolist(), uniq.tolist()):
+        concept_names[k] = names[key // n_units] + " " + names[key % n_units]
+    concept_vocab = {c: k for k, c in enumerate(concept_names)}
 
     return Representation(
         terms=terms, vocab=vocab, indptr=indptr, indices=indices, data=data, idf=idf,
         df_articles=df_articles, n_words=n_words, article=article, position=position,
-        concepts=concepts, concept_vocab=concept_vocab, concept_indptr=c_indptr,
+        concept_names=concept_names, concept_vocab=concept_vocab, concept_indptr=c_indptr,
         concept_indices=c_indices, concept_df=concept_df, language=language,
     )

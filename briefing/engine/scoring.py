@@ -376,8 +376,8 @@ class ConceptILP:
     lead_strength: float = 0.2
     min_df: int | None = None
     min_words: int = 8
-    max_candidates: int = 200
-    time_limit: float = 10.0
+    max_candidates: int = 60
+    time_limit: float = 2.0
 
     def weights(self, rep: Representation) -> np.ndarray:
         """Concept weights with this model's settings."""
