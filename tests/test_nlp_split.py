@@ -82,6 +82,17 @@ CASES = [
     ("Sen. Elizabeth Warren, D-Mass., spoke. He agreed.", ["Sen. Elizabeth Warren, D-Mass., spoke.", "He agreed."]),
     ("Version 2.0.1 shipped at 10:30. It works.", ["Version 2.0.1 shipped at 10:30.", "It works."]),
     ("First paragraph.\n\nsecond paragraph", ["First paragraph.", "second paragraph"]),
+    ("Ms. Lee voted no. Mr. Park voted yes. He was No. 1 on p. 4.",
+     ["Ms. Lee voted no.", "Mr. Park voted yes.", "He was No. 1 on p. 4."]),
+    ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+    ("a) first b) second", ["a) first", "b) second"]),
+    ("It was on Jan. 1. Sales rose on Jan. 2. Nobody knew why.",
+     ["It was on Jan. 1.", "Sales rose on Jan. 2.", "Nobody knew why."]),
+    ("Gen. Mark A. Milley spoke.\n\nAttorney General Merrick B. Garland agreed.",
+     ["Gen. Mark A. Milley spoke.", "Attorney General Merrick B. Garland agreed."]),
+    ("He hesitated . . . then signed . . . I was there.", ["He hesitated . . . then signed . . . I was there."]),
+    ("At 5 a.m. Mr. Smith left. He came back at 6 p.m. Mr. Smith then slept.",
+     ["At 5 a.m. Mr. Smith left.", "He came back at 6 p.m.", "Mr. Smith then slept."]),
 ]
 
 

@@ -49,6 +49,7 @@ class SplitParameters:
     collocations: frozenset[tuple[str, str]]  # (left, right): no boundary between them
     enders: frozenset[str] = frozenset()  # usually end a sentence before a capital (a.m, etc)
     continuations: frozenset[str] = frozenset()  # capitalised words that follow enders (Monday)
+    numbered: frozenset[str] = frozenset()  # abbreviations only before a number (No. 5, p. 4)
 
     @property
     def ordinal_numbers(self) -> bool:
@@ -113,6 +114,7 @@ def load_parameters(language: str = "english") -> SplitParameters:
         collocations=frozenset(colls),
         enders=entries("enders.txt"),
         continuations=entries("continuations.txt"),
+        numbered=entries("numbered.txt"),
     )
 
 
@@ -127,7 +129,7 @@ def punkt_parameters(language: str = "english"):
 
     p = load_parameters(language)
     params = PunktParameters()
-    params.abbrev_types = set(p.abbreviations | p.titles | p.places | p.enders) - {NUMBER}
+    params.abbrev_types = set(p.abbreviations | p.titles | p.places | p.enders | p.numbered) - {NUMBER}
     params.sent_starters = set(p.starters)
     params.collocations = set(p.collocations)
     return params

@@ -93,7 +93,8 @@ class SentenceSplitter:
         self._ordinals = p.ordinal_numbers
         self._enders = p.enders
         self._continuations = p.continuations
-        self._special = (self._titles | self._abbrevs | self._places | self._enders
+        self._numbered = p.numbered
+        self._special = (self._titles | self._abbrevs | self._places | self._enders | self._numbered
                          | {left for left, _ in self._colls})
 
     # -- public ---------------------------------------------------------------------------
@@ -181,6 +182,8 @@ class SentenceSplitter:
             if self._ordinals and not digit_next and nw_low not in self._starters:
                 return False
             return True
+        if low in self._numbered and digit_next:
+            return False  # No. 5, Fig. 2, p. 4
         if low in self._enders:
             if digit_next or nw_low in self._continuations:
                 return False
