@@ -67,7 +67,8 @@ def accuracy_table(compare: bool) -> None:
 
         splitters["nltk Punkt, untrained"] = lambda text, language: untrained.tokenize(text)
         splitters["nltk Punkt, shipped parameters"] = punkt_shipped
-    files = [("news_dev.txt", "english"), ("news_heldout.txt", "english"), ("edge_dev.txt", "english"),
+    files = [("news_dev.txt", "english"), ("news_heldout.txt", "english"), ("news_heldout2.txt", "english"),
+             ("edge_dev.txt", "english"),
              ("edge_heldout.txt", "english"), ("news_fr.txt", "french")]
     print("| splitter | " + " | ".join(f for f, _ in files) + " |")
     print("|---|" + "---|" * len(files))

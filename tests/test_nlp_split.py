@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("names,target", [
-    (("news_dev.txt", "news_heldout.txt"), 0.96),
-    (("news_heldout.txt",), 0.96),
+    (("news_dev.txt", "news_heldout.txt", "news_heldout2.txt"), 0.96),
+    (("news_heldout.txt", "news_heldout2.txt"), 0.96),
     (("edge_dev.txt", "edge_heldout.txt"), 0.85),
     (("edge_heldout.txt",), 0.85),
 ])
