@@ -234,3 +234,21 @@ def test_custom_template_dir_css_is_used_and_cannot_reach_out(tmp_path, monkeypa
 def test_missing_template_dir_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         render_pdf(tiny_briefing(), template_dir=tmp_path / "nope")
+
+
+def test_a_sentence_longer_than_the_page_is_shortened_not_cut(tmp_path):
+    from briefing.model import Article, Briefing, Citation, Point, Source, Topic
+
+    art = Article(text=("word " * 30000).strip())
+    c = Citation(0, 0, len(art.text), art.text)
+    p = Point(art.text, [c], 1.0)
+    b = Briefing(title=art.text, sources=[Source(1, "", art.text)], bottom_line=[p],
+                 topics=[Topic(art.text, [p, p])])
+    fit = OnePageFitter().fit(b)
+    data = pdf_bytes(fit.document)
+    assert len(pypdf.PdfReader(BytesIO(data)).pages) == 1
+    text = pdf_text(data)
+    assert "\u2026" in text  # shortened lines end in an ellipsis, whole words only
+    assert not re.search(r"\bwor\b|\bwo\b", text)
+    assert fit.renders <= 3
+    check_pdf(data, tmp_path)

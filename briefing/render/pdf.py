@@ -287,6 +287,7 @@ class OnePageFitter:
     max_events: int = 8
     max_tables: int = 3
     max_rows: int = 6
+    max_chars: int = 700  # a longer line is shortened with an ellipsis (the page must hold it)
     safety: float = 0.012  # fraction of the page height kept free when predicting
     max_renders: int = 8
 
@@ -315,7 +316,8 @@ class OnePageFitter:
         def view_for(level: int) -> View:
             if level not in views:
                 views[level] = build_view(b, drop=frozenset(order[:level]), max_refs=self.max_refs,
-                                          cited_sources_only=True, max_rows=self.max_rows)
+                                          cited_sources_only=True, max_rows=self.max_rows,
+                                          max_chars=self.max_chars)
             return views[level]
 
         def render(rank: int, cut: int | None):
@@ -348,7 +350,7 @@ class OnePageFitter:
             model = PageModel(view, lay, _source_columns(view),
                               scale_base=cands[rank][0])
             high = best[0] if best else len(cands) - 1
-            if low >= high and best is not None:
+            if low > high or (low >= high and best is not None):
                 break
             rank, cut = self._choose(model, cands, view_for, low, high, capacity)
             if os.environ.get("BRIEFING_FIT_DEBUG"):
@@ -367,11 +369,17 @@ class OnePageFitter:
             low = rank + 1
             capacity *= 0.985
         if best is None:
+            # last resort: the least content, every line shortened hard
             rank = len(cands) - 1
-            doc, view, lay, ok = render(rank, None)
+            views.clear()
+            saved, self.max_chars = self.max_chars, 160
+            try:
+                doc, view, lay, ok = render(rank, None)
+            finally:
+                self.max_chars = saved
             if not ok:
-                raise OutputError("pdf", "the briefing does not fit on one page even with one point "
-                                         "(is the title or the bottom line far too long?)")
+                raise OutputError("pdf", "the briefing does not fit on one page even with one short "
+                                         "point (too many bottom-line sentences?)")
             best = (rank, doc, view)
         rank, doc, view = best
         font, level = cands[rank]

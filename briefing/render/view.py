@@ -57,6 +57,18 @@ def clean(text: str) -> str:
     return _WS.sub(" ", _CONTROL.sub("", text or "")).strip()
 
 
+def shorten(text: str, limit: int | None) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, ending in an ellipsis
+    (the PDF's guard against a "sentence" longer than the page; other formats keep it whole)."""
+    if limit is None or len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
 def labels(language: str) -> dict[str, str]:
     """The fixed words of the page in ``language`` (English when there is no translation)."""
     return _LABELS.get((language or "english").lower(), _LABELS["english"])
@@ -292,36 +304,41 @@ def choose_refs(citations: list[Citation], max_refs: int | None,
 
 
 def _item(key: str, text: str, citations: list[Citation], max_refs: int | None, pop: Counter[int],
-          single: bool = False, **extra: str) -> Item:
+          single: bool = False, max_chars: int | None = None, **extra: str) -> Item:
     refs, more = choose_refs(citations, max_refs, pop)
-    return Item(key=key, text=clean(text), refs=refs, more=more, single=single,
+    return Item(key=key, text=shorten(clean(text), max_chars), refs=refs, more=more, single=single,
                 citations=list(citations), **extra)
 
 
-def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int]) -> Item:
-    return _item(key, p.text, p.citations, max_refs, pop, single=p.single_source)
+def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int],
+           max_chars: int | None = None) -> Item:
+    return _item(key, p.text, p.citations, max_refs, pop, single=p.single_source,
+                 max_chars=max_chars)
 
 
 def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                max_refs: int | None = None, cited_sources_only: bool = False,
-               url_limit: int = 60, max_rows: int | None = None) -> View:
+               url_limit: int = 60, max_rows: int | None = None,
+               max_chars: int | None = None) -> View:
     """The view of ``b`` without the items whose keys are in ``drop``.
 
     ``max_refs`` caps the markers per line (the rest show as ``+N``); ``max_rows`` caps the rows of
     a disagreement table; ``cited_sources_only`` lists only the sources that a visible marker
     points to and counts the others in ``more_sources``; ``url_limit`` shortens the URLs shown
-    (0: show them whole).
+    (0: show them whole); ``max_chars`` shortens any line longer than that with an ellipsis
+    (titles and source entries to a fraction of it).
     """
     lang = (b.language or "english").lower()
     words = labels(lang)
     pop = popularity(b)
-    bottom = [_point(f"b{i}", p, max_refs, pop) for i, p in enumerate(b.bottom_line)]
+    short = max_chars // 4 if max_chars else None  # titles, labels, names
+    bottom = [_point(f"b{i}", p, max_refs, pop, max_chars) for i, p in enumerate(b.bottom_line)]
     topics = []
     for ti, t in enumerate(b.topics):
-        pts = [_point(f"t{ti}p{pi}", p, max_refs, pop) for pi, p in enumerate(t.points)
+        pts = [_point(f"t{ti}p{pi}", p, max_refs, pop, max_chars) for pi, p in enumerate(t.points)
                if f"t{ti}p{pi}" not in drop]
         if pts:
-            topics.append(TopicView(key=f"t{ti}", label=clean(t.label), points=pts))
+            topics.append(TopicView(key=f"t{ti}", label=shorten(clean(t.label), short), points=pts))
     by_number = {s.number: s for s in b.sources}
     disagreements = []
     for di, d in enumerate(b.disagreements):
@@ -330,16 +347,20 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         rows = []
         for r in d.reports:
             src = by_number.get(r.citation.number)
-            rows.append(Row(outlet=clean(src.outlet if src and src.outlet else f"Source {r.citation.number}"),
-                            value=clean(r.value), ref=r.citation.number))
+            outlet = src.outlet if src and src.outlet else f"Source {r.citation.number}"
+            rows.append(Row(outlet=shorten(clean(outlet), short), value=shorten(clean(r.value), short),
+                            ref=r.citation.number))
         more = 0
         if max_rows is not None and len(rows) > max_rows:
             more, rows = len(rows) - max_rows, rows[:max_rows]
-        disagreements.append(DisagreementView(key=f"d{di}", quantity=clean(d.quantity), rows=rows,
+        disagreements.append(DisagreementView(key=f"d{di}", quantity=shorten(clean(d.quantity), short),
+                                              rows=rows,
                                               more=more))
-    quotes = [_item(f"q{qi}", q.text, q.citations, max_refs, pop, speaker=clean(q.speaker))
+    quotes = [_item(f"q{qi}", q.text, q.citations, max_refs, pop, max_chars=max_chars,
+                    speaker=shorten(clean(q.speaker), short))
               for qi, q in enumerate(b.quotes) if f"q{qi}" not in drop]
-    timeline = [_item(f"e{ei}", e.text, e.citations, max_refs, pop, date=e.date[:10],
+    timeline = [_item(f"e{ei}", e.text, e.citations, max_refs, pop, max_chars=max_chars,
+                      date=e.date[:10],
                       date_label=format_date(e.date, lang))
                 for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
 
@@ -351,12 +372,13 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         listed = [s for s in b.sources if s.number in shown]
     else:
         listed = list(b.sources)
-    sources = [SourceView(number=s.number, outlet=clean(s.outlet), title=clean(s.title),
+    sources = [SourceView(number=s.number, outlet=shorten(clean(s.outlet), short),
+                          title=shorten(clean(s.title), short),
                           date=s.date[:10], date_label=format_date(s.date, lang),
                           url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit
                           else clean(s.url), origin=s.origin)
                for s in listed]
-    return View(title=clean(b.title), language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
+    return View(title=shorten(clean(b.title), short), language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
                 date_span=format_span(b.date_span, lang), n_articles=len(b.sources),
                 n_outlets=len(b.outlets), bottom_line=bottom, topics=topics,
                 disagreements=disagreements, quotes=quotes, timeline=timeline, sources=sources,
