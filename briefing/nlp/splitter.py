@@ -50,6 +50,7 @@ _NUMBER_WORDS = frozenset(
     "no number page pages chapter step version vol round game race stage level grade "
     "le la les au à de du des en am im um vom zum bis ab el los las en del al".split()
 )
+_ZONE_TIME = re.compile(r"[A-Z][\w.-]*\s+time\b")
 _CITATION = re.compile(r"\([^()\n]{1,60}\)[.?!,;:]")
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![^\S\n]*\n)")
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*•▪◦–—]\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
@@ -185,8 +186,8 @@ class SentenceSplitter:
         if low in self._numbered and digit_next:
             return False  # No. 5, Fig. 2, p. 4
         if low in self._enders:
-            if digit_next or nw_low in self._continuations:
-                return False
+            if digit_next or nw_low in self._continuations or _ZONE_TIME.match(text, after):
+                return False  # 10 a.m. Monday, 5 p.m. EST, 9 a.m. Moscow time
             return len(text[sent_start:ts].split()) >= 3  # "At 5 a.m. Mr. Smith left." stays whole
         if self._is_abbreviation(low, text, ts) or (len(core) == 1 and core.isalpha()):
             if digit_next:
