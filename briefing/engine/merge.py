@@ -26,8 +26,10 @@ groups whose founding sentences are unrelated (no long chains).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -46,6 +48,7 @@ _QUOTE_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
+_second = itemgetter(1)
 
 
 def quotations(text: str) -> list[str]:
@@ -93,22 +96,25 @@ class Merger:
         min_quote_words: a quotation counts for the quoted-words measure only when it has at least
             this many words (scare quotes like "non-starter" or "high price" do not) ...
         min_quote_terms: ... and at least this many content words, all shared with the other side.
-        anchor_floor: two groups join only when their founding sentences reach this similarity
-            (stops chains A~B~C where A and C say different things).
-        max_pairs: bound on candidate pairs drawn from the inverted index (keeps the work near
-            linear in the number of sentences).
+        probes: how many member texts of a group a new sentence may be compared with (the first
+            ones; comparing with members, not a chain of neighbours, stops A~B~C drift).
+        prefix: a new text looks up its ``prefix`` rarest stems in the index.
+        max_postings: a stem that already points to this many probes stops being indexed.
+        max_checks: exact comparisons per sentence, with the probes sharing the most weight.
         language: language of the stop words and stems used for quotations.
     """
 
     def __init__(self, threshold: float = 0.42, quote_threshold: float = 0.6, min_quote_words: int = 6,
-                 min_quote_terms: int = 3, anchor_floor: float = 0.25, max_pairs: int = 3_000_000,
-                 language: str = "english") -> None:
+                 min_quote_terms: int = 3, probes: int = 4, prefix: int = 32, max_postings: int = 50,
+                 max_checks: int = 8, language: str = "english") -> None:
         self.threshold = threshold
         self.quote_threshold = quote_threshold
         self.min_quote_words = min_quote_words
         self.min_quote_terms = min_quote_terms
-        self.anchor_floor = anchor_floor
-        self.max_pairs = max_pairs
+        self.probes = probes
+        self.prefix = prefix
+        self.max_postings = max_postings
+        self.max_checks = max_checks
         self.language = language
         # fitted by :meth:`groups`: features of each distinct text, text id per sentence, idf
         self.features_: list[Features] = []
@@ -203,6 +209,14 @@ class Merger:
 
         Every sentence is in exactly one group; groups are in order of their first sentence, and
         members in order of article.  Deterministic.
+
+        Texts are taken in order (exact copies together).  Each group keeps up to ``probes``
+        member texts, indexed by their stems; a new text is compared (exactly) with the probes
+        that share the most weight with it through the index, and joins the most similar group
+        at or above the threshold that has no sentence from its article yet, or founds a new
+        group.  The index drops stems once they point to ``max_postings`` probes (such stems are
+        the story's names and weigh too little to decide a match), so the work per sentence is
+        bounded and the whole is linear in the number of sentences.
         """
         n = len(sentences)
         self.features_, self.uid_, self.idf_ = [], np.zeros(0, dtype=np.int64), {}
@@ -212,115 +226,116 @@ class Merger:
         key_of: dict[str, int] = {}
         uid = np.empty(n, dtype=np.int64)
         first: list[int] = []
+        copies: list[list[int]] = []
         for i, s in enumerate(sentences):
             k = normalise(s.text)
             u = key_of.get(k)
             if u is None:
                 u = key_of[k] = len(first)
                 first.append(i)
+                copies.append([])
             uid[i] = u
+            copies[u].append(i)
         feats = self.features([sentences[i].text for i in first], [terms[i] for i in first])
         idf = self.idf_
 
-        # 2. candidate pairs of distinct texts, scored
-        edges: list[tuple[float, int, int]] = []
-        for u, v in self._candidates([terms[i] for i in first], idf):
-            s = self.similarity(feats[u], feats[v], idf)
-            if s >= self.threshold:
-                edges.append((s, u, v))
+        # 2. leader clustering over distinct texts
+        unique_idf = math.log(len(first) + 1) - 1e-9  # the idf of a stem only one text has
+        group_members: list[list[int]] = []  # sentence indices per group
+        group_articles: list[set[int]] = []
+        group_probes: list[int] = []  # how many probes each group has
+        probe_group: list[int] = []  # probe id -> group
+        probe_uid: list[int] = []  # probe id -> distinct text
+        probe_weight: list[float] = []
+        postings: dict[str, list[int]] = {}  # stem -> probe ids
+        closed: set[str] = set()
 
-        # 3. constrained agglomeration: copies of one text first (similarity 1), then pairs
-        parent = list(range(n))
-        arts: list[set[int]] = [{s.article} for s in sentences]
-        anchor = list(range(n))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def join(x: int, y: int, check_anchor: bool) -> None:
-            rx, ry = find(x), find(y)
-            if rx == ry or not arts[rx].isdisjoint(arts[ry]):
+        def add_probe(g: int, u: int) -> None:
+            if group_probes[g] >= self.probes:
                 return
-            if check_anchor:
-                ua, ub = int(uid[anchor[rx]]), int(uid[anchor[ry]])
-                if ua != ub and self.similarity(feats[ua], feats[ub], idf) < self.anchor_floor:
-                    return
-            if (len(arts[rx]), -rx) < (len(arts[ry]), -ry):
-                rx, ry = ry, rx
-            parent[ry] = rx
-            arts[rx] |= arts[ry]
-            arts[ry] = set()
-            anchor[rx] = min(anchor[rx], anchor[ry])
+            group_probes[g] += 1
+            pid = len(probe_uid)
+            probe_uid.append(u)
+            probe_weight.append(max(feats[u].weight, 1e-9))
+            probe_group.append(g)
+            for t in feats[u].terms:
+                if t in closed:
+                    continue
+                lst = postings.setdefault(t, [])
+                lst.append(pid)
+                if len(lst) >= self.max_postings:
+                    closed.add(t)
+                    del postings[t]
 
-        members_of: dict[int, list[int]] = {}
-        for i in range(n):
-            members_of.setdefault(int(uid[i]), []).append(i)
+        def new_group(members: list[int], u: int) -> int:
+            g = len(group_members)
+            group_members.append(list(members))
+            group_articles.append({sentences[i].article for i in members})
+            group_probes.append(0)
+            add_probe(g, u)
+            return g
+
         for u in range(len(first)):
-            ms = members_of[u]
-            for i in ms[1:]:
-                join(ms[0], i, check_anchor=False)
-        edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-        for s, u, v in edges:
-            # join every copy of u with the group of v's first copy, best effort per article
-            join(first[u], first[v], check_anchor=True)
-            for i in members_of[v][1:]:
-                if find(i) != find(first[u]):
-                    join(first[u], i, check_anchor=True)
+            f = feats[u]
+            # one copy per article joins; further copies in the same article found groups of their own
+            mine: list[int] = []
+            extra: list[int] = []
+            seen_articles: set[int] = set()
+            for i in copies[u]:
+                (extra if sentences[i].article in seen_articles else mine).append(i)
+                seen_articles.add(sentences[i].article)
+            target = -1
+            if len(f.terms) >= 2 and f.weight > 0:
+                acc: dict[int, float] = {}
+                # probe with the rarest stems: a text that says the same thing shares some of them
+                # (a stem no other text has cannot be shared: it is skipped)
+                keys = sorted((t for t in f.terms if idf.get(t, 0.0) < unique_idf),
+                              key=lambda t: (-idf.get(t, 0.0), t))[:self.prefix]
+                for t in keys:
+                    lst = postings.get(t)
+                    if lst:
+                        w = idf.get(t, 0.0)
+                        for pid in lst:
+                            acc[pid] = acc.get(pid, 0.0) + w
+                if acc:
+                    if len(acc) > self.max_checks:
+                        # most shared weight relative to the probe's own: the probes most covered
+                        for pid in acc:
+                            acc[pid] /= probe_weight[pid]
+                        ranked = [pid for pid, _ in heapq.nlargest(self.max_checks, acc.items(), key=_second)]
+                    else:
+                        ranked = list(acc)
+                    best: dict[int, float] = {}
+                    for pid in ranked:
+                        g = probe_group[pid]
+                        sim = self.similarity(f, feats[probe_uid[pid]], idf)
+                        if sim >= self.threshold and sim > best.get(g, 0.0):
+                            best[g] = sim
+                    for g in sorted(best, key=lambda g: (-best[g], g)):
+                        if group_articles[g].isdisjoint(seen_articles):
+                            target = g
+                            break
+            if target < 0:
+                target = new_group(mine, u)
+            else:
+                group_members[target].extend(mine)
+                group_articles[target].update(seen_articles)
+                add_probe(target, u)
+            homes = [target]  # groups holding copies of this text
+            for i in extra:
+                a_i = sentences[i].article
+                g = next((g for g in homes if a_i not in group_articles[g]), -1)
+                if g < 0:
+                    homes.append(new_group([i], u))
+                else:
+                    group_members[g].append(i)
+                    group_articles[g].add(a_i)
 
-        out: dict[int, list[int]] = {}
-        for i in range(n):
-            out.setdefault(find(i), []).append(i)
-        groups = [sorted(g, key=lambda i: (sentences[i].article, sentences[i].start)) for g in out.values()]
+        groups = [sorted(g, key=lambda i: (sentences[i].article, sentences[i].start)) for g in group_members]
         groups.sort(key=lambda g: min(g))
         self.features_ = feats
         self.uid_ = uid
         return groups
-
-    def _candidates(self, terms: Sequence[Sequence[str]], idf: dict[str, float]) -> list[tuple[int, int]]:
-        """Pairs ``(u, v)``, ``u < v``, of texts sharing at least two indexed stems (or one stem
-        when either text has fewer than four), found through an inverted index.
-
-        Stems are indexed rarest first until the pairs they generate would exceed ``max_pairs``;
-        the commonest stems (the story's names) carry too little weight to make a match alone.
-        """
-        n = len(terms)
-        if n < 2:
-            return []
-        postings: dict[str, list[int]] = {}
-        for u, ts in enumerate(terms):
-            for t in set(ts):
-                postings.setdefault(t, []).append(u)
-        order = sorted(postings, key=lambda t: (len(postings[t]), t))
-        budget = self.max_pairs
-        rows: list[np.ndarray] = []
-        cols: list[np.ndarray] = []
-        for t in order:
-            p = postings[t]
-            m = len(p)
-            if m < 2:
-                continue
-            cost = m * (m - 1) // 2
-            if cost > budget:
-                break
-            budget -= cost
-            arr = np.asarray(p, dtype=np.int64)
-            iu, ju = np.triu_indices(m, k=1)
-            rows.append(arr[iu])
-            cols.append(arr[ju])
-        if not rows:
-            return []
-        a = np.concatenate(rows)
-        b = np.concatenate(cols)
-        keys = a * n + b
-        uniq, counts = np.unique(keys, return_counts=True)
-        sizes = np.fromiter((len(set(ts)) for ts in terms), dtype=np.int64, count=n)
-        ua, ub = uniq // n, uniq % n
-        need = np.where(np.minimum(sizes[ua], sizes[ub]) < 4, 1, 2)
-        keep = counts >= need
-        return list(zip(ua[keep].tolist(), ub[keep].tolist()))
 
 
 # -- representative wording ----------------------------------------------------------------------
@@ -328,7 +343,9 @@ class Merger:
 _OPENERS = "\"“„«‘'("
 _PRONOUN_START = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|so|also|however)\b", re.I)
-_JUNK = re.compile(r"(?:https?://|www\.|photo:|©|\bclick here\b|\bread more\b|\bsubscribe\b)", re.I)
+_JUNK = ("http://", "https://", "www.", "photo:", "©", "click here", "read more", "subscribe")
+_WORDISH = re.compile(r"\w+")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def clarity(text: str) -> float:
@@ -336,13 +353,13 @@ def clarity(text: str) -> float:
 
     Rewards a complete sentence (capital or quotation mark at the start, final punctuation at the
     end, balanced quotation marks and brackets) of moderate length (12-35 words); penalises
-    fragments, questions, openings that lean on a previous sentence ("He", "But", "This") and
-    web debris (URLs, photo credits).
+    fragments, questions, openings that lean on a previous sentence ("He", "But", "This"),
+    captions made of names and capitals, and web debris (URLs, photo credits).
     """
     t = text.strip()
     if not t:
         return 0.0
-    words = len(re.findall(r"\w+", t))
+    words = len(_WORDISH.findall(t))
     score = 1.0
     if words < 6:
         score -= 0.6
@@ -365,8 +382,12 @@ def clarity(text: str) -> float:
     dq = t.count('"')
     if dq % 2 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or t.count("«") != t.count("»"):
         score -= 0.2
-    if _JUNK.search(t):
+    low = t.lower()
+    if any(j in low for j in _JUNK):
         score -= 0.4
+    tokens = _TOKEN.findall(t)
+    if len(tokens) >= 5 and sum(1 for w in tokens if w[0].islower()) < 0.3 * len(tokens):
+        score -= 0.5  # a caption or headline: names and capitals, hardly a lower-case word
     return max(0.0, min(1.0, score))
 
 
@@ -376,7 +397,8 @@ def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
 
 
 def representative(group: Sequence[int], sentences: Sequence[Sentence],
-                   support: "Sequence[float] | np.ndarray | None" = None) -> int:
+                   support: "Sequence[float] | np.ndarray | None" = None,
+                   clarity_of: "dict[str, float] | None" = None) -> int:
     """The member of ``group`` that best words the claim: a clear full sentence whose content the
     other members corroborate, preferably in the same words.
 
@@ -385,6 +407,7 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
     Score: ``0.4 * clarity + 0.4 * support / max(support) + 0.2 * verbatim``, where ``verbatim``
     is the share of its five-word runs that other members repeat word for word (the original
     words of a quotation beat a translation).  Ties go to the earliest article.
+    ``clarity_of`` caches :func:`clarity` by text.
     """
     if len(group) == 1:
         return group[0]
@@ -392,21 +415,47 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
     central = np.ones(m) if support is None else np.asarray(support, dtype=np.float64)
     hi = float(central.max()) if m else 0.0
     central = central / hi if hi > 0 else np.ones(m)
-    head = list(group[:64])
-    shingles = {i: _shingles(sentences[i].text) for i in head}
+    cache = {} if clarity_of is None else clarity_of
+    shingles: dict[str, set] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    for i in group:  # in how many members (texts counted once per member) each run occurs
+        text = sentences[i].text
+        sh = shingles.get(text)
+        if sh is None:
+            sh = shingles[text] = _shingles(text)
+        for x in sh:
+            counts[x] = counts.get(x, 0) + 1
     best, best_key = group[0], None
     for k, i in enumerate(group):
         s = sentences[i]
-        own = shingles.get(i)
-        if own is None:
-            own = _shingles(s.text)
-        pool = set().union(*(shingles[j] for j in head if j != i))
-        verbatim = len(own & pool) / len(own) if own else 0.0
-        value = 0.4 * clarity(s.text) + 0.4 * float(central[k]) + 0.2 * verbatim
+        own = shingles[s.text]
+        verbatim = sum(1 for x in own if counts[x] > 1) / len(own) if own else 0.0
+        c = cache.get(s.text)
+        if c is None:
+            c = cache[s.text] = clarity(s.text)
+        value = 0.4 * c + 0.4 * float(central[k]) + 0.2 * verbatim
         key = (round(value, 9), -s.article, -s.start)
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def support_matrix(feats: Sequence[Features], idf: dict[str, float]) -> np.ndarray:
+    """``out[x, y]``: share of ``feats[x]``'s content weight that ``feats[y]`` also carries."""
+    cols: dict[str, int] = {}
+    for f in feats:
+        for t in f.terms:
+            cols.setdefault(t, len(cols))
+    b = np.zeros((len(feats), max(len(cols), 1)))
+    for r, f in enumerate(feats):
+        for t in f.terms:
+            b[r, cols[t]] = 1.0
+    w = np.zeros(b.shape[1])
+    for t, c in cols.items():
+        w[c] = idf.get(t, 0.0)
+    shared = (b * w) @ b.T
+    own = np.maximum(np.diag(shared).copy(), 1e-12)
+    return shared / own[:, None]
 
 
 def outlet_key(articles: Sequence[Article], a: int) -> str:
@@ -444,17 +493,19 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
     feats, uid, idf = merger.features_, merger.uid_, merger.idf_
     points: list[Point] = []
     ordered: list[list[int]] = []
+    clarity_cache: dict[str, float] = {}
     for g in groups:
         support = None
-        if 1 < len(g) <= 64:
+        if len(g) > 1:
+            # how much of each member the others carry (against the first 64 for huge groups)
             fs = [feats[uid[i]] for i in g]
-            support = [sum(merger.support(fs[x], fs[y], idf) for y in range(len(g)) if y != x) / (len(g) - 1)
-                       for x in range(len(g))]
-        elif len(g) > 64:  # a widely syndicated text: judge against the first 64 copies only
-            fs = [feats[uid[i]] for i in g]
-            head = fs[:64]
-            support = [sum(merger.support(f, h, idf) for h in head if h is not f) / len(head) for f in fs]
-        rep = representative(g, sentences, support)
+            sm = support_matrix(fs, idf)
+            ref = min(len(g), 64)
+            sub = sm[:, :ref]
+            own = np.zeros_like(sub)
+            own[np.arange(ref), np.arange(ref)] = sub[np.arange(ref), np.arange(ref)]
+            support = (sub.sum(axis=1) - own.sum(axis=1)) / np.where(np.arange(len(g)) < ref, ref - 1, ref)
+        rep = representative(g, sentences, support, clarity_cache)
         members = [rep] + [i for i in g if i != rep]
         cits = [citation(sentences[i], articles) for i in members]
         outlets = len({outlet_key(articles, c.article) for c in cits})

@@ -1,0 +1,172 @@
+"""Group the chosen points into topics: the aspects of the story a reader scans for.
+
+Points are short, so two points about the same aspect often share few words.  Each point is
+represented by the tf-idf rows of every sentence that carries it (all the outlets' wordings),
+projected onto a few latent dimensions (LSA: a truncated SVD of the small point-by-term matrix)
+where related words meet.  Average-link agglomerative clustering on cosine similarity then
+builds the tree, and the number of topics is the cut with the best silhouette between
+``min_topics`` and ``max_topics`` (with a nudge against one topic swallowing the page).
+Topics of a single point join their nearest topic.  No randomness: the same points give the
+same topics.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+
+def point_vectors(groups: Sequence[Sequence[int]], rep) -> np.ndarray:
+    """One l2-normalised row per point: the sum of its sentences' tf-idf rows (dense, over the
+    columns the points use)."""
+    if not groups:
+        return np.zeros((0, 0))
+    rows = []
+    cols: dict[int, int] = {}
+    for g in groups:
+        acc: dict[int, float] = {}
+        for i in g:
+            c, v = rep.row(int(i))
+            for cc, vv in zip(c.tolist(), v.tolist()):
+                acc[cc] = acc.get(cc, 0.0) + vv
+        rows.append(acc)
+        for cc in acc:
+            cols.setdefault(cc, len(cols))
+    x = np.zeros((len(groups), max(len(cols), 1)))
+    for r, acc in enumerate(rows):
+        for cc, vv in acc.items():
+            x[r, cols[cc]] = vv
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return x / norms
+
+
+def latent(x: np.ndarray, dims: int = 8) -> np.ndarray:
+    """Rows of ``x`` in a ``dims``-dimensional LSA space, l2-normalised (deterministic)."""
+    n = x.shape[0]
+    if n < 3 or x.shape[1] < 2:
+        return x
+    k = max(2, min(dims, n - 1, x.shape[1]))
+    u, s, _ = np.linalg.svd(x, full_matrices=False)
+    z = u[:, :k] * s[:k]
+    norms = np.linalg.norm(z, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return z / norms
+
+
+def average_link(sim: np.ndarray) -> list[list[list[int]]]:
+    """Average-link agglomerative clustering; ``result[k]`` is the partition with ``n - k`` clusters
+    (``result[0]`` all singletons), each cluster sorted, clusters ordered by their first member.
+
+    Lance-Williams updates keep it O(n^3) in numpy.  Ties merge the pair with the smallest
+    indices first, so the result is deterministic.
+    """
+    n = sim.shape[0]
+    members: list[list[int] | None] = [[i] for i in range(n)]
+    size = np.ones(n)
+    s = np.array(sim, dtype=np.float64, copy=True)
+    np.fill_diagonal(s, -np.inf)
+    alive = np.ones(n, dtype=bool)
+    history = [[[i] for i in range(n)]]
+    for _ in range(n - 1):
+        masked = np.where(alive[:, None] & alive[None, :], s, -np.inf)
+        flat = int(np.argmax(masked))  # first maximum in row-major order: smallest indices
+        a, b = divmod(flat, n)
+        a, b = min(a, b), max(a, b)
+        merged = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
+        s[a, :] = merged
+        s[:, a] = merged
+        s[a, a] = -np.inf
+        alive[b] = False
+        size[a] += size[b]
+        members[a] = sorted(members[a] + members[b])  # type: ignore[operator]
+        members[b] = None
+        part = sorted((m for m in members if m is not None), key=lambda c: c[0])
+        history.append([list(c) for c in part])
+    return history
+
+
+def silhouette(sim: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette with distance ``1 - sim`` (0 for singletons, as usual)."""
+    n = len(labels)
+    ks = np.unique(labels)
+    if len(ks) < 2 or len(ks) >= n:
+        return -1.0
+    d = 1.0 - sim
+    total = 0.0
+    for i in range(n):
+        own = labels == labels[i]
+        if own.sum() <= 1:
+            continue
+        a = d[i, own].sum() / (own.sum() - 1)
+        b = min(d[i, labels == k].mean() for k in ks if k != labels[i])
+        m = max(a, b)
+        total += (b - a) / m if m > 0 else 0.0
+    return total / n
+
+
+class TopicClusterer:
+    """Clusters points into 2-6 topics (fewer for tiny stories).
+
+    Parameters:
+        min_topics, max_topics: bounds on the number of topics.
+        min_points_per_topic: on average at least this many points per topic (caps the count).
+        max_points_per_topic: a cut that leaves a bigger topic pays a small silhouette penalty.
+        dims: LSA dimensions.
+    """
+
+    def __init__(self, min_topics: int = 2, max_topics: int = 6, min_points_per_topic: int = 2,
+                 max_points_per_topic: int = 5, dims: int = 8) -> None:
+        self.min_topics = min_topics
+        self.max_topics = max_topics
+        self.min_points_per_topic = min_points_per_topic
+        self.max_points_per_topic = max_points_per_topic
+        self.dims = dims
+
+    def fit(self, groups: Sequence[Sequence[int]], rep, weights: Sequence[float] | None = None) -> list[list[int]]:
+        """Topics as lists of positions into ``groups`` (each topic's points in input order).
+
+        Args:
+            groups: per point, the sentence indices that carry it.
+            rep: the :class:`~briefing.engine.represent.Representation` of the sentences.
+            weights: unused by the clustering itself; kept for a stable signature.
+        """
+        n = len(groups)
+        if n == 0:
+            return []
+        hi = min(self.max_topics, n // max(self.min_points_per_topic, 1))
+        if n < 4 or hi < 2:
+            return [list(range(n))]
+        z = latent(point_vectors(groups, rep), self.dims)
+        sim = np.clip(z @ z.T, -1.0, 1.0)
+        history = average_link(sim)
+        lo = max(self.min_topics, 2)
+        best, best_val = None, -np.inf
+        for k in range(lo, hi + 1):
+            part = history[n - k]
+            labels = np.empty(n, dtype=np.int64)
+            for c, members in enumerate(part):
+                labels[members] = c
+            val = silhouette(sim, labels)
+            biggest = max(len(c) for c in part)
+            val -= 0.03 * max(0, biggest - self.max_points_per_topic)
+            if val > best_val + 1e-9:
+                best, best_val = part, val
+        topics = [list(c) for c in best] if best is not None else [list(range(n))]
+        return self._absorb_singletons(topics, sim)
+
+    @staticmethod
+    def _absorb_singletons(topics: list[list[int]], sim: np.ndarray) -> list[list[int]]:
+        """Move the points of one-point topics into the topic they are closest to on average."""
+        while len(topics) > 2:
+            single = next((t for t in topics if len(t) == 1), None)
+            if single is None:
+                break
+            rest = [t for t in topics if t is not single]
+            i = single[0]
+            target = max(rest, key=lambda t: (float(sim[i, t].mean()), -t[0]))
+            target.append(i)
+            target.sort()
+            topics = rest
+        return topics
