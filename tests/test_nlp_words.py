@@ -68,3 +68,15 @@ def test_sumy_tokenizer_runs_lexrank_offline(tmp_path):
         assert tok.to_words("In 2022, 125,000 troops moved.") == ("In", "troops", "moved")
     finally:
         nltk.data.path[:] = saved
+
+
+def test_docstring_examples():
+    import doctest
+
+    import briefing.nlp
+    import briefing.nlp.sumy_tokenizer
+    import briefing.nlp.words
+
+    for module in (briefing.nlp, briefing.nlp.words, briefing.nlp.sumy_tokenizer):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
