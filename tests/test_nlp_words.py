@@ -80,3 +80,34 @@ def test_docstring_examples():
     for module in (briefing.nlp, briefing.nlp.words, briefing.nlp.sumy_tokenizer):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+@pytest.mark.parametrize("module,name", [
+    ("text_rank", "TextRankSummarizer"), ("lsa", "LsaSummarizer"), ("luhn", "LuhnSummarizer"),
+    ("kl", "KLSummarizer"), ("sum_basic", "SumBasicSummarizer"), ("reduction", "ReductionSummarizer"),
+    ("edmundson", "EdmundsonSummarizer"),
+])
+def test_every_sumy_summarizer_runs_offline(tmp_path, module, name):
+    import importlib
+
+    nltk = pytest.importorskip("nltk")
+    pytest.importorskip("sumy")
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+
+    saved = list(nltk.data.path)
+    nltk.data.path[:] = [str(tmp_path)]
+    try:
+        text = ("Gen. Smith met U.S. officials on Jan. 21 in Geneva. The talks lasted two hours. "
+                "Officials said the talks were useful.\n\nSmith said the U.S. would answer in writing. "
+                "Nobody expected a breakthrough. The talks will go on next week.")
+        doc = PlaintextParser.from_string(text, SumyTokenizer("english")).document
+        summarizer = getattr(importlib.import_module(f"sumy.summarizers.{module}"), name)(Stemmer("english"))
+        summarizer.stop_words = sorted(stop_words("english"))
+        if name == "EdmundsonSummarizer":
+            summarizer.bonus_words, summarizer.stigma_words = ["talks"], ["nobody"]
+            summarizer.null_words = sorted(stop_words("english"))
+        summary = summarizer(doc, 2)
+        assert len(summary) == 2 and all(str(s) in text for s in summary)
+    finally:
+        nltk.data.path[:] = saved
