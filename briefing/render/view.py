@@ -45,7 +45,11 @@ _LANG_CODES = {"english": "en", "french": "fr", "german": "de", "spanish": "es",
                "portuguese": "pt", "dutch": "nl", "russian": "ru", "czech": "cs", "greek": "el",
                "arabic": "ar", "hebrew": "he", "hindi": "hi", "chinese": "zh"}
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MONTHS_BY_LANGUAGE = {
+    "english": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "french": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+               "nov.", "déc."],
+}
 _WS = re.compile(r"\s+")
 # C0/C1 control characters (terminal escape sequences and the like), but not whitespace
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
@@ -75,14 +79,13 @@ def labels(language: str) -> dict[str, str]:
 
 
 def format_date(iso: str, language: str = "english") -> str:
-    """``2024-03-04`` as ``4 Mar 2024`` in English; other languages and odd values stay ISO."""
+    """``2024-03-04`` as ``4 Mar 2024`` (English) or ``4 mars 2024`` (French); other languages
+    and values that are not ISO dates stay as they are (cut to the date)."""
     m = _ISO_DATE.match(iso or "")
-    if not m or (language or "english").lower() != "english":
+    months = _MONTHS_BY_LANGUAGE.get((language or "english").lower())
+    if not m or months is None or not 1 <= int(m[2]) <= 12:
         return (iso or "")[:10]
-    year, month, day = int(m[1]), int(m[2]), int(m[3])
-    if not 1 <= month <= 12:
-        return iso[:10]
-    return f"{day} {_MONTHS[month - 1]} {year}"
+    return f"{int(m[3])} {months[int(m[2]) - 1]} {int(m[1])}"
 
 
 def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
@@ -93,11 +96,12 @@ def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
     if first == last:
         return format_date(first, language)
     a, b = _ISO_DATE.match(first), _ISO_DATE.match(last)
-    if (language or "english").lower() == "english" and a and b and 1 <= int(a[2]) <= 12:
+    months = _MONTHS_BY_LANGUAGE.get((language or "english").lower())
+    if months and a and b and 1 <= int(a[2]) <= 12:
         if a[1] == b[1] and a[2] == b[2]:
             return f"{int(a[3])}\u2013{format_date(last, language)}"
         if a[1] == b[1]:
-            return f"{int(a[3])} {_MONTHS[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
+            return f"{int(a[3])} {months[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
     return f"{format_date(first, language)} \u2013 {format_date(last, language)}"
 
 
@@ -378,7 +382,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                           url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit
                           else clean(s.url), origin=s.origin)
                for s in listed]
-    return View(title=shorten(clean(b.title), short), language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
+    return View(title=shorten(clean(b.title), short) or words["kicker"], language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
                 date_span=format_span(b.date_span, lang), n_articles=len(b.sources),
                 n_outlets=len(b.outlets), bottom_line=bottom, topics=topics,
                 disagreements=disagreements, quotes=quotes, timeline=timeline, sources=sources,

@@ -1,0 +1,75 @@
+"""Properties: whatever the article text, Markdown and HTML show it literally."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Article, Briefing, Citation, Point, Source, Topic
+from briefing.render.markdown import md_escape, render_markdown
+from briefing.render.view import clean
+
+markdown_it = pytest.importorskip("markdown_it")
+
+# Text with plenty of Markdown/HTML/template punctuation, letters, digits and spaces.
+MARKUP = st.text(alphabet=st.sampled_from(list("*_`[]()<>#|~$&{}!\\-+=.:;/'\"% 0123456789abcXYZé\n\t")),
+                 min_size=1, max_size=60)
+ANY = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+
+
+def visible(rendered: str) -> str:
+    """The text a reader sees in rendered HTML: tags removed, entities decoded, spaces collapsed."""
+    return " ".join(htmllib.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
+
+
+def gfm(text: str) -> str:
+    return markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKUP, ANY))
+def test_md_escape_shows_any_text_literally(text):
+    text = clean(text)
+    if not text:
+        return
+    for doc in (md_escape(text), f"- {md_escape(text)}", f"| a |\n| --- |\n| {md_escape(text)} |"):
+        out = gfm(doc)
+        assert not re.search(r"<(?!/?(p|ul|li|table|thead|tbody|tr|th|td)>)", out), out
+        assert visible(out).endswith(" ".join(text.split())) or visible(out) == " ".join(text.split()), (doc, out)
+
+
+def _briefing(text: str) -> Briefing:
+    art = Article(text=text, title=text, outlet=text, url="https://example.com/" + text)
+    c = Citation(0, 0, len(text), text)
+    p = Point(text, [c], 1.0)
+    return Briefing(title=text, sources=[Source(1, text, text, url=art.url)], bottom_line=[p],
+                    topics=[Topic(text, [p])])
+
+
+@settings(max_examples=60, deadline=None)
+@given(MARKUP)
+def test_markdown_document_keeps_structure_whatever_the_text(text):
+    if not clean(text):
+        return
+    out = gfm(render_markdown(_briefing(text)))
+    assert out.count("<h1>") == 1 and out.count("<h2>") == 2  # the topic and "Sources"
+    assert set(re.findall(r'href="#(source-\d+)"', out)) == {"source-1"}
+    assert 'id="source-1"' in out
+    assert " ".join(clean(text).split()) in visible(out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(MARKUP)
+def test_html_escapes_whatever_the_text(text):
+    from briefing.render.html import render_html
+
+    if not clean(text):
+        return
+    out = render_html(_briefing(text)).split("</style>", 2)[-1]
+    tags = set(re.findall(r"<([a-zA-Z0-9]+)", out))
+    assert tags <= {"body", "header", "div", "h1", "p", "section", "h2", "span", "a", "main",
+                    "ul", "li", "ol", "footer", "html"}, tags
