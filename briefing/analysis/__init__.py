@@ -39,12 +39,14 @@ def cross_source(articles: list[Article], sentences: list[Sentence], language: s
     """
     from .disagreements import find_disagreements
     from .quotes import find_quotes
+    from .timeline import build_timeline
 
     if not articles:
         return CrossSource()
     return CrossSource(
         disagreements=find_disagreements(articles, sentences, language),
         quotes=find_quotes(articles, sentences, language),
+        timeline=build_timeline(articles, sentences, language),
     )
 
 

@@ -18,12 +18,16 @@ Each :class:`~briefing.model.Report` cites the whole sentence that carries the f
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
 from .lexicon import Lexicon, lexicon
 from .numbers import Quantity, find_quantities, tokenize
 from .text import Locator, outlet_key, term
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -45,6 +49,14 @@ class Mention:
 class _Group:
     kind: str
     members: list[Mention] = field(default_factory=list)
+    id: int = 0
+    low_max: float = 0.0  # the largest lower bound among the members
+    high_min: float = math.inf  # the smallest upper bound
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        self.low_max = max(self.low_max, m.quantity.low)
+        self.high_min = min(self.high_min, m.quantity.high)
 
 
 class DisagreementFinder:
@@ -84,7 +96,7 @@ class DisagreementFinder:
         lex = lexicon(self.language)
         out: list[Mention] = []
         for s in sentences:
-            if not any(ch.isdigit() for ch in s.text) and not _has_number_word(s.text, lex):
+            if not _DIGIT.search(s.text) and not _has_number_word(s.text, lex):
                 continue
             quantities = find_quantities(s.text, self.language)
             if not quantities:
@@ -141,16 +153,19 @@ class DisagreementFinder:
             single = self._single(ms)
             threshold = self.threshold if single else self.strict_threshold
             groups: list[_Group] = []
+            index: dict[str, list[int]] = {}  # context term -> groups whose first members carry it
             for m in ms:
                 best: _Group | None = None
                 best_sim = threshold
-                for g in groups:
+                rare = sorted(m.context, key=lambda t: (df[t], t))[:8]
+                for k in sorted({k for t in rare for k in index.get(t, ())}):
+                    g = groups[k]
                     if not self._compatible(g, m):
                         continue
-                    others = [x for x in g.members if x.article != m.article][:50]
+                    others = [x for x in g.members[:24] if x.article != m.article][:12]
                     if not others:
                         # a group from this article alone: join only on the same value
-                        others = [x for x in g.members if _same_value(x.quantity, m.quantity, self.tolerance)][:50]
+                        others = [x for x in g.members[:12] if _same_value(x.quantity, m.quantity, self.tolerance)]
                         if not others:
                             continue
                     scores = [sim(m, x) for x in others]
@@ -158,9 +173,15 @@ class DisagreementFinder:
                     if s >= best_sim:
                         best, best_sim = g, s
                 if best is None:
-                    groups.append(_Group(kind, [m]))
-                else:
-                    best.members.append(m)
+                    best = _Group(kind)
+                    groups.append(best)
+                    best.id = len(groups) - 1
+                best.add(m)
+                if len(best.members) <= 24:
+                    for t in m.context:
+                        lst = index.setdefault(t, [])
+                        if not lst or lst[-1] != best.id:
+                            lst.append(best.id)
             out.extend(g.members for g in groups)
         return out
 
@@ -176,14 +197,11 @@ class DisagreementFinder:
 
     def _compatible(self, g: _Group, m: Mention) -> bool:
         """Figures of one quantity stay within ``max_ratio`` of each other."""
-        lo, hi = m.quantity.low, m.quantity.high
-        for x in g.members:
-            xl, xh = x.quantity.low, x.quantity.high
-            if min(hi, xh) <= 0:
-                return False
-            if max(lo, xl) / max(min(hi, xh), 1e-9) > self.max_ratio:
-                return False
-        return True
+        low = max(m.quantity.low, g.low_max)
+        high = min(m.quantity.high, g.high_min)
+        if high <= 0:
+            return False
+        return low / high <= self.max_ratio
 
     # -- disagreements ---------------------------------------------------------------------
 
@@ -225,16 +243,17 @@ class DisagreementFinder:
             if len(cands) == 1:
                 chosen.append(cands[0])
                 continue
-            others = [x for x in members if x.article != a]
+            others = [x for x in members if x.article != a][:24]
             chosen.append(max(cands, key=lambda m: (sum(self._sim(m, x) for x in others), -m.order)))
         return chosen
 
     def _differ(self, chosen: list[Mention]) -> bool:
         """True when two outlets give different values (exact vs exact, or vague vs exact)."""
-        values: list[tuple[str, Quantity]] = [(m.outlet, m.quantity) for m in chosen]
-        for i, (oa, a) in enumerate(values):
-            for ob, b in values[i + 1:]:
-                if oa != ob and not _same_value(a, b, self.tolerance):
+        classes: list[Quantity] = []
+        for m in chosen:
+            if not any(_same_value(q, m.quantity, self.tolerance) for q in classes):
+                classes.append(m.quantity)
+                if len(classes) > 1 and len({x.outlet for x in chosen}) > 1:
                     return True
         return False
 
@@ -254,6 +273,12 @@ class DisagreementFinder:
     def _phrase(self, chosen: list[Mention], lex: Lexicon, preps: frozenset[str], n_outlets: int) -> str:
         """The prepositional phrase near the figures that most outlets share ("near Ukraine's border")."""
         candidates: list[tuple[int, int, int, str]] = []
+        chosen = chosen[:60]
+        all_terms = {x.order: _all_terms(x) | x.context for x in chosen}
+        by_outlet: dict[str, list[Mention]] = {}
+        for x in chosen:
+            by_outlet.setdefault(x.outlet, []).append(x)
+        outlets = sorted(by_outlet)
         for m in chosen:
             toks = tokenize(m.sentence.text)
             idx = [k for k, t in enumerate(toks) if m.quantity.start - 80 <= t.start and t.end <= m.quantity.noun_end + 60]
@@ -280,8 +305,8 @@ class DisagreementFinder:
                 if words[-1].low in lex.connectors or words[-1].low in lex.modifiers:
                     continue
                 support = sum(
-                    1 for o in {x.outlet for x in chosen}
-                    if any(all(c in x.context or c in _all_terms(x) for c in content) for x in chosen if x.outlet == o)
+                    1 for o in outlets
+                    if any(all(c in all_terms[x.order] for c in content) for x in by_outlet[o])
                 )
                 exact_key = " ".join(term(t.text) for t in words)
                 candidates.append((support, len(content), m.order, exact_key + "\t" + m.sentence.text[words[0].start:words[-1].end]))

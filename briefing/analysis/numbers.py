@@ -15,7 +15,8 @@ that count nothing recognisable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
 
@@ -39,15 +40,17 @@ _VERBISH = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One token of a sentence with its character span."""
+    """One token of a sentence with its character span; ``low`` is its lower-cased form."""
 
     text: str
     start: int
     end: int
+    low: str = field(default="", compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".") if self.text not in {".", "..."} else self.text
+    def __post_init__(self) -> None:
+        if not self.low:
+            low = self.text.lower().rstrip(".") if self.text not in {".", "..."} else self.text
+            object.__setattr__(self, "low", low or self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +174,22 @@ class _Num:
     j: int  # one past the last token
 
 
-def _match_vague(toks: list[Token], i: int, lex: Lexicon) -> _Num | None:
-    for phrase, (lo, hi) in sorted(lex.vague.items(), key=lambda kv: -len(kv[0])):
+@lru_cache(maxsize=4)
+def _vague_index(language: str) -> dict[str, list[tuple[list[str], int, int]]]:
+    """Vague phrases by their first word, longest first."""
+    lex = lexicon(language)
+    out: dict[str, list[tuple[list[str], int, int]]] = {}
+    for phrase, (lo, hi) in sorted(lex.vague.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         parts = phrase.split()
+        out.setdefault(parts[0], []).append((parts, lo, hi))
+    return out
+
+
+def _match_vague(toks: list[Token], i: int, lex: Lexicon) -> _Num | None:
+    cands = _vague_index(lex.language).get(toks[i].low)
+    if not cands:
+        return None
+    for parts, lo, hi in cands:
         if i + len(parts) > len(toks):
             continue
         if all(toks[i + k].low == p for k, p in enumerate(parts)):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Citation, Quote, Sentence
 from .lexicon import Lexicon, lexicon
@@ -64,12 +65,18 @@ class _Merged:
     members: list[RawQuote]
 
 
+_MARKS = re.compile(r"[\"“”„«»‘’]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted words (marks excluded) in one paragraph, in order."""
     spans: list[tuple[int, int]] = []
     open_at = -1
     open_char = ""
-    for i, ch in enumerate(text):
+    n = len(text)
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        ch = text[i]
         if open_at < 0:
             if ch in _OPEN_DOUBLE or ch == '"':
                 open_at, open_char = i, ch
@@ -80,7 +87,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 (ch == '"' and open_char == '"')
                 or (ch in _CLOSE_DOUBLE and open_char in _OPEN_DOUBLE)
                 or (ch == "“" and open_char == "„")
-                or (ch == "’" and open_char == "‘" and (i + 1 >= len(text) or not text[i + 1].isalnum()))
+                or (ch == "’" and open_char == "‘" and (i + 1 >= n or not text[i + 1].isalnum()))
             )
             if closes:
                 if i > open_at + 1:
@@ -88,8 +95,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = -1
             elif ch in "“«" and open_char in "“«":
                 open_at, open_char = i, ch  # an unclosed quote restarts
-    if open_at >= 0 and open_char != "‘" and len(text) - open_at > 1:
-        spans.append((open_at + 1, len(text)))
+    if open_at >= 0 and open_char != "‘" and n - open_at > 1:
+        spans.append((open_at + 1, n))
     return spans
 
 
@@ -214,9 +221,12 @@ class QuoteFinder:
                 canon = names.canonical(q.speaker)
                 if canon and 2 <= len(canon.split()) <= 4 and _looks_like_name(canon, lex):
                     known.add(canon.split()[-1])
+        by_article: dict[int, list[RawQuote]] = {}
+        for q in raw:
+            by_article.setdefault(q.article, []).append(q)
         for q in raw:
             if q.speaker.lower() in lex.pronouns:
-                q.speaker = self._pronoun(q, articles, known, names, raw)
+                q.speaker = self._pronoun(q, articles, known, names, by_article)
                 q.how = "pronoun"
             else:
                 q.speaker = names.canonical(q.speaker) if q.speaker else ""
@@ -225,15 +235,15 @@ class QuoteFinder:
             if q.speaker:
                 q.speaker = names.canonical(q.speaker)
 
-    def _pronoun(self, q: RawQuote, articles, known: set[str], names: "_NameIndex", raw: list[RawQuote]) -> str:
+    def _pronoun(self, q: RawQuote, articles, known: set[str], names: "_NameIndex",
+                 by_article: dict[int, list[RawQuote]]) -> str:
         """The last known speaker named before the quotation in its paragraph or the one before."""
         article = articles[q.article]
         spans = article.paragraph_spans()
         lo = spans[max(0, q.paragraph - 1)][0]
         region = article.text[lo:q.start]
         masked = _mask(region, [(s - 1, e + 1) for s, e in _mask_spans(region)])
-        people = {f.split()[-1] for d in names.full.values() for f in d if len(f.split()) >= 2}
-        for pool in (known, people):
+        for pool in (known, names.people()):
             best = ""
             best_pos = -1
             for m in re.finditer(r"[A-Z][\w’'-]+", masked):
@@ -242,20 +252,31 @@ class QuoteFinder:
                     best, best_pos = w, m.start()
             if best:
                 return names.canonical(best)
-        prior = [r for r in raw if r.article == q.article and r.end <= q.start and r.paragraph >= q.paragraph - 1
+        prior = [r for r in by_article.get(q.article, []) if r.end <= q.start and r.paragraph >= q.paragraph - 1
                  and r.speaker and r.speaker.lower() not in lexicon(self.language).pronouns]
         return names.canonical(prior[-1].speaker) if prior else ""
 
     # -- merging and ranking -----------------------------------------------------------------
 
     def merge(self, raw: list[RawQuote]) -> list[_Merged]:
-        """The same words quoted by several articles, grouped."""
+        """The same words quoted by several articles, grouped.
+
+        Candidates come from an index of each group's rarer words, so the work stays linear in
+        the number of quotations."""
+        bags_q = [_bag(q.text) for q in raw]
+        df: dict[str, int] = {}
+        for bag in bags_q:
+            for w in bag:
+                df[w] = df.get(w, 0) + 1
         groups: list[_Merged] = []
         bags: list[set[str]] = []
-        for q in raw:
-            bag = _bag(q.text)
+        index: dict[str, list[int]] = {}
+        for q, bag in zip(raw, bags_q):
+            rare = sorted(bag, key=lambda w: (df[w], w))[: max(8, len(bag) // 2)]
+            cands = sorted({k for w in rare for k in index.get(w, ())[:32]})
             best, best_score = -1, self.merge_overlap
-            for k, g in enumerate(groups):
+            for k in cands:
+                g = groups[k]
                 if q.speaker and g.speaker and q.speaker != g.speaker:
                     continue
                 inter = len(bag & bags[k])
@@ -265,11 +286,16 @@ class QuoteFinder:
             if best < 0:
                 groups.append(_Merged(q.speaker, [q]))
                 bags.append(set(bag))
+                best = len(groups) - 1
             else:
                 groups[best].members.append(q)
                 bags[best] |= bag
                 if not groups[best].speaker and q.speaker:
                     groups[best].speaker = q.speaker
+            for w in bag:
+                lst = index.setdefault(w, [])
+                if not lst or lst[-1] != best:
+                    lst.append(best)
         return groups
 
     def find(self, articles: list[Article], sentences: list[Sentence]) -> list[Quote]:
@@ -315,10 +341,17 @@ class QuoteFinder:
         return out
 
     def _representative(self, members: list[RawQuote]) -> RawQuote:
+        """The wording most shared with the other members (ties: the longest, then the first)."""
         bags = [_bag(q.text) for q in members]
+        freq: dict[str, int] = {}
+        for bag in bags:
+            for w in bag:
+                freq[w] = freq.get(w, 0) + 1
+
         def key(k: int) -> tuple:
-            overlap = sum(len(bags[k] & bags[j]) for j in range(len(members)) if j != k)
+            overlap = sum(freq[w] - 1 for w in bags[k])
             return (overlap, len(members[k].text), -members[k].article, -members[k].start)
+
         return members[max(range(len(members)), key=key)]
 
 
@@ -626,6 +659,19 @@ def _bag(text: str) -> set[str]:
     return {term(w) for w in _QWORD.findall(text)}
 
 
+_LOW_TITLE = re.compile(
+    r"\b(?:secretary|minister|president|chancellor|ambassador|spokesman|spokeswoman|spokesperson|"
+    r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|state|foreign|"
+    r"defence|defense|interior|prime|deputy|vice)\b(?=[ \t]+(?:of[ \t]+)?[A-Za-z])"
+)
+_CAPWORDS = re.compile(r"\b[A-Z][\w-]*")
+_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*)"
+_CAP_RUN = re.compile(
+    rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})*"
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 class _NameIndex:
     """Full names the articles use, by surname, and people by their titles."""
 
@@ -634,28 +680,31 @@ class _NameIndex:
         self.full: dict[str, dict[str, int]] = {}  # surname -> full form -> count
         self.by_title: dict[str, dict[str, int]] = {}  # title word -> surname -> count
         self.titles: list[tuple[frozenset[str], str]] = []
+        self._cache: dict[str, str] = {}
+        self._by_first: dict[str, list[tuple[str, int]]] | None = None
+        self._people: set[str] | None = None
+        self._title_words = frozenset(lex.titles) | {"of"} | _PARTICLES
         for article in articles:
             self._scan(article.text)
             if article.title:
                 self._scan(article.title)
 
     def _scan(self, text: str) -> None:
-        run: list[str] = []
-        for m in re.finditer(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|\S", text):
-            w = m.group()
-            ends = w.endswith(".") and len(w) > 3 and not re.fullmatch(r"(?:[A-Z]\.)+", w)
-            if w[0].isalpha() and (_is_cap(w) or w.lower() in self.lex.titles or w.lower() == "of" or w.lower() in _PARTICLES):
-                if re.search(r"[’']s$", w):
-                    run = []  # "Al Jazeera's Natacha Butler": the name starts after the possessive
-                    continue
-                run.append(w.rstrip(".") if ends else w)
-                if not ends:
-                    continue
-            if run:
-                self._record(run)
-            run = []
-        if run:
-            self._record(run)
+        # lower-case titles ("US secretary of state Antony Blinken") join the capitalised run
+        text = _LOW_TITLE.sub(lambda m: m.group().capitalize(), text)
+        for m in _CAP_RUN.finditer(text):
+            run = m.group()
+            if " " not in run and "\t" not in run:
+                continue  # one word: neither a full name nor a title with a name
+            words = run.split()
+            # "Al Jazeera's Natacha Butler": the name starts after the possessive
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].endswith(("’s", "'s")):
+                    words = words[k + 1:]
+                    break
+            if words:
+                self._record([w[:-1] if w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) else w
+                              for w in words])
 
     def _record(self, run: list[str]) -> None:
         lex = self.lex
@@ -678,8 +727,29 @@ class _NameIndex:
         if title and len(name) >= 2:
             self.titles.append((frozenset(title), name[-1]))
 
+    def by_first(self) -> dict[str, list[tuple[str, int]]]:
+        """Full forms by their first word (built once)."""
+        if self._by_first is None:
+            self._by_first = {}
+            for d in self.full.values():
+                for f, c in d.items():
+                    self._by_first.setdefault(f.split()[0], []).append((f, c))
+        return self._by_first
+
+    def people(self) -> set[str]:
+        """Surnames of the people the articles name in full."""
+        if self._people is None:
+            self._people = {f.split()[-1] for d in self.full.values() for f in d if len(f.split()) >= 2}
+        return self._people
+
     def canonical(self, raw: str) -> str:
         """The fullest common form of a name, or the person a title alone describes."""
+        cached = self._cache.get(raw)
+        if cached is None:
+            cached = self._cache[raw] = self._canonical(raw)
+        return cached
+
+    def _canonical(self, raw: str) -> str:
         raw = raw.strip().rstrip(",.")
         ws = raw.split()
         if not ws:
@@ -694,7 +764,7 @@ class _NameIndex:
         first = ws[0] if len(ws) > 1 else ""
         cands = [(c, f) for f, c in forms.items() if not first or _compatible_first(first, f.split()[0])]
         if not cands and len(ws) == 1:
-            cands = [(c, f) for d in self.full.values() for f, c in d.items() if f.split()[0] == raw and c >= 2]
+            cands = [(c, f) for f, c in self.by_first().get(raw, []) if c >= 2]
         if not cands:
             return raw
         best = max(cands, key=lambda cf: (cf[0], len(cf[1]), cf[1]))
@@ -719,6 +789,7 @@ def _strip_the(raw: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+@lru_cache(maxsize=65536)
 def _compatible_first(a: str, b: str) -> bool:
     """'Antony' ~ 'Anthony' ~ 'Tony', 'Sergey' ~ 'Sergei'; 'Joe' !~ 'Hunter'."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
@@ -726,7 +797,7 @@ def _compatible_first(a: str, b: str) -> bool:
         return True
     if a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a):
         return True
-    return _edit_distance(a, b) <= 2 and a[0] == b[0]
+    return a[0] == b[0] and abs(len(a) - len(b)) <= 2 and _edit_distance(a, b) <= 2
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -741,11 +812,13 @@ def _edit_distance(a: str, b: str) -> int:
 
 def _mention_counts(articles: list[Article], speakers: set[str]) -> dict[str, int]:
     """In how many articles each speaker's surname appears."""
-    out: dict[str, int] = {}
-    for s in speakers:
-        sur = s.split()[-1]
-        out[s] = sum(1 for a in articles if sur in a.text)
-    return out
+    surnames = {s: s.split()[-1] for s in speakers}
+    wanted = set(surnames.values())
+    seen: dict[str, int] = {}
+    for a in articles:
+        for w in wanted.intersection(_CAPWORDS.findall(a.text)):
+            seen[w] = seen.get(w, 0) + 1
+    return {s: seen.get(sur, 0) for s, sur in surnames.items()}
 
 
 def find_quotes(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Quote]:
