@@ -94,6 +94,9 @@ CASES = [
      ["The talks began at 9 a.m. Moscow time.", "They ended at noon."]),
     ("“We didn’t expect it,” he said. “But we are on a clearer path.” Lavrov agreed.",
      ["“We didn’t expect it,” he said.", "“But we are on a clearer path.”", "Lavrov agreed."]),
+    ("The talks ended.The two sides met. Mr.Smith visited amazon.com.Then he left.",
+     ["The talks ended.", "The two sides met.", "Mr.Smith visited amazon.com.Then he left."]),
+    ("Options: • red • blue. Pick one.", ["Options:", "• red", "• blue.", "Pick one."]),
     ("He hesitated . . . then signed . . . I was there.", ["He hesitated . . . then signed . . . I was there."]),
     ("At 5 a.m. Mr. Smith left. He came back at 6 p.m. Mr. Smith then slept.",
      ["At 5 a.m. Mr. Smith left.", "He came back at 6 p.m.", "Mr. Smith then slept."]),
@@ -127,7 +130,7 @@ def test_split_headings_can_be_turned_off():
 
 # -- invariants ------------------------------------------------------------------------------------
 
-ALPHABET = st.sampled_from(list("aZ .?!\"'”“()…,\n-$19") + ["U.S.", "Mr.", "Jan.", " the ", " He ", "\n\n"])
+ALPHABET = st.sampled_from(list("aZ .?!\"'”“()…,\n-$19•") + ["U.S.", "Mr.", "Jan.", " the ", " He ", "\n\n", " 1. ", " 2) ", "said.The", " . . ."])
 
 
 @settings(max_examples=300, deadline=None)

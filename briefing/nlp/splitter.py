@@ -50,6 +50,7 @@ _NUMBER_WORDS = frozenset(
     "no number page pages chapter step version vol round game race stage level grade "
     "le la les au à de du des en am im um vom zum bis ab el los las en del al".split()
 )
+_GLUED = re.compile(r"(?<=[a-z]{2})[.?!]+[\"”’']?(?=[A-Z][a-z])")
 _ZONE_TIME = re.compile(r"[A-Z][\w.-]*\s+time\b")
 _CITATION = re.compile(r"\([^()\n]{1,60}\)[.?!,;:]")
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![^\S\n]*\n)")
@@ -121,6 +122,7 @@ class SentenceSplitter:
 
     def _breaks(self, text: str) -> list[int]:
         breaks, markers = self._list_items(text)
+        n_list = len(breaks)  # breaks before list items come first: sort at the end
         decide = self._is_boundary
         last = 0
         for m in _CANDIDATE.finditer(text):
@@ -130,7 +132,11 @@ class SentenceSplitter:
             if decide(text, m, last) and _HAS_WORD.search(text, last, i):
                 last = m.end(2)
                 breaks.append(last)
-        if markers or "\n" in text:
+        unsorted = n_list > 0
+        if _GLUED.search(text):
+            breaks.extend(self._glued_breaks(text))
+            unsorted = True
+        if unsorted or "\n" in text:
             breaks.extend(m.start() for m in _PARAGRAPH_BREAK.finditer(text))
             if self.split_headings:
                 breaks.extend(self._line_breaks(text))
@@ -303,6 +309,21 @@ class SentenceSplitter:
         if bullets:
             breaks.extend(m.start() for m in _INLINE_BULLET.finditer(text))
         return breaks, periods
+
+    def _glued_breaks(self, text: str) -> list[int]:
+        """Boundaries with no space after them, as scraped pages leave them: "said.The next".
+
+        Only after a lower-case word of two letters or more that is no abbreviation and no part of
+        an address (no ``.``, ``/``, ``@`` in it), before a capitalised word.
+        """
+        out = []
+        for m in _GLUED.finditer(text):
+            ts = _word_start(text, m.start())
+            word = text[ts:m.start()].lstrip(_LEADING_PUNCT)
+            if (word.isalpha() and word.islower() and word not in self._special
+                    and not any(c in text[m.end():m.end() + 40].split(" ", 1)[0] for c in "./@:")):
+                out.append(m.end())
+        return out
 
     def _takes_number(self, text: str, pos: int) -> bool:
         """True when the word before ``pos`` (same line) usually takes a number: "Jan.", "No.",
