@@ -1,29 +1,30 @@
 """Offline sentence splitting: Punkt's decisions on shipped parameters, plus rules for news text.
 
-How a boundary is decided (in this order):
+How a boundary is decided (``benchmarks/SPLITTING.md`` has the long version):
 
-1. Paragraph breaks (a blank line) always end a sentence.
-2. Every ``.``, ``?``, ``!``, ``…`` (or a run of them) followed by optional closing quotes or
-   brackets and white space is a candidate. It is *not* a boundary when the next word starts
-   in lower case (``"It's over," she said``; ``5 p.m. on Monday``), when a closing quote is
-   followed by a speech attribution (``"Why now?" Smith asked.``), or when the next token is
-   more punctuation (spaced ellipses ``. . .``).
-3. A single period is then judged as nltk's Punkt judges it (Kiss & Strunk 2006), with the
-   parameters curated in ``briefing/nlp/data``: after a *title* (``Gen.``, ``Mr.``, ``e.g.``)
-   never; after an *abbreviation* (``Inc.``, ``U.S.``, ``Jan.``), a dotted acronym (``J.R.R.``)
-   or an *initial* (``W.``) only when the next word is a *sentence starter* (``The``, ``He``,
-   ``But``) and never before a number (``Jan. 21``, ``No. 1``); after a number only when it is
-   not a list number at the start of a line (``1. Open the box.``) or, where the language writes
-   ordinals with a period (German), an ordinal; after an *ender* (``a.m.``, ``etc.``) before any
-   capitalised word but a *continuation* (``Monday``, ``EST``); a *collocation* pair is never
-   split. Otherwise a
-   period before a capitalised word or a number ends the sentence.
-4. A line break after a line with no final punctuation ends a sentence when the line reads like
-   a heading (short, or mostly capitalised words, or all capitals) or when the next line is a
-   list item (``- ``, ``• ``, ``1. ``, ``a) ``).
+1. A blank line always ends a sentence.
+2. Every ``.`` ``?`` ``!`` ``…`` (or a run of them), with any closing quotes or brackets after it,
+   followed by white space is a candidate. It is *not* a boundary when the next word starts in
+   lower case (``"It's over," she said``; ``5 p.m. on Monday``), when more punctuation follows,
+   or when a quotation is followed by its attribution (``"Why now?" Smith asked.``).
+3. ``?``, ``!`` and ellipses end the sentence before a capital (a spaced ellipsis of three dots
+   goes on, four end it); so does a period followed by a closing quote or bracket
+   (``"Yes." He left.``). A parenthetical citation after it stays (``...]" (Smith 55).``).
+4. After a plain period, nltk's Punkt decision (Kiss & Strunk 2006) on the lists curated in
+   ``briefing/nlp/data``: a *title* (``Gen.``, ``Mr.``, ``e.g.``) never ends a sentence; an
+   *abbreviation* (``Inc.``, ``Jan.``), dotted acronym (``U.S.``, ``J.R.R.``) or initial (``W.``)
+   only before a *sentence starter* (``The``, ``He``, ``But``) and never before a number; an
+   *ender* (``a.m.``, ``etc.``) before any capital but a *continuation* (``Monday``, ``EST``);
+   a *numbered* abbreviation (``No.``, ``p.``) is one only before a number; a number ends the
+   sentence unless it is a list number or (German) an ordinal; a *collocation* is never split.
+   Any other period before a capital or a number ends the sentence.
+5. Lists (``1.`` ... ``2.``, ``a)`` ... ``b)``, ``•``) start a sentence per item, inline or not.
+6. A line break after a line with no final punctuation ends a sentence when the line reads like
+   a heading (short, mostly capitalised or all capitals) or the next line is a list item.
+7. A boundary glued to the next word by scraping (``said.The``) is split, conservatively.
 
-The splitter is pure Python with precompiled regular expressions and needs neither nltk nor any
-downloaded data; it splits well over 20,000 sentences a second.
+Pure Python with precompiled regular expressions: no nltk import, no downloaded data, and well
+over 20,000 sentences a second.
 """
 
 from __future__ import annotations
