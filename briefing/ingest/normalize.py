@@ -60,10 +60,19 @@ def fix_mojibake(text: str) -> str:
     return fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)) else text
 
 
+_TABLE = {**_SPACE_TABLE, **_QUOTES}
+_SPECIAL = re.compile("[" + re.escape(_SPACES + _REMOVED) + "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b]")
+
+
+def _map_special(text: str) -> str:
+    if text.isascii():
+        return text.replace("\t", " ").replace("\v", " ").replace("\f", " ")
+    return _SPECIAL.sub(lambda m: _TABLE[ord(m.group())] or "", text)
+
+
 def normalize_line(line: str) -> str:
     """One line of text with normalised spaces and quotes, stripped at both ends."""
-    line = line.translate(_SPACE_TABLE).translate(_QUOTES)
-    line = _CONTROL.sub("", line)
+    line = _CONTROL.sub("", _map_special(line))
     return _MULTISPACE.sub(" ", line).strip()
 
 
@@ -77,4 +86,5 @@ def normalize_text(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
     text = fix_mojibake(text)
     text = unicodedata.normalize("NFC", text)
-    return "\n".join(normalize_line(line) for line in text.split("\n"))
+    text = _CONTROL.sub("", _map_special(text))
+    return "\n".join(_MULTISPACE.sub(" ", line).strip() for line in text.split("\n"))

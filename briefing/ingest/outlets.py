@@ -140,6 +140,7 @@ def outlet_from_domain(url_or_host: str) -> str:
 _HASHLIKE = re.compile(r"(?=.*\d)[0-9a-f]{6,}|\d+|(?:19|20)\d{2}-?\d{2}-?\d{2}", re.I)
 
 
+@lru_cache(maxsize=4096)
 def outlet_from_filename(stem: str) -> str:
     """An outlet named by a file name, else "".
 
