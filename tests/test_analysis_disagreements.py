@@ -114,3 +114,27 @@ def test_deterministic_and_limit():
 
 def test_empty_input():
     assert cross_source([], []).disagreements == []
+
+
+def test_money_needs_the_same_owner():
+    arts = build([
+        "Spain pledged $10 million in humanitarian assistance for the region.",
+        "Austria announced $2 million in humanitarian assistance for the region.",
+        "Greece pledged $10 million in humanitarian assistance for the region.",
+    ])
+    assert disagreements(arts) == []
+    arts = build([
+        "Japan pledged $500 million in aid for the tsunami victims.",
+        "Japan promised 400 million dollars in aid for the tsunami victims.",
+    ])
+    found = disagreements(arts)
+    assert len(found) == 1 and [r.number for r in found[0].reports] == [500e6, 400e6]
+
+
+def test_label_uses_what_follows_when_there_is_no_place():
+    arts = build([
+        "Officials said that some 88,000 residents lost their homes.",
+        "Officials said that tens of thousands of people lost their homes.",
+    ])
+    found = disagreements(arts)
+    assert len(found) == 1 and found[0].quantity == "People who lost their homes"

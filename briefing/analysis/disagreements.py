@@ -39,6 +39,7 @@ class Mention:
     outlet: str
     context: frozenset[str]
     order: int
+    anchors: frozenset[str] = frozenset()  # proper names in the clause before the number
 
     @property
     def article(self) -> int:
@@ -104,7 +105,8 @@ class DisagreementFinder:
             toks = tokenize(s.text)
             for q in quantities:
                 context = self._context(toks, q, lex)
-                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out)))
+                anchors = _anchors(toks, q, lex)
+                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors))
         return out
 
     def _context(self, toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
@@ -151,16 +153,29 @@ class DisagreementFinder:
         out: list[list[Mention]] = []
         for kind, ms in by_kind.items():
             single = self._single(ms)
+            # Amounts of money and shares belong to someone: "Spain pledged $10 million" and
+            # "Austria announced $2 million" are two figures, so these need a shared name.
+            owned = kind.startswith("money") or kind == "percent"
+            if owned:
+                counts: dict[str, int] = {}
+                for m in ms:
+                    for a in m.anchors:
+                        counts[a] = counts.get(a, 0) + 1
+                common = {a for a, c in counts.items() if c * 2 > len(ms) and len(ms) > 2}
+                ms_anchors = {m.order: m.anchors - common for m in ms}
             threshold = self.threshold if single else self.strict_threshold
             groups: list[_Group] = []
             index: dict[str, list[int]] = {}  # context term -> groups whose first members carry it
             for m in ms:
                 best: _Group | None = None
                 best_sim = threshold
-                rare = sorted(m.context, key=lambda t: (df[t], t))[:8]
-                for k in sorted({k for t in rare for k in index.get(t, ())}):
+                # candidates share a context word; in big stories only the rarer words are looked up
+                rare = sorted(m.context, key=lambda t: (df[t], t))[: 8 if len(ms) > 200 else None]
+                for k in sorted({k for t in rare for k in index.get(t, ())[:32]}):
                     g = groups[k]
                     if not self._compatible(g, m):
+                        continue
+                    if owned and not (ms_anchors[m.order] & ms_anchors[g.members[0].order]):
                         continue
                     others = [x for x in g.members[:24] if x.article != m.article][:12]
                     if not others:
@@ -267,8 +282,33 @@ class DisagreementFinder:
         outlets = {m.outlet for m in chosen}
         place = self._phrase(chosen, lex, lex.preps_place, len(outlets))
         time = self._phrase(chosen, lex, lex.preps_time, len(outlets))
+        if not place and not time and kind in ("people", "deaths", "injured") or kind.startswith("n:") and not place:
+            cont = self._continuation(chosen, lex, len(outlets))
+            if cont:
+                return f"{head} {cont}" if kind != "people" else f"{head} who {cont}" if _verbish(cont) else f"{head} {cont}"
         parts = [head] + [p for p in (place, time) if p]
         return " ".join(parts)
+
+    def _continuation(self, chosen: list[Mention], lex: Lexicon, n_outlets: int) -> str:
+        """The words right after the counted thing that most outlets share ("lost their homes")."""
+        support: dict[tuple[str, ...], set[str]] = {}
+        text_of: dict[tuple[str, ...], str] = {}
+        for m in chosen[:60]:
+            toks = [t for t in tokenize(m.sentence.text) if t.start >= m.quantity.noun_end]
+            words: list = []
+            for t in toks[:5]:
+                if not t.text[0].isalnum() or t.low in ("and", "or", "but", "which", "who", "that"):
+                    break
+                words.append(t)
+            for n in range(2, len(words) + 1):
+                key = tuple(term(t.text) for t in words[:n])
+                support.setdefault(key, set()).add(m.outlet)
+                text_of.setdefault(key, m.sentence.text[words[0].start:words[n - 1].end])
+        good = [(len(v), len(k), text_of[k]) for k, v in support.items() if len(v) >= 2 and len(v) * 2 >= n_outlets]
+        if not good:
+            return ""
+        best = max(good, key=lambda g: (g[0], g[1], g[2]))
+        return best[2]
 
     def _phrase(self, chosen: list[Mention], lex: Lexicon, preps: frozenset[str], n_outlets: int) -> str:
         """The prepositional phrase near the figures that most outlets share ("near Ukraine's border")."""
@@ -281,7 +321,9 @@ class DisagreementFinder:
         outlets = sorted(by_outlet)
         for m in chosen:
             toks = tokenize(m.sentence.text)
-            idx = [k for k, t in enumerate(toks) if m.quantity.start - 80 <= t.start and t.end <= m.quantity.noun_end + 60]
+            first = next((k for k, t in enumerate(toks) if t.end > m.quantity.start), 0)
+            last = next((k for k, t in enumerate(toks) if t.start >= m.quantity.noun_end), len(toks))
+            idx = list(range(max(0, first - 9), min(len(toks), last + 7)))
             for k in idx:
                 if toks[k].low not in preps:
                     continue
@@ -296,10 +338,14 @@ class DisagreementFinder:
                         break
                     if low in ("that", "which", "who", "where", "when", "as", "amid"):
                         break
+                    if t.text[0].isdigit() and not (len(t.text) == 4 and t.text.isdigit()) or low in lex.units:
+                        break
                     if low in lex.modifiers or t.start >= m.quantity.start and t.end <= m.quantity.noun_end:
                         break
                     words.append(t)
                 content = [term(t.text) for t in words[1:] if t.low not in lex.stop]
+                if any(t.low in lex.weekdays or t.low in lex.months or t.low in lex.time_units for t in words[1:]):
+                    continue  # "on Tuesday", "in recent months": when, not what
                 if not content or all(t.low in lex.connectors for t in words[1:]):
                     continue
                 if words[-1].low in lex.connectors or words[-1].low in lex.modifiers:
@@ -319,7 +365,26 @@ class DisagreementFinder:
         best = max(candidates, key=lambda c: (c[0], counts[c[3].split("\t")[0]], -c[1], -c[2]))
         if best[0] < 2 or best[0] * 2 < n_outlets:
             return ""
-        return best[3].split("\t")[1]
+        phrase = best[3].split("\t")[1]
+        return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and phrase.split()[0].lower() in preps else phrase
+
+
+def _anchors(toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
+    """Capitalised words in the clause right before the figure ("Spain pledged $10 million")."""
+    before = [t for t in toks if t.end <= q.start][-7:]
+    out: set[str] = set()
+    for t in reversed(before):
+        if t.text in (",", ";", ":", "—", "–", "(", ")") or t.low in ("while", "whereas", "and", "but"):
+            break
+        w = t.text
+        if w[0].isupper() and t.low not in lex.stop and t.low not in lex.months and t.low not in lex.weekdays:
+            out.add(term(w.replace(".", "")))
+    return frozenset(out)
+
+
+def _verbish(phrase: str) -> bool:
+    first = phrase.split()[0].lower()
+    return first.endswith("ed") or first in ("lost", "fled", "left", "were", "have", "had", "are", "was", "remain", "remained")
 
 
 def _all_terms(m: Mention) -> frozenset[str]:

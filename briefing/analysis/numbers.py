@@ -437,7 +437,7 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
                 continue
             break
         dist = i - m if m < i else m - k + 1
-        if low in lex.death_cues and low not in ("claimed", "lives") and dist < best_dist:
+        if low in lex.death_cues and (m < i or low not in ("claimed", "lives")) and dist < best_dist:
             best, best_dist = "deaths", dist
         elif low in lex.injury_cues and dist < best_dist:
             best, best_dist = "injured", dist

@@ -65,6 +65,7 @@ class _Merged:
     members: list[RawQuote]
 
 
+_PH = "\u2063"  # stands for each quoted character in masked text (an invisible separator)
 _MARKS = re.compile(r"[\"“”„«»‘’]")
 
 
@@ -157,7 +158,11 @@ class QuoteFinder:
                         follows = _adjacent_sentence(masked, last.end - ps + 1, qs)
                         if not speaker and (glue or follows):
                             speaker, how = last.speaker, "continues"
-                        elif how == "before" and speaker == last.speaker and _short_attribution(masked, last.end - ps + 1, qs - 1):
+                        elif (
+                            how == "before" and speaker == last.speaker
+                            and (last.text.rstrip().endswith(",") or masked[last.end - ps + 1:].lstrip().startswith(","))
+                            and _short_attribution(masked, last.end - ps + 1, qs - 1)
+                        ):
                             how = "continues"
                     if not speaker and last is None and prev_para_quote is not None and masked[:qs - 1].strip() == "":
                         speaker, how = prev_para_quote.speaker, "continues"
@@ -182,9 +187,14 @@ class QuoteFinder:
         # 1. right after the quotation: ', Blinken said' / ', said Blinken' / ' he told reporters'
         after_end = _clause_end(masked, qe + 1)
         after = masked[qe + 1:after_end]
-        who = _speaker_after(after, lex)
-        if who:
-            return who, "after", after_end
+        ending = para[qs:qe].rstrip()[-1:]
+        # '"We will win." Blinken said: "..."' - a quotation that ends its sentence is not
+        # attributed by the words after it (they introduce the next one), unless a pronoun follows
+        # an exclamation or a question: '"Why now?" she asked.'
+        if ending != "." and not (ending in "!?" and not re.match(r"\W*[a-z]", after)):
+            who = _speaker_after(after, lex)
+            if who:
+                return who, "after", after_end
         # 2. before it in the same sentence: 'Lavrov said he hopes "...'
         sent = locator.sentence_at(a, ps + qs - 1)
         sstart = (sent.start - ps) if sent is not None and sent.start - ps < qs else _sentence_start(masked, qs)
@@ -359,11 +369,11 @@ class QuoteFinder:
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted words replaced by ``Q`` placeholders of the same length."""
+    """``text`` with quoted characters replaced by placeholders (same length, spaces kept)."""
     chars = list(text)
     for s, e in spans:
         for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = "Q" if not chars[i].isspace() else " "
+            chars[i] = _PH if not chars[i].isspace() else " "
     return "".join(chars)
 
 
@@ -383,7 +393,7 @@ def _clause_end(masked: str, i: int) -> int:
                 j += 1
                 continue
             return j
-        if ch in '"“«‘' or (ch == "Q" and j > i and masked[j - 1] in '"“«‘ '):
+        if ch in '"“«‘' or (ch == _PH and j > i and masked[j - 1] in '"“«‘ '):
             return j
         j += 1
     return n
@@ -424,7 +434,7 @@ def _adjacent_sentence(masked: str, i: int, j: int) -> bool:
 def _short_attribution(masked: str, i: int, j: int) -> bool:
     """'"...," Lavrov said, "...': only an attribution between two parts of one quotation."""
     between = masked[max(0, i):max(i, j)]
-    return "Q" not in between and len(_QWORD.findall(between)) <= 6 and not re.search(r"[.!?]\s", between)
+    return _PH not in between and len(_QWORD.findall(between)) <= 6 and not re.search(r"[.!?]\s", between)
 
 
 def _speaker_after(after: str, lex: Lexicon) -> str:
@@ -453,6 +463,8 @@ def _speaker_after(after: str, lex: Lexicon) -> str:
     for m in range(1, min(len(toks), 10)):
         w = toks[m][0].lower()
         if w in lex.speech_verbs:
+            if m + 1 < len(toks) and toks[m + 1][0] == ":":
+                return ""  # 'Zielinski said: "...' introduces the next quotation
             subj = [t for t in toks[:m] if t[0].lower() not in _ADVERBS and t[0].lower() not in _AUX
                     and not t[0].lower().endswith("ly")]
             return _subject_phrase(subj, lex, allow_apposition=True)
@@ -552,7 +564,7 @@ def _cap_runs(toks: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int
 
 def _subject_phrase(toks: list[tuple[str, int, int]], lex: Lexicon, allow_apposition: bool = False) -> str:
     """The noun phrase that ends ``toks``: a pronoun, a name with its titles, or 'the ministry'."""
-    toks = [t for t in toks if t[0] != "Q"]
+    toks = [t for t in toks if t[0] != _PH]
     if not toks:
         return ""
     if allow_apposition and toks[-1][0] == ",":
