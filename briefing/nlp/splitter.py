@@ -250,7 +250,7 @@ class SentenceSplitter:
                 continue
             if bare[-1] in _CONNECTOR_END:
                 continue
-            if self._heading_like(line):
+            if self._heading_like(line) and not _wrapped(text, ls, line):
                 out.append(pos)
         return out
 
@@ -338,6 +338,18 @@ class SentenceSplitter:
             w = w[:-1]
             return w in self._special or w in self._places or bool(_DOTTED.match(w))
         return w in _NUMBER_WORDS or w in self._continuations
+
+
+def _wrapped(text: str, ls: int, line: str) -> bool:
+    """True when the line starting at ``ls`` continues a hard-wrapped sentence: it starts in lower
+    case, or the line before it in the same paragraph is long and has no final punctuation."""
+    first = line.lstrip(_OPENERS)[:1]
+    if first.islower():
+        return True
+    if ls < 2 or text[ls - 2] == "\n":
+        return False
+    prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()
+    return bool(prev) and len(prev.split()) > 8 and prev.rstrip(_CLOSERS)[-1:] not in ".?!…:"
 
 
 def _word_start(text: str, i: int) -> int:
