@@ -464,3 +464,8 @@ def test_json_body_given_as_html():
     record = {"title": "T", "content": "<p>The council approved the budget on Monday.</p>\n<p>It passed by <b>nine</b> votes to two.</p><figure><figcaption>Photo: AP</figcaption></figure>"}
     article = one(parse_article(json.dumps(record), "h.json"))
     assert article.text == "The council approved the budget on Monday.\n\nIt passed by nine votes to two."
+
+
+def test_a_single_path_is_one_input():
+    assert len(load_articles(str(DATA / "wire_story.txt"))) == 1
+    assert len(load_articles(DATA / "wire_story.txt")) == 1

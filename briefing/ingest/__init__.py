@@ -144,9 +144,8 @@ def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None
     """Expand the inputs into (origin, path) pairs; ``path`` None for standard input."""
     jobs: list[tuple[str, Path | None]] = []
     seen: set[str] = set()
-    names = list(inputs)
-    if isinstance(names, (str, bytes)):  # pragma: no cover - guarded by the signature
-        names = [names]
+    # a single path is one input, not a sequence of characters
+    names = [inputs] if isinstance(inputs, (str, bytes, os.PathLike)) else list(inputs)
     if not names:
         raise InputError("", "no inputs given (name files, folders, or - for standard input)")
     for item in names:
