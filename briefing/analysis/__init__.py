@@ -43,6 +43,7 @@ def cross_source(articles: list[Article], sentences: list[Sentence], language: s
 
     if not articles:
         return CrossSource()
+    sentences = [s for s in sentences if 0 <= s.article < len(articles)]
     return CrossSource(
         disagreements=find_disagreements(articles, sentences, language),
         quotes=find_quotes(articles, sentences, language),
