@@ -43,6 +43,20 @@ def check_pdf(data: bytes, tmp_path) -> None:
         assert res.returncode == 0, res.stdout + res.stderr
 
 
+def widest_box_right(document) -> tuple[float, float]:
+    """(rightmost box edge, right edge of the page's content area) of the first page, in px."""
+    page = document.pages[0]._page_box
+    right = page.content_box_x() + page.width
+    widest = 0.0
+    stack = [c for c in page.children if type(c).__name__ != "MarginBox"]
+    while stack:
+        box = stack.pop()
+        if getattr(box, "position_x", None) is not None:
+            widest = max(widest, box.position_x + box.margin_width())
+        stack.extend(getattr(box, "children", ()) or ())
+    return widest, right
+
+
 @pytest.fixture(scope="module")
 def fits():
     """Each fixture fitted on A4 and Letter once for the whole module (layout is slow)."""
@@ -115,6 +129,8 @@ def test_tiny_and_huge_give_exactly_one_whole_page(fits, name, paper, tmp_path):
     for item in fit.view.bottom_line + [p for t in fit.view.topics for p in t.points]:
         assert set(item.refs) <= listed
     assert fit.renders <= 4
+    widest, right = widest_box_right(fit.document)
+    assert widest <= right + 0.5  # nothing sticks out to the right either
     check_pdf(data, tmp_path)
 
 
@@ -252,3 +268,16 @@ def test_a_sentence_longer_than_the_page_is_shortened_not_cut(tmp_path):
     assert not re.search(r"\bwor\b|\bwo\b", text)
     assert fit.renders <= 3
     check_pdf(data, tmp_path)
+
+
+def test_tokens_wider_than_a_column_wrap_inside_the_page():
+    from briefing.model import Briefing, Citation, Point, Source, Topic
+
+    url = "https://example.com/" + "x" * 300
+    text = f"See {url} for details."
+    p = Point(text, [Citation(0, 0, len(text), text)], 1.0)
+    b = Briefing(title="T" * 200, sources=[Source(1, "O" * 150, "H" * 300, url=url)],
+                 bottom_line=[p], topics=[Topic("L" * 100, [p])])
+    fit = OnePageFitter().fit(b)
+    widest, right = widest_box_right(fit.document)
+    assert len(fit.document.pages) == 1 and widest <= right + 0.5

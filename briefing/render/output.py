@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from ..errors import InputError, OutputError
@@ -27,14 +27,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
         raise OutputError(str(target), f"folder {str(folder)!r} does not exist")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except BaseException:
-            raise
+        # Name the temp file before creating it: an interrupt (Ctrl-C, SIGTERM) that lands the
+        # moment it exists still finds it in ``finally`` and removes it.
+        for _ in range(100):
+            tmp_name = str(folder / f".{target.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileExistsError:
+                continue
+        else:
+            tmp_name = None
+            raise OSError(17, "no free temporary file name")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
         if target.exists():
             try:
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from ..errors import OutputError
 from ..model import Briefing
@@ -31,6 +30,7 @@ from .html import Page, html_from_view, load_css, paper_size, source_date
 from .output import find_template, jinja_env, template_dirs, write_atomic
 from .view import Block, View, build_view, split_columns
 
+LOG = logging.getLogger(__name__)
 PT_PER_PX = 0.75  # WeasyPrint lays out in CSS px (1/96 in); 1 pt = 4/3 px
 
 
@@ -41,6 +41,8 @@ PT_PER_PX = 0.75  # WeasyPrint lays out in CSS px (1/96 in); 1 pt = 4/3 px
 def make_url_fetcher(allowed: list[Path]):
     """A WeasyPrint URL fetcher that serves ``data:`` URLs and files inside ``allowed`` folders
     and refuses everything else (network, ``file://`` elsewhere)."""
+    from urllib.request import url2pathname
+
     from weasyprint.urls import URLFetcher
 
     roots = [Path(p).resolve() for p in allowed]
@@ -333,9 +335,9 @@ class OnePageFitter:
                 except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
                     raise OutputError("pdf", f"layout failed: {type(exc).__name__}: {exc}") from None
             lay = measure(doc)
-            if os.environ.get("BRIEFING_FIT_DEBUG"):
-                print(f"render {renders}: rank={rank} font={font} level={level} pages={lay.pages} "
-                      f"bottom={lay.bottom:.0f}/{lay.page_height:.0f} overflow={lay.overflow}")
+            LOG.debug("render %d: font %.2fpt, %d items left out: %d page(s), last ends at "
+                      "%.0f of %.0f pt%s", renders, font, level, lay.pages, lay.bottom,
+                      lay.page_height, ", overflow" if lay.overflow else "")
             return doc, view, lay, lay.pages == 1 and not lay.overflow
 
         # 1. a first guess from text lengths alone, so that a huge briefing is not laid out whole
@@ -353,11 +355,9 @@ class OnePageFitter:
             if low > high or (low >= high and best is not None):
                 break
             rank, cut = self._choose(model, cands, view_for, low, high, capacity)
-            if os.environ.get("BRIEFING_FIT_DEBUG"):
-                print(f"model: rank {rank} predicted "
-                      f"{model.predict(view_for(cands[rank][1]), cands[rank][0])[0]:.0f} "
-                      f"(capacity {capacity:.0f}); re-predicts the measured one as "
-                      f"{model.predict(view, model.scale_base)[0]:.0f}")
+            LOG.debug("model: font %.2fpt with %d items left out predicted at %.0f of %.0f pt",
+                      cands[rank][0], cands[rank][1],
+                      model.predict(view_for(cands[rank][1]), cands[rank][0])[0], capacity)
             if best is not None and rank >= best[0]:
                 break  # the model sees nothing better than what already fits
             doc, view, lay, ok = render(rank, cut)
@@ -383,6 +383,8 @@ class OnePageFitter:
             best = (rank, doc, view)
         rank, doc, view = best
         font, level = cands[rank]
+        LOG.info("one page in %d render(s): body %.2fpt, %d of %d items left out, %d of %d sources "
+                 "listed", renders, font, level, len(order), len(view.sources), len(b.sources))
         return Fit(doc, view, font, renders, order[:level])
 
     # -- helpers ------------------------------------------------------------------------------
