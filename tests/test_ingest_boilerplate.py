@@ -76,6 +76,12 @@ def article_text(*lines: str, fmt: str = "txt") -> str:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
         "Comments (12)",
+        "___",
+        "* * *",
+        "Isachenkov reported from Moscow.",
+        "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
+        "Register now for FREE unlimited access to Reuters.com",
+        "fb/jsi (AP, Reuters, AFP)",
     ],
 )
 def test_boilerplate_lines_are_removed(line):
@@ -101,6 +107,8 @@ def test_boilerplate_lines_are_removed(line):
         "Translators at the summit worked through the night, delegates said.",
         "Images from the satellite showed troops near the border, the ministry said.",
         "Comments by the minister drew criticism from the opposition on Tuesday.",
+        "Ministers reported from the front line that fighting had eased.",
+        "Smith reported from Moscow that the talks had stalled for a second day.",
     ],
 )
 def test_prose_that_mentions_boilerplate_words_is_kept(sentence):

@@ -93,7 +93,8 @@ _NAV_START = re.compile(
     r"click here|read more|read also|related:|see also|watch:|listen:|video:|watch live|"
     r"bonus video|tags:|topics:|filed under|more:|also read|get (?:our|the) (?:free )?newsletter|"
     r"we use cookies|this site uses cookies|accept cookies|support (?:our|independent) journalism|"
-    r"our standards:|the thomson reuters trust principles|read the original article|"
+    r"our standards:|the thomson reuters trust principles|read the original article|register now|"
+    r"follow (?:\w+'s )?(?:coverage|live coverage|live updates|updates)|get the latest|"
     r"(?:story|article) continues below|advertisement\b|sponsored content|"
     r"lire aussi|à lire aussi|leer más|mehr zum thema)(?:\b|(?<=:))",
     re.I,
@@ -136,11 +137,12 @@ _URL_LABEL = re.compile(
     re.I,
 )
 _URL_PIECE = re.compile(r"[\w\-./?=&%#~+:]*[-/?=&%#~+_]?[\w\-./?=&%#~+:]*")  # a piece of a broken URL
-_SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:/[a-z]{1,4}){1,6}\)?$")
+_SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){1,6}\)?(?:\s*\([A-Za-z ,/]{1,60}\))?$")
 _STAFF_CREDIT = re.compile(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|translated|translation|"
     r"research|graphics|production|produced)\s+by\s+.{2,300}$"
-    r"|^.{0,120}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b.{0,60}$",
+    r"|^.{0,120}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b.{0,60}$"
+    r"|^[A-Z][\w'-]+(?:(?:,| and) [A-Z][\w'-]+){0,3} (?:reported|wrote|contributed) (?:from|in) [A-Z][\w.'-]*(?:(?:,| and)? [A-Z][\w.'-]*){0,4}\.?$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -313,6 +315,8 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         if _DISCLAIMER.match(bare):
             return "disclaimer"
         return "caption" if caption_credit(bare) else None
+    if not re.search(r"\w", bare):
+        return "rule"  # "___", "* * *", "•"
     if _COUNTER.match(bare):
         return "counter"
     if words <= 12 and (_SHARE.match(bare) and re.search(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", bare, re.I)):
