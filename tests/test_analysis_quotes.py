@@ -128,3 +128,12 @@ def test_cross_source_returns_quotes():
     arts = build(["“We are not expecting a breakthrough from this meeting,” Lavrov said."])
     result = cross_source(arts, segment(arts))
     assert [q.speaker for q in result.quotes] == ["Lavrov"]
+
+
+def test_unattributed_quote_after_other_words_does_not_continue():
+    arts = build([
+        "“We will not accept these demands at all,” Blinken said. Lavrov disagreed with him sharply. "
+        "“The West must answer our questions in writing.”",
+    ])
+    found = {q.text: q.speaker for q in quotes(arts)}
+    assert found == {"We will not accept these demands at all": "Blinken"}

@@ -213,7 +213,10 @@ _FR_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4
 _FR_SPEECH = frozenset(
     "dit déclaré affirmé ajouté expliqué estimé souligné indiqué précisé assuré averti annoncé "
     "déclare affirme ajoute explique estime souligne indique précise assure avertit annonce "
-    "a-t-il a-t-elle selon".split()
+    "a-t-il a-t-elle continue raconte poursuit confie lance rappelle insiste note conclut "
+    "répond martèle prévient observe écrit commente reconnaît juge admet regrette dénonce relève "
+    "raconté poursuivi confié lancé rappelé reconnu insisté noté conclu répondu martelé prévenu "
+    "observé commenté jugé admis regretté dénoncé relevé dit".split()
 )
 _FR_TITLES = frozenset(
     "m. mme président présidente premier ministre ministre secrétaire chancelier ambassadeur "

@@ -40,7 +40,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|\d+(?:[.,]\d+)*|[^\w\s]"
 _QWORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _PARTICLES = frozenset("de da di del der den van von la le al bin ibn el du dos das ter".split())
 _ADVERBS = frozenset("also later then again previously earlier recently repeatedly once further".split())
-_AUX = frozenset("has have had would will was is also could did does do".split())
+_AUX = frozenset("has have had would will was is also could did does do a avait ont aurait avaient".split())
 
 
 @dataclass
@@ -65,6 +65,7 @@ class _Merged:
     members: list[RawQuote]
 
 
+_ALL_SPEECH = lexicon("english").speech_verbs | lexicon("french").speech_verbs
 _PH = "\u2063"  # stands for each quoted character in masked text (an invisible separator)
 _MARKS = re.compile(r"[\"“”„«»‘’]")
 
@@ -428,7 +429,12 @@ def _only_glue(masked: str, i: int, j: int) -> bool:
 def _adjacent_sentence(masked: str, i: int, j: int) -> bool:
     """The next quotation opens the sentence right after the attribution of the last one."""
     between = masked[max(0, i):max(i, j)]
-    return bool(re.fullmatch(r"[^\"“«‘]*?[.!?]\s*[\"“«‘]?", between)) and between.count(".") <= 2 and len(between) < 80
+    m = re.fullmatch(r"([^\"“«‘.!?]*)[.!?]\s*[\"“«‘]?", between)
+    if not m or len(between) >= 80:
+        return False
+    words = _QWORD.findall(m.group(1))
+    # '," he said. "' - only the attribution of the last quotation stands between the two
+    return 0 < len(words) <= 10 and any(w.lower() in _ALL_SPEECH for w in words)
 
 
 def _short_attribution(masked: str, i: int, j: int) -> bool:
