@@ -353,6 +353,7 @@ def build_article(
             signoff,
             hints.source_outlet,
             site,
+            *hints.lone_outlets,
             outlet_from_domain(url) if url else "",
             outlet_from_filename(PurePath(path).stem) if path else "",
         ]

@@ -287,6 +287,7 @@ class Hints:
     url: str = ""
     authors: list[str] = field(default_factory=list)
     byline_outlets: list[str] = field(default_factory=list)
+    lone_outlets: list[str] = field(default_factory=list)  # a line that is only an outlet's name
     dates: list[str] = field(default_factory=list)
 
 
@@ -370,7 +371,7 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "caption"
     if words <= 5 and canonical_outlet(bare.rstrip(".")):
         if hints is not None:
-            hints.byline_outlets.append(canonical_outlet(bare.rstrip(".")) or bare)
+            hints.lone_outlets.append(canonical_outlet(bare.rstrip(".")) or bare)
         return "outlet"
     found = byline(bare)
     if found is not None:
