@@ -469,3 +469,8 @@ def test_json_body_given_as_html():
 def test_a_single_path_is_one_input():
     assert len(load_articles(str(DATA / "wire_story.txt"))) == 1
     assert len(load_articles(DATA / "wire_story.txt")) == 1
+
+
+def test_a_paragraph_repeated_verbatim_is_kept_once():
+    text = "\n\n".join([*BODY.split("\n\n"), BODY.split("\n\n")[0]])
+    assert one(parse_article(text, "x.txt")).text == BODY

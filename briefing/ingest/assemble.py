@@ -276,6 +276,19 @@ def strip_emphasis(line: str) -> str:
     return _EMPHASIS.sub(r"\2", line)
 
 
+def drop_repeats(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without exact repeats (a scraping artefact); the first occurrence stays."""
+    seen: set[str] = set()
+    out = []
+    for paragraph in paragraphs:
+        key = " ".join(re.findall(r"\w+", paragraph.casefold()))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(paragraph)
+    return out
+
+
 def split_site_suffix(headline: str) -> tuple[str, str]:
     """``Talks end | Reuters`` -> (``Talks end``, ``Reuters``); other headlines are left alone."""
     parts = headline.rsplit(" | ", 1)
@@ -322,6 +335,7 @@ def build_article(
     for block in blocks:
         paragraphs.extend(join_lines(block.lines))
     paragraphs = [p for p in (re.sub(r" {2,}", " ", p).strip() for p in paragraphs) if p]
+    paragraphs = drop_repeats(paragraphs)
 
     dateline: Dateline | None = None
     if paragraphs:
