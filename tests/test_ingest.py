@@ -474,3 +474,10 @@ def test_a_single_path_is_one_input():
 def test_a_paragraph_repeated_verbatim_is_kept_once():
     text = "\n\n".join([*BODY.split("\n\n"), BODY.split("\n\n")[0]])
     assert one(parse_article(text, "x.txt")).text == BODY
+
+
+def test_html_declared_charset_is_used(tmp_path):
+    body = "Министр заявил в понедельник, что переговоры продолжатся на следующей неделе в Женеве."
+    html = f'<html><head><meta charset="windows-1251"><title>Переговоры</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>'
+    path = write(tmp_path, "ru.html", html.encode("cp1251"))
+    assert one(load_articles([path])).text.startswith(body)

@@ -82,6 +82,20 @@ def _legacy(data: bytes) -> str:
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared(data: bytes) -> str | None:
+    """Decode with the charset an HTML page declares in a <meta> tag, when it works."""
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    try:
+        return data.decode(m.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:20000]
     if not sample:
@@ -116,7 +130,7 @@ def decode_bytes(data: bytes, where: str) -> str:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                text = _legacy(data)
+                text = _declared(data) or _legacy(data)
     if _too_many_controls(text):
         raise InputError(where, "binary file (too many control characters), not text")
     return text.lstrip("\ufeff")
