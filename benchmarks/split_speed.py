@@ -92,8 +92,14 @@ def main() -> None:
     if args.accuracy:
         accuracy_table(args.compare)
 
+    import timeit
+
     from briefing.model import Article
     from briefing.nlp import segment, split_sentences
+
+    calib = min(timeit.repeat("sum(range(1000))", number=1000, repeat=5)) * 1000
+    print(f"machine check: sum(range(1000)) takes {calib:.1f} us (about 8-12 us on an idle machine; "
+          "more means the machine is shared and every number below is slower in proportion)")
 
     paras = corpus(args.sentences)
     text = "\n\n".join(paras)

@@ -174,7 +174,9 @@ def test_segment_many_sentences_quickly():
     sents = segment(articles)
     elapsed = time.perf_counter() - t0
     assert len(sents) == 30_000
-    assert elapsed < 6.0  # about 0.5 s on a 2-core machine; generous for loaded CI
+    # about 1 s on an idle 2-core machine; the bound only catches quadratic blow-ups
+    # (benchmarks/split_speed.py measures speed)
+    assert elapsed < 30.0
 
 
 # -- offline, shipped data, import cost --------------------------------------------------------------

@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLETS = "•⁃▪◦‣"
-_SECOND_MARKERS = tuple(ws + label + p for ws in " \n" for label in "2bB" for p in ".)")
+_LIST_GATE = re.compile(r"[•⁃▪◦‣]|\s[2bB][.)]")  # a bullet, or a second list item
 _MARKER = re.compile(r"(?:^|\s)(?:([•⁃▪◦‣])[^\S\n]*)?(\d{1,3}|[A-Za-z])(\.\)|[.)])(?=[^\S\n]+\w)")
 _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[•⁃▪◦‣][^\S\n]*[^\W\d_])")
 _SPACED_ELLIPSIS_NEXT = re.compile(r"(?:[ \u00a0]\.){3}[^\S\n]+[\"'“‘(]?[A-Z]")
@@ -51,6 +51,7 @@ _NUMBER_WORDS = frozenset(
     "no number page pages chapter step version vol round game race stage level grade "
     "le la les au à de du des en am im um vom zum bis ab el los las en del al".split()
 )
+_GLUED_GATE = re.compile(r"[.?!][\"”’']?[A-Z][a-z]")
 _GLUED = re.compile(r"(?<=[a-z]{2})[.?!]+[\"”’']?(?=[A-Z][a-z])")
 _ZONE_TIME = re.compile(r"[A-Z][\w.-]*\s+time\b")
 _CITATION = re.compile(r"\([^()\n]{1,60}\)[.?!,;:]")
@@ -130,11 +131,11 @@ class SentenceSplitter:
             i = m.start()
             if i in markers:
                 continue  # the period of a list marker: "2. Vote on it", "1.) Draft"
-            if decide(text, m, last) and _HAS_WORD.search(text, last, i):
+            if decide(text, m, last) and (text[i - 1].isalnum() or _HAS_WORD.search(text, last, i)):
                 last = m.end(2)
                 breaks.append(last)
         unsorted = n_list > 0
-        if _GLUED.search(text):
+        if _GLUED_GATE.search(text):
             breaks.extend(self._glued_breaks(text))
             unsorted = True
         if unsorted or "\n" in text:
@@ -176,10 +177,10 @@ class SentenceSplitter:
         low = core.lower()
         if len(low) > 1 and low.isalpha() and low not in self._special:
             return True  # an ordinary word before a capitalised one: the common case
+        if low in self._titles:
+            return False
         nw_low = _first_word(nw)
         if (low, nw_low) in self._colls:
-            return False
-        if low in self._titles:
             return False
         digit_next = first.isdigit() or first in "$€£¥"
         if _NUMBER.match(core):
@@ -275,9 +276,9 @@ class SentenceSplitter:
         """
         breaks: list[int] = []
         periods: set[int] = set()
+        if not _LIST_GATE.search(text):
+            return breaks, periods  # no list here: the common case, one scan in C
         bullets = any(c in text for c in _BULLETS)
-        if not bullets and not any(p in text for p in _SECOND_MARKERS):
-            return breaks, periods  # no list here: the common case, decided in microseconds
         prev: dict[str, tuple[int, int, int]] = {}  # kind -> (value, end, period position)
         for m in _MARKER.finditer(text):
             bullet, label, punct = m.group(1), m.group(2), m.group(3)
