@@ -481,3 +481,8 @@ def test_html_declared_charset_is_used(tmp_path):
     html = f'<html><head><meta charset="windows-1251"><title>Переговоры</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>'
     path = write(tmp_path, "ru.html", html.encode("cp1251"))
     assert one(load_articles([path])).text.startswith(body)
+
+
+def test_text_in_a_script_without_spaces_has_sentences():
+    article = one(parse_article(json.dumps({"text": "俄罗斯和美国外长在日内瓦举行会谈。双方同意继续对话。"}), "zh.json"))
+    assert article.text.startswith("俄罗斯")

@@ -305,10 +305,13 @@ def has_sentence(text: str, language: str = "english") -> bool:
         return False
     from ..nlp import split_sentences
 
+    def wordy(chunk: str) -> bool:
+        words = re.findall(r"[^\W\d_]{2,}", chunk)
+        # two words, or one long run of a script written without spaces (Chinese, Japanese, Thai)
+        return len(words) >= 2 or any(len(w) >= 4 and not w.isascii() and not re.search("[À-ɏ]", w) for w in words)
+
     for paragraph in text.split("\n\n"):
-        if len(re.findall(r"[^\W\d_]{2,}", paragraph)) < 2:
-            continue
-        if any(len(re.findall(r"[^\W\d_]{2,}", s)) >= 2 for s in split_sentences(paragraph, language)):
+        if wordy(paragraph) and any(wordy(s) for s in split_sentences(paragraph, language)):
             return True
     return False
 
