@@ -138,3 +138,11 @@ def test_label_uses_what_follows_when_there_is_no_place():
     ])
     found = disagreements(arts)
     assert len(found) == 1 and found[0].quantity == "People who lost their homes"
+
+
+def test_people_counted_for_different_reasons_are_not_grouped():
+    arts = build([
+        "The city of 2 million people was calm on Sunday after the vote.",
+        "The country of 4 million people held its breath as the results came in.",
+    ])
+    assert disagreements(arts) == []

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from ..model import Article, Citation, Disagreement, Report, Sentence
 from .lexicon import Lexicon, lexicon
 from .numbers import Quantity, find_quantities, tokenize
-from .text import Locator, outlet_key, term
+from .text import outlet_key, term
 
 
 _DIGIT = re.compile(r"\d")
+_TOLLS = frozenset("troops deaths injured missing hostages arrests displaced refugees bodies protesters".split())
 
 
 @dataclass
@@ -152,7 +153,9 @@ class DisagreementFinder:
             by_kind.setdefault(m.quantity.kind, []).append(m)
         out: list[list[Mention]] = []
         for kind, ms in by_kind.items():
-            single = self._single(ms)
+            # "Troops" or "deaths" counted once per article are one figure of the story; people,
+            # money and other things are counted for many reasons and need close contexts.
+            single = kind in _TOLLS and self._single(ms)
             # Amounts of money and shares belong to someone: "Spain pledged $10 million" and
             # "Austria announced $2 million" are two figures, so these need a shared name.
             owned = kind.startswith("money") or kind == "percent"
@@ -225,12 +228,26 @@ class DisagreementFinder:
         mentions = self.mentions(articles, sentences)
         if not mentions:
             return []
-        locator = Locator(articles, sentences)
-        found: list[tuple[tuple, Disagreement]] = []
-        for members in self.groups(mentions):
+        # Groups of one kind that get the same label are one quantity told in different words.
+        merged: dict[tuple[str, str, int], list[Mention]] = {}
+        for k, members in enumerate(self.groups(mentions)):
             if len({m.outlet for m in members}) < 2:
                 continue
             chosen = self._one_per_article(members)
+            kind = chosen[0].quantity.kind
+            owned = kind.startswith("money") or kind == "percent"  # each owner's figure stays apart
+            key = (kind, self.label(chosen, articles), k if owned else -1)
+            have = merged.get(key)
+            if have is None:
+                merged[key] = chosen
+                continue
+            lo = max(m.quantity.low for m in have + chosen)
+            hi = min(m.quantity.high for m in have + chosen)
+            if hi > 0 and lo / hi <= self.max_ratio:
+                seen = {m.article for m in have}
+                have.extend(m for m in chosen if m.article not in seen)
+        found: list[tuple[tuple, Disagreement]] = []
+        for (_, label, _), chosen in merged.items():
             if not self._differ(chosen):
                 continue
             reports = [
@@ -241,11 +258,9 @@ class DisagreementFinder:
                 )
                 for m in sorted(chosen, key=lambda m: (m.article, m.sentence.start))
             ]
-            label = self.label(chosen, articles)
             outlets = len({m.outlet for m in chosen})
-            found.append(((-outlets, chosen[0].order), Disagreement(label, reports)))
+            found.append(((-outlets, min(m.order for m in chosen)), Disagreement(label, reports)))
         found.sort(key=lambda x: x[0])
-        del locator
         return [d for _, d in found[: self.limit]]
 
     def _one_per_article(self, members: list[Mention]) -> list[Mention]:
