@@ -12,10 +12,17 @@ Formats, chosen by extension (or by sniffing for standard input):
 ``.jsonl`` one article a line (:mod:`briefing.ingest.jsonfmt`)
 =========  ====================================================================================
 
-Every text is decoded (:mod:`~briefing.ingest.decode`), normalised
-(:mod:`~briefing.ingest.normalize`: NFC, straight quotes, plain spaces) and cleaned of
-boilerplate (:mod:`~briefing.ingest.boilerplate`). Bad input raises
-:class:`~briefing.errors.InputError` naming the file (``path:LINE`` for JSON) and the problem.
+Every text is decoded (:mod:`~briefing.ingest.decode`: BOMs, UTF-16, UTF-8, CP1252/Latin-1,
+declared HTML charsets), normalised (:mod:`~briefing.ingest.normalize`: NFC; curly quotes become
+straight ASCII quotes, one for one, so they stay paired; odd spaces become plain spaces) and
+cleaned of boilerplate (:mod:`~briefing.ingest.boilerplate`). ``Article.text`` is the body only:
+paragraphs separated by exactly one blank line, hard-wrapped lines joined, no headline, byline,
+dateline or page furniture. Metadata the input states (front matter, JSON fields, HTML meta) wins;
+otherwise it is read from the text (:mod:`~briefing.ingest.assemble`), and what is not there is
+left empty rather than guessed (:mod:`~briefing.ingest.dates`, :mod:`~briefing.ingest.outlets`).
+
+Bad input raises :class:`~briefing.errors.InputError` naming the file (``path:LINE`` for JSON
+Lines and invalid JSON, ``path#N`` for the N-th article of a JSON list) and the problem.
 """
 
 from __future__ import annotations
