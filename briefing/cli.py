@@ -153,6 +153,24 @@ def _stderr_console():
     return Console(stderr=True)
 
 
+def _check_destination(path: str) -> None:
+    """An output path must be writable before the work starts (``-`` is standard output)."""
+    if path == "-":
+        return
+    from .errors import OutputError
+
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise OutputError(path, "is a folder, not a file")
+    if not folder.is_dir():
+        raise OutputError(path, f"folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(path, f"folder {str(folder)!r} is not writable")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputError(path, "is not writable")
+
+
 def _write(path: str, data: bytes | str) -> str:
     """Write one output; ``-`` is standard output. Returns what to report."""
     if path == "-":
@@ -205,12 +223,12 @@ def build(
         if sum(1 for v in outputs.values() if v == "-") > 1:
             raise BriefingError("-", "only one output can go to standard output")
         to_stdout = "-" in outputs.values()
+        for path in outputs.values():  # fail fast, before any work, and before any file is replaced
+            _check_destination(path)
         articles = _load(inputs, quiet)
         b = _build(articles, algorithm, language, title, quiet)
-        written: list[tuple[str, str]] = []
-        for kind, path in outputs.items():
-            data = _render(kind, b, paper.value, template_dir)
-            written.append((kind, _write(path, data)))
+        rendered = {kind: _render(kind, b, paper.value, template_dir) for kind in outputs}
+        written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
         if quiet:
             return
         from .render.text import render_text
@@ -292,8 +310,19 @@ def inspect(
     _run(body)
 
 
+def _terminate(signum, frame) -> None:
+    # SIGTERM/SIGHUP unwind like Ctrl-C, so `finally` blocks remove temporary files and
+    # outputs already on disk stay as they were.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Entry point of the ``briefing`` console script."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     try:
         app()
     except KeyboardInterrupt:  # interrupted while parsing
