@@ -486,3 +486,18 @@ def test_html_declared_charset_is_used(tmp_path):
 def test_text_in_a_script_without_spaces_has_sentences():
     article = one(parse_article(json.dumps({"text": "俄罗斯和美国外长在日内瓦举行会谈。双方同意继续对话。"}), "zh.json"))
     assert article.text.startswith("俄罗斯")
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Z\u00fcrich police said the Se\u00f1or had left on Monday.", "cp1252"),
+        ("M\u00fcller sagte, die Gespr\u00e4che seien \u201eoffen\u201c gewesen.", "cp1252"),
+        ("\u00c5ngstr\u00f6m and \u00d8resund were named by the Danish crew.", "latin-1"),
+        ("\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b \u0437\u0430\u044f\u0432\u0438\u043b, \u0447\u0442\u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0431\u044b\u043b\u0438 \u043f\u043e\u043b\u0435\u0437\u043d\u044b\u043c\u0438.", "cp1251"),
+    ],
+)
+def test_legacy_code_pages(tmp_path, text, encoding):
+    path = write(tmp_path, "legacy.txt", text.encode(encoding))
+    expected = text.replace("\u201e", '"').replace("\u201c", '"')
+    assert one(load_articles([path])).text == expected

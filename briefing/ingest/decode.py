@@ -7,9 +7,10 @@ The order of decisions, each deterministic:
 3. UTF-16 without a mark is recognised by its pattern of zero bytes.
 4. Any other zero byte means a binary file.
 5. Strict UTF-8.
-6. Otherwise ``charset_normalizer`` names a non-Western code page when it is confident
-   (Cyrillic, Greek, CJK, ...); Western text is read as CP1252 (a superset of Latin-1 for
-   printable text), falling back to Latin-1 for the five bytes CP1252 leaves undefined.
+6. Otherwise Western text is read as CP1252 (a superset of Latin-1 for printable text, falling
+   back to Latin-1 for the five bytes CP1252 leaves undefined); text that reads as words made
+   entirely of accented letters is another code page, which ``charset_normalizer`` names
+   (Cyrillic, Greek, Arabic, ...).
 7. Decoded text with many control characters is rejected as binary.
 """
 
@@ -60,23 +61,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _legacy(data: bytes) -> str:
-    """Decode bytes that are not UTF-8."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - declared dependency
-        best = None
-    else:
-        best = from_bytes(data[:65536]).best()
-    if best is not None and best.encoding not in _WESTERN and best.chaos < 0.1:
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
+def _western(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _legacy(data: bytes) -> str:
+    """Decode bytes that are not UTF-8.
+
+    Western European text read as CP1252 has mostly ASCII letters with an accented one here and
+    there; Cyrillic, Greek or Arabic text read that way has words made entirely of accented
+    letters. Only in that second case is ``charset_normalizer`` asked for the code page (it is
+    unreliable on short Western text, which it often takes for a DOS or Arabic code page).
+    """
+    western = _western(data)
+    letters = [c for c in western if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    if not letters or foreign / len(letters) < 0.4:
+        return western
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - declared dependency
+        return western
+    best = from_bytes(data[:65536]).best()
+    if best is not None and best.encoding not in _WESTERN:
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return western
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
