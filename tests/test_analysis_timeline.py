@@ -70,3 +70,11 @@ def test_no_timeline_for_a_one_day_story():
 def test_no_timeline_without_dates():
     arts = [Article(text="Nothing here is dated at all, only words about the talks.", outlet="A")]
     assert cross_source(arts, segment(arts)).timeline == []
+
+
+def test_dateline_is_not_an_event_date():
+    found = [d for _, d in dates_in("WARSAW, June 30 (HC) - The ministers held talks in Warsaw on June 29 in a bid to end it.",
+                                    dt.date(2023, 6, 30))]
+    assert found == ["2023-06-29"]
+    found = [d for _, d in dates_in("Geneva, Jan 21 (EFE).- The two sides held talks on Friday.", FRIDAY)]
+    assert found == ["2022-01-21"]

@@ -27,6 +27,8 @@ from .text import term
 
 _FUTURE = re.compile(r"\b(?:will|shall|next|is due|are due|is expected|are expected|plans? to|scheduled|upcoming|prochain|prochaine|doit|devrait)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*[ ]?){1,3},\s*$")
+_DATELINE_END = re.compile(r"^(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,30}\))?\s*\.?\s*[-–—:]")
 
 
 @dataclass
@@ -113,6 +115,9 @@ def dates_in(text: str, article_date: dt.date | None, reference: dt.date | None 
                 iso = _nearest_year(ref, month, day)
             else:
                 iso = _iso(year, month, day)
+            if iso and _DATELINE.match(text[:m.start()]) and _DATELINE_END.match(text[m.end():]):
+                taken.append((m.start(), m.end()))
+                continue  # "GENEVA, Jan 21 (EFE) -": when the story was filed, not an event
             if iso:
                 out.append((m.start(), iso))
                 taken.append((m.start(), m.end()))
