@@ -501,3 +501,18 @@ def test_legacy_code_pages(tmp_path, text, encoding):
     path = write(tmp_path, "legacy.txt", text.encode(encoding))
     expected = text.replace("\u201e", '"').replace("\u201c", '"')
     assert one(load_articles([path])).text == expected
+
+
+def test_outlet_from_masthead_file_names_and_acronyms(tmp_path):
+    assert one(load_articles([write(tmp_path, "0009_the-pacific-mirror.txt", BODY)])).outlet == "The Pacific Mirror"
+    assert one(load_articles([write(tmp_path, "blinken_talks.txt", BODY)])).outlet == ""
+    # a dateline acronym the file name spells out
+    text = "Talks end\n\nWarsaw, Nov 26 (CC).- The talks ended without a deal on Saturday, officials said.\n"
+    assert one(load_articles([write(tmp_path, "0015_the-civil-courier.txt", text)])).outlet == "The Civil Courier"
+
+
+def test_acronym_outlets_take_the_full_name_other_articles_use(tmp_path):
+    write(tmp_path, "a.txt", "Talks end\n\nBy Ana Lima for GWS\n\n" + BODY)
+    write(tmp_path, "b.json", json.dumps({"source": "Global Wire Service", "text": BODY}))
+    write(tmp_path, "c.txt", "Talks end\n\nBy Ana Lima for XYZ\n\n" + BODY)
+    assert [a.outlet for a in load_articles([tmp_path])] == ["Global Wire Service", "Global Wire Service", "XYZ"]

@@ -271,4 +271,24 @@ def load_articles(
         if read_total > max_total_bytes:
             raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total")
         articles.extend(parse_article(data, origin, EXTENSIONS[path.suffix.lower()], path=str(path)))
+    return expand_acronyms(articles)
+
+
+def expand_acronyms(articles: list[Article]) -> list[Article]:
+    """Give an outlet written as an unknown acronym (``GWS``) the full name other articles use.
+
+    Applied only when exactly one full outlet name among the articles has those initials
+    (``Global Wire Service``), so the same outlet is not counted twice under two names.
+    """
+    from .outlets import initials, is_unknown_acronym
+
+    full = {a.outlet for a in articles if len(a.outlet.split()) >= 2}
+    by_initials: dict[str, set[str]] = {}
+    for name in full:
+        by_initials.setdefault(initials(name), set()).add(name)
+    for article in articles:
+        if is_unknown_acronym(article.outlet):
+            names = by_initials.get(article.outlet, set())
+            if len(names) == 1:
+                article.outlet = next(iter(names))
     return articles

@@ -25,7 +25,8 @@ from ..model import Article
 from .boilerplate import (TERMINAL, Hints, classify, is_sentence_like, is_url_line, join_url, strip_glued_caption,
                           word_count)
 from .dates import date_from_url, find_years, parse_date, parse_date_parts
-from .outlets import canonical_outlet, outlet_from_domain, outlet_from_filename
+from .outlets import (canonical_outlet, expand_from_filename, is_unknown_acronym, outlet_from_domain,
+                      outlet_from_filename)
 
 
 @dataclass
@@ -371,10 +372,13 @@ def build_article(
             hints.source_outlet,
             site,
             *hints.lone_outlets,
+            hints.copyright_outlet,
             outlet_from_domain(url) if url else "",
             outlet_from_filename(PurePath(path).stem) if path else "",
         ]
         outlet = next((c for c in candidates if c), "")
+        if path and is_unknown_acronym(outlet):
+            outlet = expand_from_filename(outlet, PurePath(path).stem) or outlet
 
     date = parse_date(meta.date) if meta.date not in (None, "") else ""
     if not date and hints.dates:

@@ -154,6 +154,15 @@ _NAME_ROLE = re.compile(
     r"(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor|bureau chief|staff writer)"
     r"(?: (?:in|at|for) [A-Z][\w ]{1,30})?$"
 )
+# "Amara Abara | The Maple Gazette": a person's name, a bar or dash, an outlet
+_NAME_BAR_OUTLET = re.compile(
+    r"^(?:(?i:by)\s+)?(?P<name>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s+[|–—]\s+"
+    r"(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,5})$"
+)
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[A-Z][^.|©]{1,60}?)\s*(?:\.|\||all rights|$)",
+    re.I,
+)
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
 
 
@@ -288,6 +297,7 @@ class Hints:
     authors: list[str] = field(default_factory=list)
     byline_outlets: list[str] = field(default_factory=list)
     lone_outlets: list[str] = field(default_factory=list)  # a line that is only an outlet's name
+    copyright_outlet: str = ""
     dates: list[str] = field(default_factory=list)
 
 
@@ -330,6 +340,12 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         return "nav"
     if _SECTIONS.match(bare):
         return "label"
+    m = _NAME_BAR_OUTLET.match(bare)
+    if m and not any(_SECTIONS.match(w) or _NAV_EXACT.match(w) for w in m["name"].split()):
+        if hints is not None:
+            hints.authors.append(m["name"])
+            hints.byline_outlets.append(canonical_outlet(m["outlet"]) or m["outlet"])
+        return "byline"
     if words <= 10 and _BREADCRUMB.match(bare) and re.search(r"[>»›|]|\s/\s", bare):
         return "breadcrumb"
     low = bare.lower()
@@ -362,6 +378,11 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
     if is_url_line(bare):
         return "url"
     if _COPYRIGHT.search(bare) and words <= 25:
+        m = _COPYRIGHT_OWNER.search(bare)
+        if m and hints is not None and not hints.copyright_outlet:
+            owner = re.sub(r"\s+\d{4}$", "", m["owner"].strip(" .,"))
+            if 0 < word_count(owner) <= 6:
+                hints.copyright_outlet = canonical_outlet(owner) or owner
         return "copyright"
     if _SIGNOFF_CODE.match(bare):
         return "signoff"

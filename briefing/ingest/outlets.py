@@ -140,13 +140,23 @@ def outlet_from_domain(url_or_host: str) -> str:
 _HASHLIKE = re.compile(r"(?=.*\d)[0-9a-f]{6,}|\d+|(?:19|20)\d{2}-?\d{2}-?\d{2}", re.I)
 
 
+_MASTHEAD_NOUNS = set(
+    "times post news herald tribune mirror chronicle gazette journal daily express courier record bulletin "
+    "sentinel observer guardian telegraph independent star sun globe dispatch ledger review press reporter "
+    "monitor standard examiner inquirer register wire agency radio tv television network today weekly "
+    "insider gazzetta zeitung journal nouvelles presse".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def outlet_from_filename(stem: str) -> str:
     """An outlet named by a file name, else "".
 
-    Recognises known outlets (``reuters_geneva.txt``, ``2022-01-21-al-jazeera.md``) and host
-    names (``www.example.com.html``). Other stems (``article1``, ``000_ee0b49a2``) say nothing
-    certain about the outlet, so they give "" and the briefing shows the file name instead.
+    Recognises known outlets (``reuters_geneva.txt``, ``2022-01-21-al-jazeera.md``), host names
+    (``www.example.com.html``) and stems that read as a masthead (``0009_the-pacific-mirror.txt``:
+    two to five words ending in a newspaper noun such as Times, Post, Mirror, Gazette). Other stems
+    (``article1``, ``000_ee0b49a2``, ``blinken_talks``) say nothing certain about the outlet, so
+    they give "" and the briefing shows the file name instead.
     """
     stem = stem.strip()
     if re.fullmatch(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|de|fr|ru|eu|io|info|news)", stem):
@@ -169,4 +179,34 @@ def outlet_from_filename(stem: str) -> str:
                 for dom, name in domains.items():
                     if dom.split(".")[0] == candidate.casefold():
                         return name
+    # "0009_the-pacific-mirror": a whole stem that reads as a masthead
+    if 2 <= len(tokens) <= 5 and all(t.isalpha() for t in tokens) and tokens[-1].lower() in _MASTHEAD_NOUNS:
+        return " ".join(t if t.isupper() and len(t) > 1 else t.capitalize() for t in tokens)
+    return ""
+
+
+_MINOR = {"the", "of", "and", "for", "&", "de", "la", "le", "el", "der", "die", "das"}
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of a name's main words: ``The Civil Courier`` -> ``CC``."""
+    words = [w for w in re.split(r"[\s_\-/]+", name) if w and w.lower() not in _MINOR]
+    return "".join(w[0] for w in words).upper()
+
+
+def is_unknown_acronym(name: str) -> bool:
+    """``CC``, ``GWS``: an all-capitals short name that is not a known outlet."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", name)) and canonical_outlet(name) is None
+
+
+def expand_from_filename(acronym: str, stem: str) -> str:
+    """The outlet a file name spells out for an acronym (``CC`` + ``0015_the-civil-courier``), else ""."""
+    tokens = [t for t in re.split(r"[\s_.\-]+", stem) if t and not _HASHLIKE.fullmatch(t)]
+    for size in range(min(6, len(tokens)), 1, -1):
+        for i in range(len(tokens) - size + 1):
+            words = tokens[i : i + size]
+            if words[-1].lower() in _MINOR or not all(w.isalpha() for w in words):
+                continue
+            if initials(" ".join(words)) == acronym:
+                return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in words)
     return ""
