@@ -82,6 +82,8 @@ def article_text(*lines: str, fmt: str = "txt") -> str:
         "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
         "Register now for FREE unlimited access to Reuters.com",
         "fb/jsi (AP, Reuters, AFP)",
+        "Accept all cookies",
+        "Cookie settings",
     ],
 )
 def test_boilerplate_lines_are_removed(line):
