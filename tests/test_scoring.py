@@ -232,3 +232,18 @@ def test_concept_weights_position_votes(story):
     # "rescu team": sentence 2 of article 0 (1/3) and sentence 1 of article 2 (1/2)
     assert decayed[rep.concept_vocab["rescu team"]] == pytest.approx(1 / 3 + 1 / 2)
     assert np.all(decayed <= plain + 1e-12)
+
+
+def test_eligible_rules():
+    articles, sentences = make_story([("A", [
+        "Officials said the storm brought winds of up to 150 kilometres an hour.",
+        "Countries affected by the storm along the northern coast and beyond",
+        "Why did the warnings come so late for the people of the coast?",
+        "\"We lost everything in one night,\" said a farmer from the flooded village.",
+        "Rescue teams searched the flooded villages for survivors through the night.",
+        "The government said it would rebuild every damaged school (by next year).",
+        "Too short.",
+    ])])
+    rep = represent(sentences)
+    mask = scoring.eligible(rep, sentences)
+    assert mask.tolist() == [True, False, False, False, True, True, False]

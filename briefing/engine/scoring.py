@@ -22,8 +22,8 @@ Own algorithms:
 
 from __future__ import annotations
 
-import math
 import os
+import re
 import sys
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -39,14 +39,17 @@ from .represent import Representation
 
 
 _QUOTE_CHARS = "\"“”«»„"
+# a sentence ends with . ! or ? (or …), optionally followed by closing quotes or brackets
+_FINAL = re.compile(r"[.!?…][\"”»’')\]]*$")
 
 
 def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int = 8) -> np.ndarray:
     """Boolean mask of sentences fit to stand in a summary.
 
-    Drops sentences shorter than ``min_words`` words, questions, and sentences that open with a
-    quotation mark (a bare quote reads badly out of context). When that would leave fewer than
-    three sentences, the mask falls back to every sentence with at least one content word.
+    Drops sentences shorter than ``min_words`` words, questions, lines without final punctuation
+    (headlines, captions, list items, text cut off), and sentences that open with a quotation
+    mark (a bare quote reads badly out of context). When that would leave fewer than three
+    sentences, the mask falls back to every sentence with at least one content word.
     """
     n = len(sentences)
     mask = np.zeros(n, dtype=bool)
@@ -54,7 +57,7 @@ def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int 
         t = s.text.strip()
         if rep.n_words[i] < min_words or not rep.terms[i]:
             continue
-        if t.endswith("?") or t.endswith("?\"") or t.endswith("?”"):
+        if not _FINAL.search(t) or t.rstrip("\"”»’')]").endswith("?"):
             continue
         if t[:1] in _QUOTE_CHARS:
             continue
