@@ -300,3 +300,11 @@ def test_newspaper_copy_with_standfirst_and_role_byline():
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0] == "US and Russian diplomats meet in Geneva but fail to make breakthrough"  # the standfirst
     assert "Wintour" not in article.text and "GMT" not in article.text
+
+
+def test_copyright_and_permission_lines_name_the_outlet():
+    text = "\n\n".join([*PROSE, "Copyright (c) 2022. RFE/RL, Inc."])
+    assert parse_article(text, "x.txt")[0].outlet == "Radio Free Europe/Radio Liberty"
+    text = "\n\n".join([*PROSE, "Used with the permission of The Example Post, 1 Main St, Springfield."])
+    article = parse_article(text, "x.txt")[0]
+    assert article.outlet == "The Example Post" and article.text == "\n\n".join(PROSE)

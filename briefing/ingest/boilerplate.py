@@ -128,7 +128,7 @@ _TRANSLATION = re.compile(
 _REPRINT = re.compile(
     r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+(?P<outlet>.+?)"
     r"(?:\s+(?:and|,)\s+(?:is\s+)?(?:re(?:printed|published|produced)|used)\b|\s+on\s+\w+\s+\d|\s*[.,;(]|$)"
-    r"|(?:re(?:printed|published|produced)|shared)\s+(?:here\s+)?with\s+(?:the\s+)?permission(?:\s+(?:of|from)\s+(?P<outlet2>.+?))?\s*(?:[.;(]|$)"
+    r"|(?:re(?:printed|published|produced)|shared|used)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission(?:\s+(?:of|from)\s+(?P<outlet2>.+?))?\s*(?:[.,;(]|$)"
     r"|(?:courtesy of|republished from|reprinted from)\s+(?P<outlet3>.+?)\s*(?:[.;(]|$)",
     re.I,
 )
@@ -161,7 +161,7 @@ _NAME_BAR_OUTLET = re.compile(
     r"(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,5})$"
 )
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<owner>[A-Z][^.|©]{1,60}?)\s*(?:\.|\||all rights|$)",
+    r"(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<owner>[A-Z][^.|©]{1,60}?)\s*(?:\.|\||all rights|$)",
     re.I,
 )
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
@@ -357,7 +357,7 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         if m and re.search(
             r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"
             r"commentary|analysis|version|text)\b|^(?:originally|first)\s+(?:published|appeared)|re(?:printed|published)|"
-            r"with permission|courtesy of",
+            r"with (?:the )?(?:kind )?permission|courtesy of",
             bare,
             re.I,
         ):
@@ -382,6 +382,7 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         m = _COPYRIGHT_OWNER.search(bare)
         if m and hints is not None and not hints.copyright_outlet:
             owner = re.sub(r"\s+\d{4}$", "", m["owner"].strip(" .,"))
+            owner = re.sub(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|S\.?A|Corp|Co|Limited)\.?$", "", owner)
             if 0 < word_count(owner) <= 6:
                 hints.copyright_outlet = canonical_outlet(owner) or owner
         return "copyright"
