@@ -110,6 +110,8 @@ def test_boilerplate_lines_are_removed(line):
         "Images from the satellite showed troops near the border, the ministry said.",
         "Comments by the minister drew criticism from the opposition on Tuesday.",
         "Ministers reported from the front line that fighting had eased.",
+        "The minister addressed the summit by video link (via Zoom).",
+        "Tensions between the two blocs are rising again (Russia/NATO).",
         "Smith reported from Moscow that the talks had stalled for a second day.",
     ],
 )

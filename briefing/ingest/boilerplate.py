@@ -171,6 +171,12 @@ _PHOTO_KEYS = ("photo", "image", "picture", "foto", "credit", "illustration", "v
 _REPRINT_KEYS = ("originally", "first ", "permission", "courtesy", "republished", "reprinted", "reproduced")
 
 
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Getty|Images?|Pool|Photos?|File|Shutterstock|Handout|Alamy|ZUMA|NurPhoto|Press Service|"
+    r"via (?:Reuters|AFP|AP|Getty|EPA|Bloomberg|TASS|Sputnik|Anadolu|Xinhua))\b"
+)
+
+
 def word_count(line: str) -> int:
     """Number of whitespace-separated words."""
     return len(line.split())
@@ -210,13 +216,11 @@ def caption_credit(line: str) -> bool:
         return True
     m = _CREDIT_END.search(text)
     if m:
+        # a credit in brackets ends a caption ("(Jane Doe/AFP via Getty Images)"); a lone agency
+        # in brackets ("(Reuters)") ends a wire story and is not a caption
         inner = m["inner"]
-        if "/" in inner or _CREDIT_WORD.search(inner) and re.search(
-            r"Getty|Images?|Pool|Photo|File|Shutterstock|Handout|via|EPA|Reuters|AFP|AP|TASS|Sputnik|Anadolu|Xinhua|TNS|Alamy|ZUMA|NurPhoto|Press Service", inner
-        ):
-            # a credit in brackets ends a caption; a lone agency in brackets ends a wire story
-            if "/" in inner or re.search(r"Getty|Images?|Pool|Photo|File|Shutterstock|Handout|via|Alamy|ZUMA|NurPhoto|Press Service", inner):
-                return True
+        if ("/" in inner and _CREDIT_WORD.search(inner)) or _PHOTO_CREDIT.search(inner):
+            return True
     tail = _NAME_SLASH_AGENCY.search(text) if "/" in text[-60:] else None
     if tail:
         agency = text[text.rfind("/") + 1 :].strip(" *_")
