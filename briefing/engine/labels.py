@@ -153,13 +153,17 @@ class Labeler:
                 first_clause = False
         return out
 
-    def label(self, topics: Sequence[Sequence[str]], background: Sequence[str] = ()) -> list[str]:
+    def label(self, topics: Sequence[Sequence[str]], background: Sequence[str] = (),
+              background_terms: Sequence[Sequence[str]] | None = None) -> list[str]:
         """One label per topic.
 
         Args:
             topics: per topic, one text per point (all the outlets' wordings of the point may be
                 joined with newlines: every wording helps).
-            background: texts of the whole story's sentences (for how common a word is overall).
+            background: texts of the whole story's sentences (for how common a word is overall,
+                and which words the story uses as nouns; the first 3,000 suffice for the latter).
+            background_terms: the stems of each background sentence, when already known
+                (``Representation.terms``); saves stemming the story twice.
 
         A candidate's score: the mean, over its stems, of ``share * log(lift)`` (share: of the
         topic's points that contain the stem; lift: that share over the share of the story's
@@ -170,10 +174,12 @@ class Labeler:
             return []
         analyzer, stop, connectors = self._tools()
         bg_df: Counter = Counter()
-        for t in background:
-            bg_df.update(set(analyzer.terms(t)))
-        n_bg = max(len(background), 1)
-        nouns = noun_like(list(background) + [t for texts in topics for t in texts], self.language)
+        if background_terms is None:
+            background_terms = [analyzer.terms(t) for t in background]
+        for ts in background_terms:
+            bg_df.update(set(ts))
+        n_bg = max(len(background_terms), 1)
+        nouns = noun_like(list(background[:3000]) + [t for texts in topics for t in texts], self.language)
         labels: list[str] = []
         self.candidates_: list[list[tuple[float, str]]] = []  # the ten best candidates per topic
         used_stems: list[set[str]] = []

@@ -29,7 +29,8 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from operator import itemgetter
+from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -48,7 +49,6 @@ _QUOTE_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
-_second = itemgetter(1)
 
 
 def quotations(text: str) -> list[str]:
@@ -246,7 +246,7 @@ class Merger:
         group_probes: list[int] = []  # how many probes each group has
         probe_group: list[int] = []  # probe id -> group
         probe_uid: list[int] = []  # probe id -> distinct text
-        probe_weight: list[float] = []
+        probe_size: list[int] = []
         postings: dict[str, list[int]] = {}  # stem -> probe ids
         closed: set[str] = set()
 
@@ -256,7 +256,7 @@ class Merger:
             group_probes[g] += 1
             pid = len(probe_uid)
             probe_uid.append(u)
-            probe_weight.append(max(feats[u].weight, 1e-9))
+            probe_size.append(max(len(feats[u].terms), 1))
             probe_group.append(g)
             for t in feats[u].terms:
                 if t in closed:
@@ -286,33 +286,20 @@ class Merger:
                 seen_articles.add(sentences[i].article)
             target = -1
             if len(f.terms) >= 2 and f.weight > 0:
-                acc: dict[int, float] = {}
-                # probe with the rarest stems: a text that says the same thing shares some of them
-                # (a stem no other text has cannot be shared: it is skipped)
+                # probe with the rarest stems (a stem no other text has cannot be shared)
                 keys = sorted((t for t in f.terms if idf.get(t, 0.0) < unique_idf),
                               key=lambda t: (-idf.get(t, 0.0), t))[:self.prefix]
-                for t in keys:
-                    lst = postings.get(t)
-                    if lst:
-                        w = idf.get(t, 0.0)
-                        for pid in lst:
-                            acc[pid] = acc.get(pid, 0.0) + w
-                if acc:
-                    if len(acc) > self.max_checks:
-                        # most shared weight relative to the probe's own: the probes most covered
-                        for pid in acc:
-                            acc[pid] /= probe_weight[pid]
-                        ranked = [pid for pid, _ in heapq.nlargest(self.max_checks, acc.items(), key=_second)]
-                    else:
-                        ranked = list(acc)
-                    best: dict[int, float] = {}
-                    for pid in ranked:
+                acc = Counter(chain.from_iterable(postings.get(t, ()) for t in keys))
+                # a match shares at least two stems; most covered probes first
+                ranked = [pid for pid, c in acc.items() if c >= 2]
+                if ranked:
+                    ranked = heapq.nsmallest(self.max_checks, ranked,
+                                             key=lambda pid: (-acc[pid] / probe_size[pid], pid))
+                    for pid in ranked:  # first fit, most covered probe first
                         g = probe_group[pid]
-                        sim = self.similarity(f, feats[probe_uid[pid]], idf)
-                        if sim >= self.threshold and sim > best.get(g, 0.0):
-                            best[g] = sim
-                    for g in sorted(best, key=lambda g: (-best[g], g)):
-                        if group_articles[g].isdisjoint(seen_articles):
+                        if not group_articles[g].isdisjoint(seen_articles):
+                            continue
+                        if self.similarity(f, feats[probe_uid[pid]], idf) >= self.threshold:
                             target = g
                             break
             if target < 0:
@@ -443,16 +430,16 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
 def support_matrix(feats: Sequence[Features], idf: dict[str, float]) -> np.ndarray:
     """``out[x, y]``: share of ``feats[x]``'s content weight that ``feats[y]`` also carries."""
     cols: dict[str, int] = {}
-    for f in feats:
-        for t in f.terms:
-            cols.setdefault(t, len(cols))
-    b = np.zeros((len(feats), max(len(cols), 1)))
+    rows: list[int] = []
+    idx: list[int] = []
     for r, f in enumerate(feats):
         for t in f.terms:
-            b[r, cols[t]] = 1.0
+            rows.append(r)
+            idx.append(cols.setdefault(t, len(cols)))
+    b = np.zeros((len(feats), max(len(cols), 1)))
+    b[rows, idx] = 1.0
     w = np.zeros(b.shape[1])
-    for t, c in cols.items():
-        w[c] = idf.get(t, 0.0)
+    w[list(cols.values())] = [idf.get(t, 0.0) for t in cols]
     shared = (b * w) @ b.T
     own = np.maximum(np.diag(shared).copy(), 1e-12)
     return shared / own[:, None]
@@ -495,17 +482,27 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
     ordered: list[list[int]] = []
     clarity_cache: dict[str, float] = {}
     for g in groups:
-        support = None
         if len(g) > 1:
-            # how much of each member the others carry (against the first 64 for huge groups)
-            fs = [feats[uid[i]] for i in g]
-            sm = support_matrix(fs, idf)
-            ref = min(len(g), 64)
-            sub = sm[:, :ref]
-            own = np.zeros_like(sub)
-            own[np.arange(ref), np.arange(ref)] = sub[np.arange(ref), np.arange(ref)]
-            support = (sub.sum(axis=1) - own.sum(axis=1)) / np.where(np.arange(len(g)) < ref, ref - 1, ref)
-        rep = representative(g, sentences, support, clarity_cache)
+            # candidates: the group's distinct texts (the first 64); support: how much of each
+            # the other members carry, copies counted
+            n_copies: dict[int, int] = {}
+            cand: list[int] = []
+            for i in g:
+                u = int(uid[i])
+                if u not in n_copies:
+                    n_copies[u] = 0
+                    if len(cand) < 64:
+                        cand.append(i)
+                n_copies[u] += 1
+            cu = [int(uid[i]) for i in cand]
+            counts = np.array([n_copies[u] for u in cu], dtype=np.float64)
+            sm = support_matrix([feats[u] for u in cu], idf)
+            np.fill_diagonal(sm, 1.0)
+            total = float(sum(n_copies[u] for u in cu))
+            support = (sm @ counts - 1.0) / max(total - 1.0, 1.0)
+            rep = representative(cand, sentences, support, clarity_cache)
+        else:
+            rep = g[0]
         members = [rep] + [i for i in g if i != rep]
         cits = [citation(sentences[i], articles) for i in members]
         outlets = len({outlet_key(articles, c.article) for c in cits})

@@ -147,8 +147,8 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     topic_scores = [topic_scores[t] for t in order]
     report("label", 0.85)
     labels = Labeler(language).label(
-        [["\n".join(sentences[i].text for i in groups[k]) for k in tp] for tp in topic_points],
-        background=[s.text for s in sentences])
+        [[_wordings(groups[k], sentences) for k in tp] for tp in topic_points],
+        background=[s.text for s in sentences], background_terms=rep.terms)
 
     # back to the caller's article numbering
     def remap(p: Point) -> Point:
@@ -185,6 +185,16 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
         language=language,
         algorithm=algorithm,
     )
+
+
+def _wordings(group: Sequence[int], sentences: Sequence[Sentence], limit: int = 8) -> str:
+    """The distinct wordings of a point (the first ``limit``), one a line."""
+    seen: dict[str, None] = {}
+    for i in group:
+        seen.setdefault(sentences[i].text, None)
+        if len(seen) >= limit:
+            break
+    return "\n".join(seen)
 
 
 def _topic_score(scores: Sequence[float]) -> float:
