@@ -88,4 +88,4 @@ def test_custom_markdown_template(tmp_path):
     (tmp_path / "briefing.md.j2").write_text("TITLE={{ v.title }}\n{% for s in v.sources %}{{ s.number | anchor }}{% endfor %}\n")
     out = render_markdown(hostile_briefing(), template_dir=tmp_path)
     assert out.startswith("TITLE=\\<script\\>")  # values escaped even in a custom template
-    assert '<a id="source-1"></a>' in out
+    assert '<a id="source-1" name="source-1"></a>' in out

@@ -281,3 +281,19 @@ def test_tokens_wider_than_a_column_wrap_inside_the_page():
     fit = OnePageFitter().fit(b)
     widest, right = widest_box_right(fit.document)
     assert len(fit.document.pages) == 1 and widest <= right + 0.5
+
+
+def test_missing_weasyprint_is_a_one_line_error(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_weasyprint(name, *args, **kwargs):
+        if name == "weasyprint" or name.startswith("weasyprint."):
+            raise OSError("cannot load library 'libpango-1.0-0'\nmore details")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_weasyprint)
+    with pytest.raises(OutputError) as err:
+        render_pdf(tiny_briefing())
+    assert "Pango" in str(err.value) and "\n" not in str(err.value)

@@ -73,3 +73,46 @@ def test_html_escapes_whatever_the_text(text):
     tags = set(re.findall(r"<([a-zA-Z0-9]+)", out))
     assert tags <= {"body", "header", "div", "h1", "p", "section", "h2", "span", "a", "main",
                     "ul", "li", "ol", "footer", "html"}, tags
+
+
+WORDS = st.text(alphabet=st.sampled_from(list("abcdefghij klmnop ÉéßøДжΩ中文عربى <>&*#{}")), min_size=1,
+                max_size=400)
+
+
+@st.composite
+def briefings(draw):
+    """Random briefings: any number of sources, topics, points and quotes, any lengths."""
+    from briefing.model import Quote
+
+    n_sources = draw(st.integers(1, 40))
+    texts = [draw(WORDS) for _ in range(draw(st.integers(1, 6)))]
+    sources = [Source(i + 1, f"Outlet {i}", draw(WORDS)[:120], "2024-01-01") for i in range(n_sources)]
+
+    def point():
+        t = draw(st.sampled_from(texts))
+        cites = draw(st.lists(st.integers(0, n_sources - 1), min_size=1, max_size=12, unique=True))
+        return Point(t, [Citation(a, 0, len(t), t) for a in cites], draw(st.floats(0, 1)),
+                     outlets=len(cites))
+
+    topics = [Topic(draw(WORDS)[:60], [point() for _ in range(draw(st.integers(1, 6)))])
+              for _ in range(draw(st.integers(0, 8)))]
+    quotes = [Quote(draw(WORDS), "Someone", point().citations) for _ in range(draw(st.integers(0, 6)))]
+    return Briefing(title=draw(WORDS)[:150], sources=sources,
+                    bottom_line=[point() for _ in range(draw(st.integers(0, 3)))], topics=topics,
+                    quotes=quotes)
+
+
+@settings(max_examples=8, deadline=None)
+@given(briefings(), st.sampled_from(["a4", "letter"]))
+def test_any_briefing_gives_one_whole_page(b, paper):
+    from io import BytesIO
+
+    pypdf = pytest.importorskip("pypdf")
+    from briefing.render.pdf import OnePageFitter, pdf_bytes
+
+    fit = OnePageFitter().fit(b, paper=paper)
+    assert len(pypdf.PdfReader(BytesIO(pdf_bytes(fit.document))).pages) == 1
+    assert fit.renders <= 4
+    listed = {s.number for s in fit.view.sources}
+    for item in fit.view.bottom_line + [p for t in fit.view.topics for p in t.points] + fit.view.quotes:
+        assert set(item.refs) <= listed

@@ -3,7 +3,9 @@
 Every value the template prints is escaped for Markdown by default (Jinja's ``finalize``), so
 article text shows literally: ``**bold**``, ``[x](javascript:..)``, ``<script>``, ``# heading``
 and ``|`` stay text. Snippets the renderer builds itself (citation links, anchors) are marked safe.
-Citation markers link to ``<a id="source-N"></a>`` anchors in the sources list: ``[[1]](#source-1)``.
+Citation markers link to ``<a id="source-N" name="source-N"></a>`` anchors in the sources list:
+``[[1]](#source-1)`` (GitHub resolves these through its ``user-content-`` prefix; ``name`` is for
+renderers that drop ``id``).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def md_env(template_dir: str | os.PathLike[str] | None = None):
         return Markup(f"[[{int(n)}]](#source-{int(n)})")
 
     def anchor(n: int) -> Markup:
-        return Markup(f'<a id="source-{int(n)}"></a>')
+        return Markup(f'<a id="source-{int(n)}" name="source-{int(n)}"></a>')
 
     def autolink(url: str) -> Markup:
         return Markup(f"<{md_url(url)}>") if url else Markup("")

@@ -34,6 +34,17 @@ LOG = logging.getLogger(__name__)
 PT_PER_PX = 0.75  # WeasyPrint lays out in CSS px (1/96 in); 1 pt = 4/3 px
 
 
+def import_weasyprint():
+    """WeasyPrint, or a one-line :class:`OutputError` when it or its system libraries are missing."""
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise OutputError("pdf", f"WeasyPrint cannot be loaded ({first}); install weasyprint and "
+                                 "its system libraries (Pango) to write PDF") from None
+    return weasyprint
+
+
 # --------------------------------------------------------------------------------------------
 # fetching: nothing but the template folder's own files
 
@@ -300,7 +311,7 @@ class OnePageFitter:
 
     def fit(self, b: Briefing, *, paper: str = "a4", template_dir=None) -> Fit:
         """Lay ``b`` out on one page of ``paper``; returns the document and the render count."""
-        import weasyprint
+        weasyprint = import_weasyprint()
 
         size = paper_size(paper)
         env = jinja_env(template_dir, html=True)
