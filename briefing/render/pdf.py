@@ -295,7 +295,7 @@ class OnePageFitter:
     font_min: float = 9.5
     font_max: float = 11.0
     font_step: float = 0.25
-    max_refs: int = 4  # citation markers per line; more show as "+N"
+    max_refs: int = 6  # citation markers per line; more show as "+N"
     max_quotes: int = 4
     max_events: int = 8
     max_tables: int = 3
