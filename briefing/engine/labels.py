@@ -61,6 +61,8 @@ DETERMINERS = {
 
 
 _ADJECTIVE = re.compile(r"(?:ed|en|al|ic|ive|ous|ful|ary|ant|ent|ern|ish|less|able|ible|ile|el|aire|if|ive|eux|euse)$")
+# inside a label, "-ed"/"-en" words are more often verbs ("occurred at", "halted the") than adjectives
+_LABEL_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ary|ant|(?<!m)ent|ern|ish|less|able|ible|ile|aire|if|eux|euse)$")
 
 
 def noun_like(texts: Sequence[str], language: str = "english") -> set[str]:
@@ -137,6 +139,8 @@ class Labeler:
                     if any(w in REPORTING.get(self.language, ()) for w in run):
                         continue
                     surface = words[k:k + n]
+                    if a in _NAME_GLUE or b in _NAME_GLUE:  # "de France", "Paris-Charles de"
+                        continue
                     # do not cut a name ("Secretary of State Antony Blinken" stays whole)
                     if k > 0 and _capital(words[k]) and not (first_clause and k == 1) and (
                             _capital(words[k - 1]) or (k > 1 and low[k - 1] in _NAME_GLUE and _capital(words[k - 2]))):
@@ -208,38 +212,48 @@ class Labeler:
                     continue
                 cover = sum(1 for ts in point_terms if set(key) <= ts) / m
                 value = sum(weight(s) for s in key) / len(key) * cover
-                value *= {1: 1.0, 2: 1.3, 3: 1.35, 4: 1.15}.get(len(key), 1.0)
+                value *= {1: 1.0, 2: 1.5, 3: 1.6, 4: 1.3}.get(len(key), 1.0)
                 if len(words) > 1 and all(_capital(w) or w.lower() in connectors for w in words):
                     value *= 0.6  # a bare name ("Secretary of State Antony Blinken") labels badly
                 if words[-1].lower() not in nouns:
                     value *= 0.35  # ends on a word the story never uses as a noun: likely a verb
                 for w in words[:-1]:
                     lw = w.lower()
-                    if lw not in connectors and lw not in nouns and not _ADJECTIVE.search(lw):
+                    if lw not in connectors and lw not in nouns and not _LABEL_ADJECTIVE.search(lw):
                         value *= 0.5  # "met in Geneva": a verb inside or in front
                 scored.append((value, key, surface))
             scored.sort(key=lambda x: (-x[0], x[2]))
             self.candidates_.append([(round(v, 4), surface) for v, _, surface in scored[:10]])
+            # labels of different topics share no stem (unless nothing else is left)
             fresh = [(key, surface) for _, key, surface in scored
-                     if not any(set(key) <= u for u in used_stems)]
+                     if not any(set(key) & u for u in used_stems)]
             taken = fresh or [(key, surface) for _, key, surface in scored]
             if not taken:
                 labels.append(f"Topic {k + 1}")
                 continue
+            value_of = {key: v for v, key, _ in scored}
             key, surface = taken[0]
-            best = next(v for v, k2, _ in scored if k2 == key)
-            if len(surface.split()) == 1:  # a longer phrase around the same word, if nearly as good
-                longer = next(((k2, s2) for v, k2, s2 in scored if v >= 0.4 * best and len(k2) > 1
-                               and set(key) <= set(k2) and (k2, s2) in taken), None)
+            best = value_of[key]
+            if len(surface.split()) == 1:
+                # a phrase around the same word, else the best phrase, if not much weaker
+                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and set(key) <= set(k2)
+                               and value_of[k2] >= 0.25 * best), None)
+                if longer is None:
+                    longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.5 * best),
+                                  None)
                 if longer is not None:
                     key, surface = longer
-            if len(surface.split()) == 1:
-                other = next(((k2, s2) for k2, s2 in taken[1:] if not set(k2) & set(key)
-                              and s2.split()[-1].lower() in nouns and min(lift(t) for t in k2) >= 3.0
-                              and 1 + len(s2.split()) + 1 <= self.max_words), None)
+            if len(surface.split()) == 1:  # two characteristic nouns: "Sanctions and NATO"
+                other = next(((k2, s2) for k2, s2 in taken[1:6] if len(k2) == 1 and not set(k2) & set(key)
+                              and s2.lower() in nouns and not s2.isupper() and lift(k2[0]) >= 3.0
+                              and value_of[k2] >= 0.5 * best), None)
                 if other is not None:
                     surface = f"{surface} {'et' if self.language == 'french' else 'and'} {other[1]}"
                     key = key + other[0]
+            if len(surface.split()) == 1:  # still one word: the best phrase there is
+                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1), None)
+                if longer is not None:
+                    key, surface = longer
             used_stems.append(set(key))
             labels.append(_sentence_case(surface))
         return labels
