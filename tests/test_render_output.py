@@ -11,7 +11,7 @@ from briefing.render import output
 from briefing.render.html import render_html
 from briefing.render.output import find_template, packaged_templates, template_dirs, template_path, write_atomic
 
-from fixtures_briefing import hostile_briefing, small_briefing
+from fixtures_briefing import small_briefing
 
 
 def test_write_atomic_writes_bytes_and_text(tmp_path):

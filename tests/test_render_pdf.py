@@ -297,3 +297,16 @@ def test_missing_weasyprint_is_a_one_line_error(monkeypatch):
     with pytest.raises(OutputError) as err:
         render_pdf(tiny_briefing())
     assert "Pango" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_an_absurd_bottom_line_still_gives_one_page():
+    from briefing.model import Briefing, Citation, Point, Source, Topic
+
+    text = "The council met again and again to discuss the budget for the coming year. " * 12
+    c = Citation(0, 0, len(text), text)
+    points = [Point(text, [c], 1.0 - i / 100) for i in range(40)]
+    b = Briefing(title="Budget", sources=[Source(1, "Gazette", "Budget talks")], bottom_line=points,
+                 topics=[Topic("Budget", points[:5])])
+    fit = OnePageFitter().fit(b)
+    assert len(fit.document.pages) == 1
+    assert 1 <= len(fit.view.bottom_line) <= 3

@@ -323,23 +323,25 @@ class OnePageFitter:
                            max_tables=self.max_tables)
         cands = self.candidates(len(order))
         created = source_date()
-        views: dict[int, View] = {}
+        views: dict[tuple[int, int], View] = {}
         renders = 0
 
-        def view_for(level: int) -> View:
-            if level not in views:
-                views[level] = build_view(b, drop=frozenset(order[:level]), max_refs=self.max_refs,
-                                          cited_sources_only=True, max_rows=self.max_rows,
-                                          max_chars=self.max_chars)
-            return views[level]
+        def view_for(level: int, max_chars: int = self.max_chars) -> View:
+            if (level, max_chars) not in views:
+                last_resort = max_chars < self.max_chars
+                views[level, max_chars] = build_view(
+                    b, drop=frozenset(order[:level]), max_refs=self.max_refs,
+                    cited_sources_only=True, max_rows=self.max_rows, max_chars=max_chars,
+                    max_bottom=3 if last_resort else None)
+            return views[level, max_chars]
 
-        def render(rank: int, cut: int | None):
+        def render(rank: int, cut: int | None, max_chars: int = self.max_chars):
             nonlocal renders
             renders += 1
             font, level = cands[rank]
-            view = view_for(level)
-            view = View(**{**vars(view), "cut": cut})
-            html = html_from_view(view, Page(size=size, font_size=font, print=True, created=created), env=env, css=css)
+            view = View(**{**vars(view_for(level, max_chars)), "cut": cut})
+            page = Page(size=size, font_size=font, print=True, created=created)
+            html = html_from_view(view, page, env=env, css=css)
             with _quiet_weasyprint():
                 try:
                     doc = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
@@ -380,14 +382,9 @@ class OnePageFitter:
             low = rank + 1
             capacity *= 0.985
         if best is None:
-            # last resort: the least content, every line shortened hard
+            # last resort: the least content, three bottom-line sentences, every line shortened hard
             rank = len(cands) - 1
-            views.clear()
-            saved, self.max_chars = self.max_chars, 160
-            try:
-                doc, view, lay, ok = render(rank, None)
-            finally:
-                self.max_chars = saved
+            doc, view, lay, ok = render(rank, None, max_chars=min(self.max_chars, 160))
             if not ok:
                 raise OutputError("pdf", "the briefing does not fit on one page even with one short "
                                          "point (too many bottom-line sentences?)")

@@ -323,20 +323,22 @@ def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int],
 def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                max_refs: int | None = None, cited_sources_only: bool = False,
                url_limit: int = 60, max_rows: int | None = None,
-               max_chars: int | None = None) -> View:
+               max_chars: int | None = None, max_bottom: int | None = None) -> View:
     """The view of ``b`` without the items whose keys are in ``drop``.
 
     ``max_refs`` caps the markers per line (the rest show as ``+N``); ``max_rows`` caps the rows of
     a disagreement table; ``cited_sources_only`` lists only the sources that a visible marker
     points to and counts the others in ``more_sources``; ``url_limit`` shortens the URLs shown
     (0: show them whole); ``max_chars`` shortens any line longer than that with an ellipsis
-    (titles and source entries to a fraction of it).
+    (titles and source entries to a fraction of it); ``max_bottom`` keeps only the first bottom-line
+    sentences.
     """
     lang = (b.language or "english").lower()
     words = labels(lang)
     pop = popularity(b)
     short = max_chars // 4 if max_chars else None  # titles, labels, names
-    bottom = [_point(f"b{i}", p, max_refs, pop, max_chars) for i, p in enumerate(b.bottom_line)]
+    bottom = [_point(f"b{i}", p, max_refs, pop, max_chars)
+              for i, p in enumerate(b.bottom_line[:max_bottom])]
     topics = []
     for ti, t in enumerate(b.topics):
         pts = [_point(f"t{ti}p{pi}", p, max_refs, pop, max_chars) for pi, p in enumerate(t.points)
