@@ -238,3 +238,20 @@ def test_samples_clearer_path_point_cites_at_least_three_sources():
     assert len(hits) == 1, "the 'clearer path' remark should be one point on the page"
     assert len(hits[0].sources) >= 3
     assert quotes_remark(hits[0].text)
+
+
+@pytest.mark.skipif(not (SAMPLES / "000_rferl.md").exists(), reason="samples not present")
+@pytest.mark.parametrize("reverse", [False, True])
+def test_samples_remark_merges_all_four_outlets_in_any_order(reverse):
+    from briefing.engine.merge import merge
+    from briefing.engine.represent import represent
+    from briefing.ingest import load_articles
+    from briefing.nlp import segment
+
+    files = sorted(p for p in SAMPLES.iterdir() if p.name[:3].isdigit())
+    arts = load_articles([str(p) for p in (reversed(files) if reverse else files)])
+    sents = segment(arts)
+    points, _ = merge(sents, arts, represent(sents).terms)
+    hits = [p for p in points if any("path" in c.text and "We did" in c.text for c in p.citations)]
+    assert len(hits) == 1
+    assert len(hits[0].citations) == 4

@@ -106,7 +106,7 @@ class Merger:
 
     def __init__(self, threshold: float = 0.42, quote_threshold: float = 0.6, min_quote_words: int = 6,
                  min_quote_terms: int = 3, probes: int = 4, prefix: int = 32, max_postings: int = 50,
-                 max_checks: int = 8, language: str = "english") -> None:
+                 max_checks: int = 12, language: str = "english") -> None:
         self.threshold = threshold
         self.quote_threshold = quote_threshold
         self.min_quote_words = min_quote_words
@@ -242,7 +242,7 @@ class Merger:
         # 2. leader clustering over distinct texts
         unique_idf = math.log(len(first) + 1) - 1e-9  # the idf of a stem only one text has
         group_members: list[list[int]] = []  # sentence indices per group
-        group_articles: list[set[int]] = []
+        group_arts: list[dict[int, int]] = []  # article -> its sentence in the group
         group_probes: list[int] = []  # how many probes each group has
         probe_group: list[int] = []  # probe id -> group
         probe_uid: list[int] = []  # probe id -> distinct text
@@ -258,6 +258,7 @@ class Merger:
             probe_uid.append(u)
             probe_size.append(max(len(feats[u].terms), 1))
             probe_group.append(g)
+            probe_of[(g, u)] = pid
             for t in feats[u].terms:
                 if t in closed:
                     continue
@@ -270,10 +271,27 @@ class Merger:
         def new_group(members: list[int], u: int) -> int:
             g = len(group_members)
             group_members.append(list(members))
-            group_articles.append({sentences[i].article for i in members})
+            group_arts.append({sentences[i].article: i for i in members})
             group_probes.append(0)
+            for i in members:
+                fit[i] = 1.0
             add_probe(g, u)
             return g
+
+        def swap_out(g: int, e: int) -> None:
+            """Take sentence ``e`` out of group ``g`` (a better sentence of its article came)."""
+            group_members[g].remove(e)
+            del group_arts[g][sentences[e].article]
+            u_e = int(uid[e])
+            if not any(int(uid[i]) == u_e for i in group_members[g]):
+                pid = probe_of.pop((g, u_e), None)
+                if pid is not None:
+                    dead.add(pid)
+            new_group([e], u_e)
+
+        probe_of: dict[tuple[int, int], int] = {}
+        dead: set[int] = set()
+        fit: dict[int, float] = {}  # sentence -> similarity with which it joined its group
 
         for u in range(len(first)):
             f = feats[u]
@@ -284,39 +302,54 @@ class Merger:
             for i in copies[u]:
                 (extra if sentences[i].article in seen_articles else mine).append(i)
                 seen_articles.add(sentences[i].article)
-            target = -1
+            target, target_sim, displaced = -1, 0.0, -1
             if len(f.terms) >= 2 and f.weight > 0:
                 # probe with the rarest stems (a stem no other text has cannot be shared)
                 keys = sorted((t for t in f.terms if idf.get(t, 0.0) < unique_idf),
                               key=lambda t: (-idf.get(t, 0.0), t))[:self.prefix]
                 acc = Counter(chain.from_iterable(postings.get(t, ()) for t in keys))
-                # a match shares at least two stems; most covered probes first
-                ranked = [pid for pid, c in acc.items() if c >= 2]
+                # a match shares at least two stems; rank by shared stems (the rarest eight count
+                # twice, a cheap stand-in for idf weights) over the probe's size
+                ranked = [pid for pid, c in acc.items() if c >= 2 and pid not in dead]
                 if ranked:
+                    acc.update(chain.from_iterable(postings.get(t, ()) for t in keys[:8]))
                     ranked = heapq.nsmallest(self.max_checks, ranked,
-                                             key=lambda pid: (-acc[pid] / probe_size[pid], pid))
+                                             key=lambda pid: (-acc[pid] / math.sqrt(probe_size[pid]), pid))
                     for pid in ranked:  # first fit, most covered probe first
                         g = probe_group[pid]
-                        if not group_articles[g].isdisjoint(seen_articles):
+                        clash = [group_arts[g][a] for a in seen_articles if a in group_arts[g]]
+                        if len(clash) > 1 or (clash and len(mine) > 1):
                             continue
-                        if self.similarity(f, feats[probe_uid[pid]], idf) >= self.threshold:
-                            target = g
-                            break
+                        sim = self.similarity(f, feats[probe_uid[pid]], idf)
+                        if sim < self.threshold:
+                            continue
+                        if clash:  # the group has a sentence of this article: keep the better one
+                            e = clash[0]
+                            if sim <= fit.get(e, 1.0) + 0.05 or int(uid[e]) == probe_uid[pid]:
+                                continue
+                            displaced = e
+                        target, target_sim = g, sim
+                        break
             if target < 0:
                 target = new_group(mine, u)
             else:
+                if displaced >= 0:
+                    swap_out(target, displaced)
                 group_members[target].extend(mine)
-                group_articles[target].update(seen_articles)
+                for i in mine:
+                    group_arts[target][sentences[i].article] = i
+                    fit[i] = target_sim
                 add_probe(target, u)
             homes = [target]  # groups holding copies of this text
             for i in extra:
                 a_i = sentences[i].article
-                g = next((g for g in homes if a_i not in group_articles[g]), -1)
+                g = next((g for g in homes if a_i not in group_arts[g]), -1)
                 if g < 0:
                     homes.append(new_group([i], u))
                 else:
                     group_members[g].append(i)
-                    group_articles[g].add(a_i)
+                    group_arts[g][a_i] = i
+                    fit[i] = 1.0
 
         groups = [sorted(g, key=lambda i: (sentences[i].article, sentences[i].start)) for g in group_members]
         groups.sort(key=lambda g: min(g))
