@@ -301,6 +301,10 @@ class DisagreementFinder:
             cont = self._continuation(chosen, lex, len(outlets))
             if cont:
                 return f"{head} {cont}" if kind != "people" else f"{head} who {cont}" if _verbish(cont) else f"{head} {cont}"
+        if kind == "troops" and lex.language == "english":
+            owner = _owner(chosen, len(outlets), place)
+            if owner:
+                head = f"{owner} {head.lower()}"
         parts = [head] + [p for p in (place, time) if p]
         return " ".join(parts)
 
@@ -382,6 +386,44 @@ class DisagreementFinder:
             return ""
         phrase = best[3].split("\t")[1]
         return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and phrase.split()[0].lower() in preps else phrase
+
+
+_DEMONYMS = {
+    "russia": "Russian", "moscow": "Russian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
+    "china": "Chinese", "beijing": "Chinese", "us": "US", "u.s": "US", "america": "US", "washington": "US",
+    "britain": "British", "uk": "British", "france": "French", "germany": "German", "israel": "Israeli",
+    "iran": "Iranian", "turkey": "Turkish", "india": "Indian", "pakistan": "Pakistani", "syria": "Syrian",
+    "nato": "NATO", "belarus": "Belarusian", "poland": "Polish", "japan": "Japanese", "korea": "Korean",
+    "north korea": "North Korean", "south korea": "South Korean", "taiwan": "Taiwanese", "iraq": "Iraqi",
+    "afghanistan": "Afghan", "saudi": "Saudi", "egypt": "Egyptian", "ethiopia": "Ethiopian", "sudan": "Sudanese",
+    "venezuela": "Venezuelan", "armenia": "Armenian", "azerbaijan": "Azerbaijani", "serbia": "Serbian",
+    "kosovo": "Kosovar", "lebanon": "Lebanese", "yemen": "Yemeni", "libya": "Libyan", "mali": "Malian",
+}
+
+
+def _owner(chosen: list[Mention], n_outlets: int, place: str) -> str:
+    """Whose troops: the country most outlets name right before the figure ("Russia has amassed")."""
+    votes: dict[str, set[str]] = {}
+    for m in chosen:
+        for a in m.anchors:
+            votes.setdefault(_DEMONYMS.get(a.lower(), ""), set()).add(m.outlet)
+        # "Russia's build-up of tens of thousands of troops", "125,000 Russian troops"
+        text = m.sentence.text
+        window = text[max(0, m.quantity.start - 40):m.quantity.noun_end]
+        for w in re.findall(r"[A-Z][\w.]+", window):
+            key = re.sub(r"[’']s$", "", w).lower().rstrip(".")
+            demonym = _DEMONYMS.get(key) or next((d for d in _DEMONYMS.values() if d == w), "")
+            if demonym:
+                votes.setdefault(demonym, set()).add(m.outlet)
+    votes.pop("", None)
+    if not votes:
+        return ""
+    best = max(sorted(votes), key=lambda d: len(votes[d]))
+    if len(votes[best]) * 2 <= n_outlets or len(votes[best]) < 2:
+        return ""
+    if any(k in place.lower() for k, v in _DEMONYMS.items() if v == best):
+        return ""  # "Ukrainian troops near Ukraine's border" would be a guess
+    return best
 
 
 def _anchors(toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
