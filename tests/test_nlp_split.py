@@ -127,6 +127,20 @@ def test_unknown_language_uses_neutral_rules():
     assert split_sentences("Hello there. Mr. Smith came.", "klingon") == ["Hello there.", "Mr. Smith came."]
 
 
+def test_keep_quotes_keeps_a_quoted_passage_whole():
+    keep = SentenceSplitter("english", keep_quotes=True)
+    assert keep.split('He said: "We will win. Nobody can stop us." Then he left.') == [
+        'He said: "We will win. Nobody can stop us."', "Then he left."]
+    assert keep.split("“We are clear. It will be met with a response,” he warned. He left.") == [
+        "“We are clear. It will be met with a response,” he warned.", "He left."]
+    assert keep.split('"Unclosed. Next one. Another.') == ['"Unclosed.', "Next one.", "Another."]
+    assert keep.split('He said "yes." She said "no." They left.') == [
+        'He said "yes."', 'She said "no."', "They left."]
+    a = Article(text='"One. Two." Three.\n\n"Four. Five." Six.')
+    assert [s.text for s in segment([a], keep_quotes=True)] == ['"One. Two."', "Three.", '"Four. Five."', "Six."]
+    assert len(segment([a])) == 6
+
+
 def test_split_headings_can_be_turned_off():
     splitter = SentenceSplitter("english", split_headings=False)
     assert splitter.split("Talks Collapse\nNegotiators left.") == ["Talks Collapse\nNegotiators left."]

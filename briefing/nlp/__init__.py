@@ -39,13 +39,16 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     return get_splitter(language).split(text)
 
 
-def segment(articles: list[Article], language: str = "english") -> list[Sentence]:
+def segment(articles: list[Article], language: str = "english", *,
+            keep_quotes: bool = False) -> list[Sentence]:
     """Every sentence of every article, with its provenance.
 
     Each :class:`Sentence` carries the article index, paragraph index, its position within the
-    article and its span, so ``articles[s.article].text[s.start:s.end] == s.text``.
+    article and its span, so ``articles[s.article].text[s.start:s.end] == s.text``. With
+    ``keep_quotes`` a quotation of several sentences that closes in its paragraph stays one unit
+    (a whole quote to cite, instead of a fragment with one quotation mark).
     """
-    spans_of = get_splitter(language).spans
+    spans_of = get_splitter(language, keep_quotes).spans
     out: list[Sentence] = []
     append = out.append
     for a, article in enumerate(articles):

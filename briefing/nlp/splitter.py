@@ -54,6 +54,8 @@ _NUMBER_WORDS = frozenset(
 _GLUED_GATE = re.compile(r"[.?!][\"”’']?[A-Z][a-z]")
 _GLUED = re.compile(r"(?<=[a-z]{2})[.?!]+[\"”’']?(?=[A-Z][a-z])")
 _ZONE_TIME = re.compile(r"[A-Z][\w.-]*\s+time\b")
+_PARAGRAPH_SPLIT = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
+_QUOTE_CHAR = re.compile(r"[\"“”«»„]")
 _CITATION = re.compile(r"\([^()\n]{1,60}\)[.?!,;:]")
 _SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![^\S\n]*\n)")
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*•▪◦–—]\s|(?:\d{1,3}|[a-zA-Z])[.)]\s)")
@@ -80,14 +82,23 @@ class SentenceSplitter:
     """Splits text into sentences offline with the curated parameters of one language.
 
     Parameters are set in the constructor; the object holds no other state, so one instance can
-    be shared. ``split_headings`` turns rule 4 (heading-like lines) on or off.
+    be shared.
+
+    Parameters:
+        language: a name ("english") or ISO code ("en"); picks the shipped parameters.
+        split_headings: end a sentence after a heading-like line with no final punctuation.
+        keep_quotes: never split inside a quotation that closes in the same paragraph, so a
+            quoted passage of several sentences stays one unit (``He said: "We will win. Nobody
+            can stop us."``). Off by default: gold segmentations split such passages.
+        params: explicit :class:`SplitParameters` instead of the shipped ones.
     """
 
     def __init__(self, language: str = "english", *, split_headings: bool = True,
-                 params: SplitParameters | None = None) -> None:
+                 keep_quotes: bool = False, params: SplitParameters | None = None) -> None:
         self.params = params if params is not None else load_parameters(language)
         self.language = self.params.language
         self.split_headings = split_headings
+        self.keep_quotes = keep_quotes
         p = self.params
         self._titles = p.titles
         self._abbrevs = p.abbreviations - {NUMBER}
@@ -108,6 +119,8 @@ class SentenceSplitter:
         if not text:
             return []
         breaks = self._breaks(text)
+        if self.keep_quotes and breaks:
+            breaks = _outside_quotes(text, breaks)
         spans = []
         start = 0
         for b in breaks:
@@ -341,6 +354,44 @@ class SentenceSplitter:
         return w in _NUMBER_WORDS or w in self._continuations
 
 
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of the double quotations that close within their paragraph."""
+    out = []
+    for para in _PARAGRAPH_SPLIT.finditer(text):
+        a, b = para.span()
+        opened = -1
+        for m in _QUOTE_CHAR.finditer(text, a, b):
+            c = m.group()
+            if c in "“«„":
+                opened = m.start()
+            elif c in "”»":
+                if opened >= 0:
+                    out.append((opened, m.start()))
+                opened = -1
+            elif opened >= 0:  # a straight quote closes the open one ...
+                out.append((opened, m.start()))
+                opened = -1
+            else:  # ... or opens one
+                opened = m.start()
+    return out
+
+
+def _outside_quotes(text: str, breaks: list[int]) -> list[int]:
+    """The breaks that do not fall inside a quotation closed in the same paragraph."""
+    from bisect import bisect_left
+
+    quotes = _quotations(text)  # in text order, not overlapping
+    if not quotes:
+        return breaks
+    opens = [o for o, _ in quotes]
+    out = []
+    for b in breaks:
+        k = bisect_left(opens, b) - 1
+        if k < 0 or b > quotes[k][1]:
+            out.append(b)
+    return out
+
+
 def _wrapped(text: str, ls: int, line: str) -> bool:
     """True when the line starting at ``ls`` continues a hard-wrapped sentence: it starts in lower
     case, or the line before it in the same paragraph is long and has no final punctuation."""
@@ -395,7 +446,7 @@ def _append_stripped(spans: list[tuple[int, int]], text: str, start: int, end: i
         spans.append((s, s + len(stripped)))
 
 
-@lru_cache(maxsize=32)
-def get_splitter(language: str = "english") -> SentenceSplitter:
+@lru_cache(maxsize=64)
+def get_splitter(language: str = "english", keep_quotes: bool = False) -> SentenceSplitter:
     """A shared :class:`SentenceSplitter` for ``language`` (built once, cached)."""
-    return SentenceSplitter(language)
+    return SentenceSplitter(language, keep_quotes=keep_quotes)
