@@ -516,3 +516,9 @@ def test_acronym_outlets_take_the_full_name_other_articles_use(tmp_path):
     write(tmp_path, "b.json", json.dumps({"source": "Global Wire Service", "text": BODY}))
     write(tmp_path, "c.txt", "Talks end\n\nBy Ana Lima for XYZ\n\n" + BODY)
     assert [a.outlet for a in load_articles([tmp_path])] == ["Global Wire Service", "Global Wire Service", "XYZ"]
+
+
+def test_markdown_with_html_paragraphs():
+    md = "# Title here\n\n<div class=\"body\">\n<p>The council approved the budget on Monday.</p>\n<figure><figcaption>Photo: AP</figcaption></figure>\n</div>\n\nIt passed by nine votes to two.\n"
+    article = one(parse_article(md, "x.md"))
+    assert article.text == "The council approved the budget on Monday.\n\nIt passed by nine votes to two."

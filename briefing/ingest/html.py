@@ -23,8 +23,8 @@ _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside",
 _TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td")
 
 
-def _fallback_lines(html: str) -> tuple[list[str], str]:
-    """Paragraph texts and <title> of a page, read structurally with lxml."""
+def html_paragraphs(html: str) -> tuple[list[str], str]:
+    """(paragraph texts, <title>) of a page or fragment, read structurally with lxml (no regexes)."""
     import lxml.html
 
     try:
@@ -89,7 +89,7 @@ def parse_html(html: str, origin: str, path: str | None = None) -> Article:
     )
     lines = [line for line in normalize_text(text).split("\n") if line.strip()]
     if len(" ".join(lines).split()) < 20:
-        fallback, page_title = _fallback_lines(html)
+        fallback, page_title = html_paragraphs(html)
         fallback = [normalize_line(normalize_text(line)) for line in fallback]
         if len(" ".join(fallback).split()) > len(" ".join(lines).split()):
             lines = [line for line in fallback if line]

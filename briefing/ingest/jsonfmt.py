@@ -53,9 +53,9 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
     meta = meta_from_record(record, where)
     if _HTML_BODY.search(text):
         # some feeds store the body as HTML: read its paragraphs, not its tags
-        from .html import _fallback_lines
+        from .html import html_paragraphs
 
-        lines, _ = _fallback_lines(f"<html><body>{text}</body></html>")
+        lines, _ = html_paragraphs(f"<html><body>{text}</body></html>")
         blocks = [Block([normalize_text(line).replace("\n", " ")]) for line in lines if line.strip()]
     else:
         blocks = [Block(b.lines) for b in blocks_from_text(normalize_text(text))]

@@ -192,7 +192,14 @@ def markdown_blocks(text: str) -> list[Block]:
             lines = [line for line in lines if line]
             if lines:
                 blocks.append(Block(lines, heading))
-        # fences, code blocks, html blocks, hr: not prose
+        elif tok.type == "html_block" and re.search(r"<(?:p|h[1-6]|li|blockquote)\b", tok.content, re.I):
+            # paragraphs written as HTML inside Markdown (figures, scripts and menus are dropped)
+            from .html import html_paragraphs
+
+            for line in html_paragraphs(f"<html><body>{tok.content}</body></html>")[0]:
+                if normalize_line(line):
+                    blocks.append(Block([normalize_line(line)]))
+        # fences, code blocks, other HTML blocks, rules: not prose
     return blocks
 
 
