@@ -86,7 +86,7 @@ def _stem_function(language: str):
     name = normalize_language(language)
     if name not in Stemmer.algorithms():
         known = ", ".join(a for a in Stemmer.algorithms() if a not in ("porter", "dutch_porter"))
-        raise BriefingError("language", f"no stemmer for {language!r}; known: {known}")
+        raise BriefingError("--language", f"no stemmer for {language!r}; known: {known}")
     stem_word = Stemmer.Stemmer(name).stemWord
     cache: dict[str, str] = {}
 
