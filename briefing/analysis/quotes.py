@@ -254,7 +254,7 @@ class QuoteFinder:
         lo = spans[max(0, q.paragraph - 1)][0]
         region = article.text[lo:q.start]
         masked = _mask(region, [(s - 1, e + 1) for s, e in _mask_spans(region)])
-        for pool in (known, names.people()):
+        for pool in (known | names.people(),):
             best = ""
             best_pos = -1
             for m in re.finditer(r"[A-Z][\w’'-]+", masked):
@@ -574,9 +574,15 @@ def _subject_phrase(toks: list[tuple[str, int, int]], lex: Lexicon, allow_apposi
     if not toks:
         return ""
     if allow_apposition and toks[-1][0] == ",":
-        # 'Al Jazeera's Natacha Butler, reporting from Geneva,' -> skip the appositive
+        # 'Al Jazeera's Natacha Butler, reporting from Geneva,' -> skip the appositive, unless the
+        # appositive is the name: 'the national police chief, Mario Andresol,'
         commas = [k for k, t in enumerate(toks[:-1]) if t[0] == ","]
         if commas:
+            inner = toks[commas[-1] + 1:-1]
+            if 2 <= len(inner) <= 3 and all(_is_cap(t[0]) for t in inner):
+                name = _name_from(inner, lex)
+                if name:
+                    return name
             toks = toks[:commas[-1]]
         else:
             toks = toks[:-1]
@@ -608,6 +614,11 @@ def _subject_phrase(toks: list[tuple[str, int, int]], lex: Lexicon, allow_apposi
     name = _name_from(phrase, lex)
     if name:
         return name
+    if phrase[0][0].lower() in ("a", "an") and len(toks) > len(phrase) + 1 and toks[-len(phrase) - 1][0] == ",":
+        # 'Mark Ballesteros, a Pentagon spokesman, says' -> the name before the description
+        before = _subject_phrase(toks[: -len(phrase) - 1], lex)
+        if before and _looks_like_name(before, lex):
+            return before
     low = {w.lower().rstrip(".") for w in text.split()}
     if re.search(r"[’']s\b", text) or not (low & (_PERSON_TITLES | _ORG_NOUNS)):
         return ""
@@ -624,7 +635,7 @@ def _name_from(phrase: list[tuple[str, int, int]], lex: Lexicon) -> str:
     last_title = max((k for k, w in enumerate(words) if w.lower().rstrip(".") in lex.titles or w.lower() in lex.titles
                       or (not _is_cap(w) and w.lower() not in _PARTICLES)), default=-1)
     words = words[last_title + 1:]
-    while words and words[0].lower() in _PARTICLES:
+    while words and (words[0].lower() in _PARTICLES or words[0].lower() in lex.stop):
         words = words[1:]
     if len(words) >= 3:
         keep = 3 if (len(words[-2].rstrip(".")) == 1 or words[-2].lower() in _PARTICLES) else 2
@@ -735,6 +746,10 @@ class _NameIndex:
         ):
             k -= 1
         name = words[k:]
+        while name and name[0].lower() in lex.stop:
+            name = name[1:]  # "In Pichilemu": a sentence opener, not a first name
+        if len(name) == 3 and not (len(name[1]) <= 2 or name[1].lower() in _PARTICLES):
+            name = name[1:]  # "Pichilemu Roberto Córdova": a place before the name
         title = [w.lower().replace(".", "") for w in words[:k] if w.lower() not in ("of", "the", "a", "an")]
         if not name or len(name) > 3:
             return
