@@ -226,6 +226,8 @@ def test_url_gives_outlet_and_date_when_nothing_else_does():
         ("21.01.2022", "2022-01-21"),
         ("Fri, 21 Jan 2022 10:00:00 +0000", "2022-01-21"),
         ("Published: January 21, 2022 10:30 GMT", "2022-01-21"),
+        ("January 21, 2022 / 5:25 PM / Updated 3 years ago", "2022-01-21"),
+        ("21 January 2022, 12:34 GMT | Updated: 22 January 2022", "2022-01-21"),
         ("01/02/2022", ""),  # ambiguous: no guess
         ("Jan 21", ""),  # no year: not a full date
         ("2022-02-30", ""),

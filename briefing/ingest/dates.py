@@ -71,6 +71,14 @@ _TIME = re.compile(
 )
 
 
+# "January 21, 2022 / 5:25 PM / Updated 3 years ago": a publication date followed by an update note
+_TRAILER = re.compile(
+    r"^\s*(?:[/|·•,-]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*)?"
+    r"(?:[/|·•,-]\s*)?(?:(?:updated|last updated|modified|mis à jour|actualizado|aktualisiert)\b.{0,40})?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class DateParts:
     """A parsed date: year may be None (``Jan 21``); ``iso_time`` is the time part when known."""
@@ -164,7 +172,7 @@ def parse_date_parts(value: str) -> DateParts | None:
     found = _match_at(text, pos, full=True)
     if found is not None:
         parts, end = found
-        if _TIME.match(text[end:]):
+        if _TIME.match(text[end:]) or _TRAILER.match(text[end:]):
             return parts
         return None
     try:  # RFC 2822: "Fri, 21 Jan 2022 10:00:00 +0000"
