@@ -247,3 +247,16 @@ def test_eligible_rules():
     rep = represent(sentences)
     mask = scoring.eligible(rep, sentences)
     assert mask.tolist() == [True, False, False, False, True, True, False]
+
+
+def test_effective_position_skips_unfit_lines():
+    articles, sentences = make_story([
+        ("A", ["By Jane Doe", "January 21, 2022",
+               "The storm struck the northern coast on Monday, killing twelve people.",
+               "Rescue teams searched the flooded villages through the night."]),
+        ("B", ["Officials said the storm brought winds of up to 150 kilometres an hour."]),
+    ])
+    rep = represent(sentences)
+    mask = scoring.eligible(rep, sentences)
+    assert mask.tolist() == [False, False, True, True, True]
+    assert scoring.effective_position(rep, mask).tolist() == [0, 0, 0, 1, 0]

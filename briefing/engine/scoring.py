@@ -69,6 +69,27 @@ def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int 
     return mask
 
 
+def effective_position(rep: Representation, mask: np.ndarray) -> np.ndarray:
+    """Per sentence, how many summary-fit sentences (``mask``) come before it in its article.
+
+    Bylines, datelines, headlines and captions left at the top of an article do not push its
+    real lead sentence down: the lead gets position 0.
+    """
+    n = rep.n_sentences
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort((rep.position, rep.article))
+    art = rep.article[order]
+    fit = mask[order].astype(np.int64)
+    before = np.cumsum(fit) - fit  # fit sentences before, over the whole ordering
+    start = np.r_[True, art[1:] != art[:-1]]
+    base = np.maximum.accumulate(np.where(start, np.arange(n), 0))
+    eff_sorted = before - before[base]
+    out = np.empty(n, dtype=np.int64)
+    out[order] = eff_sorted
+    return out
+
+
 def position_prior(rep: Representation) -> np.ndarray:
     """1 for the first sentence of an article, decaying smoothly (``1 / sqrt(1 + index)``)."""
     return 1.0 / np.sqrt(1.0 + rep.position.astype(np.float64))
@@ -79,7 +100,7 @@ def position_prior(rep: Representation) -> np.ndarray:
 
 
 def concept_weights(rep: Representation, min_df: int | None = None,
-                    position_decay: float = 0.0) -> np.ndarray:
+                    position_decay: float = 0.0, position: np.ndarray | None = None) -> np.ndarray:
     """Weight per concept: how many articles carry it, zero below ``min_df`` articles.
 
     With ``position_decay`` > 0 each article's vote is discounted by where the concept first
@@ -95,7 +116,8 @@ def concept_weights(rep: Representation, min_df: int | None = None,
     if n_c == 0:
         return np.zeros(0)
     rows, cols = _concept_coo(rep)
-    vote = (1.0 + rep.position[rows].astype(np.float64)) ** -position_decay
+    pos = rep.position if position is None else position
+    vote = (1.0 + pos[rows].astype(np.float64)) ** -position_decay
     n_art = rep.n_articles
     if n_art >= 3:
         # one vote per (article, concept): the earliest occurrence, i.e. the largest vote
@@ -141,7 +163,7 @@ def uncovered_gain(rep: Representation, weights: np.ndarray, covered: np.ndarray
 
 
 def lead_bonus(rep: Representation, weights: np.ndarray, strength: float = 0.2,
-               position_decay: float = 1.0) -> np.ndarray:
+               position_decay: float = 1.0, position: np.ndarray | None = None) -> np.ndarray:
     """A per-sentence prior for the ILP: ``strength`` x mean concept weight per word, for each
     word of the sentence, discounted by ``1 / (1 + index) ** position_decay``.
 
@@ -153,7 +175,8 @@ def lead_bonus(rep: Representation, weights: np.ndarray, strength: float = 0.2,
     if strength <= 0 or len(pos) == 0:
         return np.zeros(rep.n_sentences)
     return (strength * float(pos.mean()) * rep.n_words.astype(np.float64)
-            * (1.0 + rep.position.astype(np.float64)) ** -position_decay)
+            * (1.0 + (rep.position if position is None else position).astype(np.float64))
+            ** -position_decay)
 
 
 # --------------------------------------------------------------------------------------------
@@ -204,17 +227,22 @@ def _minmax(x: np.ndarray) -> np.ndarray:
     return (x - lo) / (hi - lo) if hi > lo else np.zeros_like(x)
 
 
-def default_scores(rep: Representation) -> np.ndarray:
+def default_scores(rep: Representation, mask: np.ndarray | None = None) -> np.ndarray:
     """Importance consistent with the default summary: the default ILP's value per word.
 
     That is the position-weighted concept weight of the sentence plus its lead prior, divided by
-    its length, scaled to [0, 1].  (A greedy pick by this score, with a redundancy filter, is the
-    default summary's cheap approximation.)
+    its length, scaled to [0, 1]; with ``mask`` (see :func:`eligible`) positions count only fit
+    sentences and unfit ones get half importance.  (A greedy pick by this score, with a
+    redundancy filter, is the default summary's cheap approximation.)
     """
     model = ILP_MODELS["default"]
-    w = model.weights(rep)
-    value = concept_scores(rep, w) + model.bonus(rep, w)
-    return _minmax(value / np.maximum(rep.n_words, 1))
+    pos = effective_position(rep, mask) if mask is not None else None
+    w = model.weights(rep, pos)
+    value = concept_scores(rep, w) + model.bonus(rep, w, pos)
+    out = _minmax(value / np.maximum(rep.n_words, 1))
+    if mask is not None:
+        out = out * np.where(mask, 1.0, 0.5)
+    return out
 
 
 def concept_density(rep: Representation) -> np.ndarray:
@@ -255,10 +283,9 @@ def score(rep: Representation, sentences: Sequence[Sentence], articles: Sequence
     fn = _SCORERS[_check(algorithm)]
     if rep.n_sentences == 0:
         return np.zeros(0)
-    out = np.asarray(fn(rep), dtype=np.float64)
-    if algorithm == "default":  # fragments, questions, bare quotes: half importance
-        out = out * np.where(eligible(rep, sentences), 1.0, 0.5)
-    return out
+    if algorithm == "default":
+        return default_scores(rep, eligible(rep, sentences))
+    return np.asarray(fn(rep), dtype=np.float64)
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,13 +409,14 @@ class ConceptILP:
     max_candidates: int = 60
     time_limit: float = 2.0
 
-    def weights(self, rep: Representation) -> np.ndarray:
-        """Concept weights with this model's settings."""
-        return concept_weights(rep, self.min_df, self.position_decay)
+    def weights(self, rep: Representation, position: np.ndarray | None = None) -> np.ndarray:
+        """Concept weights with this model's settings (``position``: see :func:`effective_position`)."""
+        return concept_weights(rep, self.min_df, self.position_decay, position)
 
-    def bonus(self, rep: Representation, weights: np.ndarray) -> np.ndarray:
+    def bonus(self, rep: Representation, weights: np.ndarray,
+              position: np.ndarray | None = None) -> np.ndarray:
         """The per-sentence prior with this model's settings."""
-        return lead_bonus(rep, weights, self.lead_strength, self.position_decay)
+        return lead_bonus(rep, weights, self.lead_strength, self.position_decay, position)
 
     def solve(self, rep: Representation, weights: np.ndarray, cand: np.ndarray,
               budget: int, bonus: np.ndarray | None = None) -> list[int]:
@@ -466,8 +494,9 @@ class ConceptILP:
         (the last one appended is the one a cut at ``words`` words shortens)."""
         if mask is None:
             mask = np.ones(rep.n_sentences, dtype=bool)
-        weights = self.weights(rep)
-        bonus = self.bonus(rep, weights)
+        pos = effective_position(rep, mask)
+        weights = self.weights(rep, pos)
+        bonus = self.bonus(rep, weights, pos)
         cand = self.candidates(rep, weights, mask, bonus)
         chosen = self.solve(rep, weights, cand, words, bonus)
         total = int(rep.n_words[chosen].sum()) if chosen else 0
