@@ -265,17 +265,21 @@ def _sentence_case(phrase: str) -> str:
 
 
 def headline_title(titles: Sequence[str], texts: Sequence[str], language: str = "english",
-                   min_words: int = 3, max_words: int = 25) -> str:
+                   min_words: int = 3, max_words: int = 25,
+                   doc_terms: Sequence[set[str]] | None = None) -> str:
     """The most representative headline: the one whose content words the most articles share.
 
     Each headline of ``min_words``-``max_words`` words is scored by the mean share of articles
     (``texts``, with their headlines) that contain each of its content stems; "" when no headline
-    qualifies.
+    qualifies.  ``doc_terms`` (each article's stems, when already known) saves stemming the texts.
     """
     from ..nlp.words import Analyzer
 
     analyzer = Analyzer(language)
-    docs = [set(analyzer.terms(f"{h}\n{t}")) for h, t in zip(titles, texts)]
+    if doc_terms is None:
+        docs = [set(analyzer.terms(f"{h}\n{t}")) for h, t in zip(titles, texts)]
+    else:
+        docs = [set(d) | set(analyzer.terms(h)) for h, d in zip(titles, doc_terms)]
     n = len(docs) or 1
     best, best_key = "", None
     seen: set[str] = set()

@@ -68,9 +68,12 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟«»‹›–—―…·•¡¿\u00a0\u202f"})
+
+
 def normalise(text: str) -> str:
-    """The key under which two sentences count as the same text: lower case, letters and digits."""
-    return _NORM_RE.sub(" ", text.lower()).strip()
+    """The key under which two sentences count as the same text: lower case, words only."""
+    return " ".join(text.lower().translate(_PUNCT).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,7 +167,11 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     cross = cross_source(list(articles), original_sentences, language)
 
     if title is None or not title.strip():
-        title = headline_title([a.title for a in canon], [a.text for a in canon], language)
+        doc_terms: list[set[str]] = [set() for _ in canon]
+        for s, ts in zip(sentences, rep.terms):
+            doc_terms[s.article].update(ts)
+        title = headline_title([a.title for a in canon], [a.text for a in canon], language,
+                               doc_terms=doc_terms)
         if not title:
             top = bottom[0].text if bottom else (topics[0].points[0].text if topics else "")
             title = fallback_title(top)
