@@ -522,3 +522,18 @@ def test_markdown_with_html_paragraphs():
     md = "# Title here\n\n<div class=\"body\">\n<p>The council approved the budget on Monday.</p>\n<figure><figcaption>Photo: AP</figcaption></figure>\n</div>\n\nIt passed by nine votes to two.\n"
     article = one(parse_article(md, "x.md"))
     assert article.text == "The council approved the budget on Monday.\n\nIt passed by nine votes to two."
+
+
+def test_paragraphs_marked_by_indentation():
+    text = (
+        "Council passes budget\n\n"
+        "    The city council approved the new budget on Monday\n"
+        "after a long debate that lasted into the night.\n"
+        "    Spending on schools will rise by 4% next year,\n"
+        "the mayor said.\n"
+    )
+    article = one(parse_article(text, "x.txt"))
+    assert article.text == (
+        "The city council approved the new budget on Monday after a long debate that lasted into the night.\n\n"
+        "Spending on schools will rise by 4% next year, the mayor said."
+    )

@@ -214,8 +214,29 @@ _MARKUP = re.compile(
 
 # ----------------------------------------------------------------------------- entry point
 
+def indented_paragraphs(text: str) -> str:
+    """Plain text whose paragraphs start with an indent (no blank lines) gets blank lines.
+
+    Applied when at least two lines start with an indent and most lines do not, so that a text
+    indented throughout is left alone.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    starts = {i for i, line in enumerate(lines) if re.match(r"(?:\t| {2,}|\u3000)\S", line)}
+    filled = [line for line in lines if line.strip()]
+    if len(starts) < 2 or len(starts) > 0.5 * len(filled):
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in starts and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def parse_text(text: str, origin: str, fmt: str, path: str | None = None) -> Article:
     """One text or Markdown article (``fmt`` is ``"txt"`` or ``"md"``) from decoded text."""
+    if fmt == "txt":
+        text = indented_paragraphs(text)
     text = normalize_text(text)
     front, body = split_front_matter(text, origin)
     meta = meta_from_record(front, origin) if front else Meta()
