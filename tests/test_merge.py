@@ -209,3 +209,25 @@ def test_deterministic_and_near_linear():
     wire_points = [p for p in p1 if len(p.citations) > 1]
     assert 25 <= len(wire_points) <= 60
     assert max(len(p.citations) for p in p1) > 20
+
+
+@pytest.mark.parametrize(
+    "text,cited",
+    [
+        ("ISTANBUL — Zofia Albrecht and her counterpart held talks on Friday.",
+         "Zofia Albrecht and her counterpart held talks on Friday."),
+        ("Geneva, Jan 21 (EFE).- The United States and Russia on Friday held talks.",
+         "The United States and Russia on Friday held talks."),
+        ("NATO - the alliance - said no to the demand on Friday.", None),
+        ("The US and Russia met - and agreed to meet again.", None),
+    ],
+)
+def test_citation_leaves_out_wire_datelines(text, cited):
+    from briefing.engine.merge import citation
+    from briefing.model import Sentence
+
+    art = Article(text="Intro paragraph.\n\n" + text)
+    start = art.text.index(text)
+    c = citation(Sentence(text, 0, 1, 1, start, start + len(text)), [art])
+    assert art.text[c.start:c.end] == c.text
+    assert c.text == (cited or text)

@@ -84,6 +84,17 @@ def noun_like(texts: Sequence[str], language: str = "english") -> set[str]:
     return out
 
 
+#: Time words that make poor label edges ("Recent months", "Last week").
+TIME_WORDS = {
+    "english": {"recent", "recently", "months", "month", "weeks", "days", "day", "hours", "hour", "years",
+                "year", "earlier", "later", "ago", "time", "times", "last", "next", "morning", "evening",
+                "night", "afternoon", "weekend", "minutes"},
+    "french": {"récent", "récents", "récemment", "mois", "semaines", "semaine", "jours", "jour", "heures",
+               "heure", "ans", "années", "année", "dernier", "dernière", "prochain", "prochaine", "matin",
+               "soir", "nuit", "minutes", "fois"},
+}
+
+
 def _clauses(text: str) -> list[list[str]]:
     return [_WORD.findall(part) for part in _CLAUSE_SPLIT.split(text)]
 
@@ -111,7 +122,7 @@ class Labeler:
         from ..nlp.words import Analyzer
 
         analyzer = Analyzer(self.language)
-        stop = set(analyzer.stopwords) | REPORTING.get(self.language, set())
+        stop = set(analyzer.stopwords) | REPORTING.get(self.language, set()) | TIME_WORDS.get(self.language, set())
         connectors = CONNECTORS.get(self.language, set())
         return analyzer, stop, connectors
 

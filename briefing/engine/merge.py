@@ -487,11 +487,27 @@ def outlet_key(articles: Sequence[Article], a: int) -> str:
     return name or f"#article-{a}"
 
 
+# A dateline before the first sentence of a wire story: "ISTANBUL —", "GENEVA, Jan 21 (Reuters) -",
+# "Geneva, Jan 21 (EFE).-", "PARIS (AFP) -".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:\s*\([\w .&/-]{2,30}\))?\s*[—–-]{1,2}\s+"
+    r"|[A-Z][\w.'’ -]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([\w .&/-]{2,30}\)\s*\.?\s*[—–-]{1,2}\s*)"
+    r"(?=[\"“A-Z])")
+
+
 def citation(sentence: Sentence, articles: Sequence[Article]) -> Citation:
-    """The exact citation of ``sentence``: ``articles[a].text[start:end] == text``."""
+    """The exact citation of ``sentence``: ``articles[a].text[start:end] == text``.
+
+    A wire dateline in front of the sentence ("GENEVA (Reuters) - ...") is left out of the span.
+    """
     a = sentence.article
-    text = articles[a].text[sentence.start:sentence.end]
-    return Citation(article=a, start=sentence.start, end=sentence.end, text=text)
+    start, end = sentence.start, sentence.end
+    text = articles[a].text[start:end]
+    m = _DATELINE.match(text)
+    if m and len(text) - m.end() >= 20:
+        start += m.end()
+        text = articles[a].text[start:end]
+    return Citation(article=a, start=start, end=end, text=text)
 
 
 def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Sequence[Sequence[str]],
