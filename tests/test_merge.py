@@ -218,6 +218,8 @@ def test_deterministic_and_near_linear():
          "Zofia Albrecht and her counterpart held talks on Friday."),
         ("Geneva, Jan 21 (EFE).- The United States and Russia on Friday held talks.",
          "The United States and Russia on Friday held talks."),
+        ("Tuesday, July 7, 2009 Ambulances waited at Russell Square after the bombings.",
+         "Ambulances waited at Russell Square after the bombings."),
         ("NATO - the alliance - said no to the demand on Friday.", None),
         ("The US and Russia met - and agreed to meet again.", None),
     ],

@@ -488,10 +488,11 @@ def outlet_key(articles: Sequence[Article], a: int) -> str:
 
 
 # A dateline before the first sentence of a wire story: "ISTANBUL —", "GENEVA, Jan 21 (Reuters) -",
-# "Geneva, Jan 21 (EFE).-", "PARIS (AFP) -".
+# "Geneva, Jan 21 (EFE).-", "PARIS (AFP) -", "Tuesday, July 7, 2009 ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:\s*\([\w .&/-]{2,30}\))?\s*[—–-]{1,2}\s+"
-    r"|[A-Z][\w.'’ -]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([\w .&/-]{2,30}\)\s*\.?\s*[—–-]{1,2}\s*)"
+    r"|[A-Z][\w.'’ -]{1,40},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*\([\w .&/-]{2,30}\)\s*\.?\s*[—–-]{1,2}\s*"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4}\s*[—–-]?\s*)"
     r"(?=[\"“A-Z])")
 
 

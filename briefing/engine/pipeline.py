@@ -26,6 +26,9 @@ __all__ = ["build_briefing", "summarize", "ALGORITHMS", "sources_of"]
 
 Progress = Callable[[str, float], None]
 
+#: A topic shows at most this many points (its best ones).
+MAX_POINTS_PER_TOPIC = 5
+
 
 def _outlet(article: Article) -> str:
     """The outlet name, else the stem of the file it came from ("" for stdin-like origins)."""
@@ -139,8 +142,9 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     body = chosen.body
     parts = TopicClusterer().fit([groups[k] for k in body], rep)
     topic_points = [[body[j] for j in part] for part in parts]
-    for tp in topic_points:
+    for tp in topic_points:  # best first, at most five per topic (the page shows 2-5)
         tp.sort(key=lambda k: (-points[k].score, groups[k][0]))
+        del tp[MAX_POINTS_PER_TOPIC:]
     topic_scores = [_topic_score([points[k].score for k in tp]) for tp in topic_points]
     order = sorted(range(len(topic_points)), key=lambda t: (-topic_scores[t], topic_points[t][0]))
     topic_points = [topic_points[t] for t in order]
