@@ -49,8 +49,13 @@ class Token:
 
     def __post_init__(self) -> None:
         if not self.low:
-            low = self.text.lower().rstrip(".") if self.text not in {".", "..."} else self.text
-            object.__setattr__(self, "low", low or self.text)
+            object.__setattr__(self, "low", _low(self.text))
+
+
+def _low(text: str) -> str:
+    if text in (".", "..."):
+        return text
+    return text.lower().rstrip(".") or text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,7 @@ class Quantity:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with spans; numbers split by a thin or plain space are joined."""
-    raw = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    raw = [Token(g, m.start(), m.end(), _low(g)) for m in _TOKEN.finditer(text) for g in (m.group(),)]
     out: list[Token] = []
     for tok in raw:
         if (
@@ -242,6 +247,14 @@ def _is_year(t: Token, v: float | None) -> bool:
     return t.text.isdigit() and len(t.text) == 4 and v is not None and 1800 <= v <= 2100
 
 
+@lru_cache(maxsize=4)
+def _starters(language: str) -> frozenset[str]:
+    """Words a number expression can start with."""
+    lex = lexicon(language)
+    first = {p.split()[0] for p in lex.vague}
+    return frozenset(set(lex.units) | set(lex.scales) | first | {"a", "an", "half", "un", "une"})
+
+
 def find_quantities(text: str, language: str = "english") -> list[Quantity]:
     """Every quantity mention in ``text`` whose counted thing is recognisable.
 
@@ -254,7 +267,12 @@ def find_quantities(text: str, language: str = "english") -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     n = len(toks)
+    starters = _starters(lex.language)
     while i < n:
+        t = toks[i]
+        if not (t.text[0].isdigit() or t.low in starters or t.low.split("-")[0] in starters):
+            i += 1
+            continue
         num = _match_vague(toks, i, lex) or _match_number(toks, i, lex)
         if num is None:
             i += 1

@@ -61,6 +61,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return md, dm, weekday
 
 
+@lru_cache(maxsize=4)
+def _weekday_hint(language: str) -> re.Pattern[str]:
+    lex = lexicon(language)
+    words = sorted(set(lex.weekdays) | {"yesterday", "tomorrow", "hier", "demain"}, key=len, reverse=True)
+    return re.compile("|".join(words), re.I)
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()
@@ -220,8 +227,7 @@ class TimelineBuilder:
         return merged
 
     def _has_weekday(self, text: str, lex: Lexicon) -> bool:
-        low = text.lower()
-        return any(w in low for w in lex.weekdays) or "yesterday" in low or "tomorrow" in low or "hier" in low or "demain" in low
+        return _weekday_hint(self.language).search(text) is not None
 
     def reference_date(self, articles: list[Article]) -> dt.date | None:
         """The date undated articles are read against: the latest article date, else the latest
