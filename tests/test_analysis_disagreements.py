@@ -146,3 +146,11 @@ def test_people_counted_for_different_reasons_are_not_grouped():
         "The country of 4 million people held its breath as the results came in.",
     ])
     assert disagreements(arts) == []
+
+
+def test_tolls_of_different_years_are_not_grouped():
+    arts = build([
+        "The earthquake in 2010 killed 300 people in the region.",
+        "The earthquake killed 450 people in the region in 2023.",
+    ])
+    assert disagreements(arts) == []

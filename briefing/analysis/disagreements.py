@@ -180,6 +180,8 @@ class DisagreementFinder:
                         continue
                     if owned and not (ms_anchors[m.order] & ms_anchors[g.members[0].order]):
                         continue
+                    if _years(m) and _years(g.members[0]) and not (_years(m) & _years(g.members[0])):
+                        continue  # "since 2014" and "in 2010": two different periods
                     others = [x for x in g.members[:24] if x.article != m.article][:12]
                     if not others:
                         # a group from this article alone: join only on the same value
@@ -437,6 +439,11 @@ def _anchors(toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
         if w[0].isupper() and t.low not in lex.stop and t.low not in lex.months and t.low not in lex.weekdays:
             out.add(term(w.replace(".", "")))
     return frozenset(out)
+
+
+def _years(m: Mention) -> frozenset[str]:
+    """The years in a mention's context ("since 2014")."""
+    return frozenset(t for t in m.context if len(t) == 4 and t.isdigit())
 
 
 def _verbish(phrase: str) -> bool:
