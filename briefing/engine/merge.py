@@ -231,7 +231,7 @@ class Merger:
         first: list[int] = []
         copies: list[list[int]] = []
         for i, s in enumerate(sentences):
-            k = normalise(s.text)
+            k = " ".join(s.text.lower().split())  # copies differing in punctuation meet in step 2
             u = key_of.get(k)
             if u is None:
                 u = key_of[k] = len(first)
