@@ -311,7 +311,8 @@ class OnePageFitter:
 
     def fit(self, b: Briefing, *, paper: str = "a4", template_dir=None) -> Fit:
         """Lay ``b`` out on one page of ``paper``; returns the document and the render count."""
-        weasyprint = import_weasyprint()
+        with _quiet_weasyprint():  # importing parses its stylesheets, with progress logs
+            weasyprint = import_weasyprint()
 
         size = paper_size(paper)
         env = jinja_env(template_dir, html=True)

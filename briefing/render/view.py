@@ -140,6 +140,19 @@ class Item:
     date_label: str = ""
     citations: list[Citation] = field(default_factory=list)
 
+    @property
+    def head(self) -> str:
+        """The text before its last word (with the space), see :attr:`tail`."""
+        return self.text[: len(self.text) - len(self.tail)]
+
+    @property
+    def tail(self) -> str:
+        """The last word when it is short: the page keeps it on one line with the markers, so a
+        marker never starts a line alone ("" when the last word is long, e.g. a URL)."""
+        cut = self.text.rfind(" ")
+        last = self.text[cut + 1:] if cut >= 0 else self.text
+        return last if len(last) <= 24 and cut >= 0 else ""
+
 
 @dataclass
 class TopicView:
