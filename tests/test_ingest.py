@@ -537,3 +537,14 @@ def test_paragraphs_marked_by_indentation():
         "The city council approved the new budget on Monday after a long debate that lasted into the night.\n\n"
         "Spending on schools will rise by 4% next year, the mayor said."
     )
+
+
+def test_caption_above_the_headline():
+    text = (
+        "Photo: Reuters\n\n"
+        "Protesters outside the town hall before the vote\n[Jane Doe/Reuters]\n\n"
+        "Council passes budget after long debate\n\n" + BODY
+    )
+    article = one(parse_article(text, "x.txt"))
+    assert article.title == "Council passes budget after long debate"
+    assert article.text == BODY

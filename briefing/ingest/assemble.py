@@ -90,28 +90,39 @@ def _is_label(block: Block) -> bool:
     return len(block.lines) == 1 and word_count(line) <= 3 and not line.endswith(TERMINAL) and not line[0].islower()
 
 
+def _caption_block(lines: list[str], kinds: list[str | None]) -> bool:
+    """A block of caption lines: credits, and text beside them that is not a sentence."""
+    if "caption" not in kinds:
+        return False
+    for j, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind is None:
+            neighbours = kinds[max(0, j - 1) : j] + kinds[j + 1 : j + 2]
+            if "caption" not in neighbours or is_sentence_like(line) or word_count(line) > 40:
+                return False
+    return True
+
+
 def read_head(blocks: list[Block], meta: Meta, hints: Hints) -> tuple[str, list[Block]]:
     """Find the headline and the metadata lines at the top; returns (headline, remaining blocks)."""
     headline = ""
     i = 0
     n = len(blocks)
     while i < n:
-        block = blocks[i]
+        block = blocks[i] = Block([strip_glued_caption(line) for line in blocks[i].lines], blocks[i].heading)
         kinds = [classify(line, hints) for line in block.lines]
         if block.heading and not headline and kinds[0] is None and looks_like_headline(block.lines[0]):
             headline = " ".join(block.lines)
             i += 1
             continue
-        if all(k is not None for k in kinds):
-            if any(k in {"caption"} for k in kinds):
-                break  # a caption belongs to the body cleaning (it may have neighbours)
-            i += 1
+        if all(k is not None for k in kinds) or _caption_block(block.lines, kinds):
+            i += 1  # page furniture or a photo caption above the headline
             continue
         if (
             not headline
             and len(block.lines) > 1
             and looks_like_headline(block.lines[0])
             and any(k is None for k in kinds[1:])
+            and kinds[1] != "caption"
             and (kinds[1] is not None or join_lines(block.lines)[0] == block.lines[0])
         ):
             # no blank line after the headline, but it stands on its own line
@@ -119,6 +130,8 @@ def read_head(blocks: list[Block], meta: Meta, hints: Hints) -> tuple[str, list[
             blocks = blocks[:i] + [Block(block.lines[1:], block.heading)] + blocks[i + 1 :]
             n = len(blocks)
             continue
+        if "caption" in kinds:
+            break  # caption text next to its credit: the body cleaning drops them together
         if not headline and looks_like_headline(block.lines[0]) and all(k is not None for k in kinds[1:]):
             # a lone label ("Politics", "Europe Desk") above the real headline
             if _is_label(block) and i + 1 < n and looks_like_headline(blocks[i + 1].lines[0]) and all(
