@@ -103,3 +103,19 @@ def test_french_numbers():
     assert q.number == 1500.0 and q.kind == "troops"
     q = one("des dizaines de milliers de manifestants", "french")
     assert q.number is None and q.kind == "protesters"
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("half a million people fled", 500_000.0),
+        ("a half million people fled", 500_000.0),
+        ("two and a half million people fled", 2_500_000.0),
+        ("one hundred and twenty-five thousand troops", 125_000.0),
+        ("three dozen protesters", 36.0),
+        ("nearly 2 million Ukrainians fled", 2_000_000.0),
+        ("a crowd of 10 000 protesters", 10_000.0),
+    ],
+)
+def test_more_number_words(text, number):
+    assert one(text).number == number

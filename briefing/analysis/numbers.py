@@ -146,11 +146,12 @@ def _words_value(words: list[str], lex: Lexicon) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    words = [w for k, w in enumerate(words) if not (w in ("a", "an") and words[k + 1:k + 2] == ["half"])]
     for w in words:
         if w in ("and", "et"):
             continue
         if w in ("a", "an", "un", "une"):
-            current = max(current, 1.0)
+            current = current or 1.0  # "a million"; "half a million" keeps its half
             continue
         if w == "half":
             current += 0.5
@@ -160,7 +161,7 @@ def _words_value(words: list[str], lex: Lexicon) -> float | None:
             seen = True
         elif w in lex.scales:
             scale = lex.scales[w]
-            current = max(current, 1.0) * scale
+            current = (current or 1.0) * scale
             if scale >= 1000:
                 total += current
                 current = 0.0
@@ -227,10 +228,12 @@ def _match_number(toks: list[Token], i: int, lex: Lexicon) -> _Num | None:
         parts = low.split("-")
         if all(p in lex.units or p in lex.scales for p in parts) or (
             low in ("a", "an", "half", "un", "une") and j + 1 < len(toks)
-            and (toks[j + 1].low in lex.scales or toks[j + 1].low in ("a", "dozen", "douzaine"))
+            and (toks[j + 1].low in lex.scales or toks[j + 1].low in ("a", "dozen", "douzaine", "half"))
         ) or (low in ("and", "et") and words and j + 1 < len(toks)
               and all(p in lex.units for p in toks[j + 1].low.split("-"))
-              and words[-1] in lex.scales):
+              and words[-1] in lex.scales) or (
+            low == "and" and words and j + 2 < len(toks) and toks[j + 1].low == "a" and toks[j + 2].low == "half"
+        ):
             words.extend(parts)
             j += 1
         else:
@@ -407,8 +410,10 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
         if low in lex.classes:
             kind, noun, noun_end = lex.classes[low], t.text, t.end
             break
-        if low in lex.people:
-            kind, noun, noun_end = "people", t.text, t.end
+        if low in lex.people or (
+            t.text[0].isupper() and m - k <= 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|ese|is)", t.text)
+        ):
+            kind, noun, noun_end = "people", t.text, t.end  # "2 million Ukrainians"
             break
         if low in lex.death_cues and low not in ("claimed", "toll", "killing", "kill", "kills", "die", "dies"):
             kind, noun, noun_end = "deaths", "", toks[j - 1].end
