@@ -212,16 +212,27 @@ def parse_date(value: object, year: int | None = None) -> str:
     return parts.iso(year) if parts else ""
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
 def find_years(text: str) -> list[int]:
     """Years of the complete dates written anywhere in ``text`` (ISO or with month names)."""
     years: list[int] = []
-    for m in _ISO.finditer(text):
-        if _valid(int(m["y"]), int(m["m"]), int(m["d"])):
-            years.append(int(m["y"]))
-    for pattern in (_MDY, _DMY):
-        for m in pattern.finditer(text):
-            if m["y"] and _valid(int(m["y"]), MONTHS[m["mon"].lower()], int(m["d"])):
-                years.append(int(m["y"]))
+    for y in _YEAR.finditer(text):
+        year = int(y.group())
+        iso = _ISO.match(text, y.start())
+        if iso and _valid(year, int(iso["m"]), int(iso["d"])):
+            years.append(year)
+            continue
+        # a month-name date ending in this year: look only at the few words before it
+        window = text[max(0, y.start() - 40) : y.end()]
+        for pattern in (_MDY, _DMY):
+            m = None
+            for m in pattern.finditer(window):
+                pass
+            if m and m["y"] and m.end() == len(window) and _valid(year, MONTHS[m["mon"].lower()], int(m["d"])):
+                years.append(year)
+                break
     return years
 
 

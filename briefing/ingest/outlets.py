@@ -137,6 +137,15 @@ def outlet_from_domain(url_or_host: str) -> str:
     return host
 
 
+@lru_cache(maxsize=1)
+def _domain_labels() -> dict[str, str]:
+    """``reuters`` -> ``Reuters``: the first label of every known domain."""
+    labels: dict[str, str] = {}
+    for dom, name in _table()[2].items():
+        labels.setdefault(dom.split(".")[0], name)
+    return labels
+
+
 _HASHLIKE = re.compile(r"(?=.*\d)[0-9a-f]{6,}|\d+|(?:19|20)\d{2}-?\d{2}-?\d{2}", re.I)
 
 
@@ -176,9 +185,9 @@ def outlet_from_filename(stem: str) -> str:
                 hit = folded.get(candidate.casefold())
                 if hit:
                     return hit
-                for dom, name in domains.items():
-                    if dom.split(".")[0] == candidate.casefold():
-                        return name
+                hit = _domain_labels().get(candidate.casefold())
+                if hit:
+                    return hit
     # "0009_the-pacific-mirror": a whole stem that reads as a masthead
     if 2 <= len(tokens) <= 5 and all(t.isalpha() for t in tokens) and tokens[-1].lower() in _MASTHEAD_NOUNS:
         return " ".join(t if t.isupper() and len(t) > 1 else t.capitalize() for t in tokens)
