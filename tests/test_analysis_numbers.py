@@ -119,3 +119,8 @@ def test_french_numbers():
 )
 def test_more_number_words(text, number):
     assert one(text).number == number
+
+
+def test_missing_is_not_dead():
+    found = find_quantities("Sweden has 17 confirmed dead, but more than 2,500 are still missing.")
+    assert [(q.number, q.kind) for q in found] == [(17.0, "deaths"), (2500.0, "missing")]

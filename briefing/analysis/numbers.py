@@ -32,6 +32,7 @@ _GROUPED = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _THIN_SPACES = "\u00a0\u202f\u2009 "
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                  "k": 1_000, "tn": 1_000_000_000_000}
+_MISSING = frozenset("missing unaccounted disappeared disparus disparues".split())
 _VERBISH = frozenset(
     "has was is does says remains seems goes comes makes takes gives includes means uses "
     "always perhaps across less unless thus plus".split()
@@ -454,13 +455,15 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         if i <= m < k:
             continue
         low = toks[m].low
-        if toks[m].text in (".", ";", ":", "!", "?"):
+        if toks[m].text in (".", ";", ":", "!", "?") or (m < i and toks[m].text == ","):
             if m < i:
                 best, best_dist = "", 99
                 continue
             break
         dist = i - m if m < i else m - k + 1
-        if low in lex.death_cues and (m < i or low not in ("claimed", "lives")) and dist < best_dist:
+        if low in _MISSING and m >= k and dist < best_dist:
+            best, best_dist = "missing", dist
+        elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")) and dist < best_dist:
             best, best_dist = "deaths", dist
         elif low in lex.injury_cues and dist < best_dist:
             best, best_dist = "injured", dist
