@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..model import Article, Citation, Sentence
-
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
 def term(word: str) -> str:
@@ -21,23 +18,6 @@ def term(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
-
-
-def words(text: str) -> list[re.Match[str]]:
-    """Word matches (with spans) of ``text``."""
-    return list(_WORD.finditer(text))
-
-
-def terms(text: str, stop: frozenset[str]) -> list[str]:
-    """Content terms of ``text``: :func:`term` of each word that is not a stop word or a number."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        low = w.lower()
-        if low in stop or w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20")):
-            continue
-        out.append(term(w))
-    return out
 
 
 def outlet_key(articles: list[Article], index: int) -> str:
@@ -83,7 +63,3 @@ class Locator:
                     s, e = ps, max(pe, end)
                     break
         return Citation(article, s, e, text[s:e])
-
-    def sentences(self, article: int) -> list[Sentence]:
-        """The sentences of one article in text order."""
-        return self._sents.get(article, [])
