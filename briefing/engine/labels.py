@@ -61,6 +61,7 @@ DETERMINERS = {
 
 
 _ADJECTIVE = re.compile(r"(?:ed|en|al|ic|ive|ous|ful|ary|ant|ent|ern|ish|less|able|ible|ile|el|aire|if|ive|eux|euse)$")
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
 # inside a label, "-ed"/"-en" words are more often verbs ("occurred at", "halted the") than adjectives
 _LABEL_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ary|ant|(?<!m)ent|ern|ish|less|able|ible|ile|aire|if|eux|euse)$")
 
@@ -76,6 +77,9 @@ def noun_like(texts: Sequence[str], language: str = "english") -> set[str]:
         low = [w.lower() for w in words]
         for i in range(1, len(words)):
             if low[i - 1] in det:
+                if i + 1 < len(words) and _PARTICIPLE.search(low[i]):
+                    out.add(low[i + 1])  # "a heated *standoff*": the participle is no noun
+                    continue
                 out.add(low[i])
                 if i + 1 < len(words) and (_ADJECTIVE.search(low[i]) or _capital(words[i])):
                     out.add(low[i + 1])

@@ -111,11 +111,17 @@ class Selector:
         redundancy: maximal marginal relevance: each candidate's score is lowered by this times
             its highest cosine with a chosen point, so the page does not say one thing five times.
         bottom_line: how many bottom-line points at most (two or three; fewer for tiny stories).
+        bottom_line_similarity: bottom-line points are at most this similar to each other.
+        bottom_line_exclusion: a body point more similar than this to a bottom-line point is
+            left out (the topics do not restate the bottom line).
         pool_factor: only the ``pool_factor * max_points`` best points are considered.
     """
 
     def __init__(self, max_points: int = 24, max_words: int = 650, max_similarity: float = 0.5,
-                 redundancy: float = 0.5, bottom_line: int = 3, pool_factor: int = 10) -> None:
+                 redundancy: float = 0.8, bottom_line: int = 3, bottom_line_similarity: float = 0.2,
+                 bottom_line_exclusion: float = 0.3, pool_factor: int = 10) -> None:
+        self.bottom_line_similarity = bottom_line_similarity
+        self.bottom_line_exclusion = bottom_line_exclusion
         self.max_points = max_points
         self.max_words = max_words
         self.max_similarity = max_similarity
@@ -147,10 +153,25 @@ class Selector:
         x = point_vectors([groups[k] for k in pool], rep)
         sim = x @ x.T if len(pool) else np.zeros((0, 0))
         score = np.array([points[k].score for k in pool])
+        where = {k: c for c, k in enumerate(pool)}
+        # 1. the bottom line, from the best points
+        head = pool[:max(30, 5 * self.bottom_line)]
+        bottom = self.pick_bottom_line(head, points, groups, sentences,
+                                       similarity=lambda k, j: float(sim[where[k], where[j]]),
+                                       available=len(fit))
+        bottom = bottom[:max(self.max_points, 0)]
+        # 2. the body by maximal marginal relevance; nothing that restates the bottom line
         closest = np.zeros(len(pool))  # highest similarity to a chosen point
         alive = np.ones(len(pool), dtype=bool)
         chosen_pos: list[int] = []
         words = 0
+        for k in bottom:
+            c = where[k]
+            chosen_pos.append(c)
+            alive[c] = False
+            words += int(nw[groups[k][0]])
+            closest = np.maximum(closest, sim[c])
+        alive &= closest <= self.bottom_line_exclusion
         while alive.any() and len(chosen_pos) < self.max_points and words < self.max_words:
             value = np.where(alive, score - self.redundancy * closest, -np.inf)
             c = int(np.argmax(value))  # ties: the better-ranked point (pool is in rank order)
@@ -159,22 +180,22 @@ class Selector:
             words += int(nw[groups[pool[c]][0]])
             closest = np.maximum(closest, sim[c])
             alive &= closest <= self.max_similarity
-        chosen = [pool[c] for c in chosen_pos]
-        bottom = self.pick_bottom_line(chosen, points, groups, sentences, rep)
-        body = [k for k in chosen if k not in bottom]
-        return Selection(bottom_line=bottom, body=body)
+        body = [pool[c] for c in chosen_pos[len(bottom):]]
+        return Selection(bottom_line=list(bottom), body=body)
 
     def pick_bottom_line(self, chosen: Sequence[int], points: Sequence[Point], groups: Sequence[Sequence[int]],
-                         sentences: Sequence[Sentence], rep) -> list[int]:
+                         sentences: Sequence[Sentence], similarity, available: int | None = None) -> list[int]:
         """Two or three of ``chosen`` that carry the story, in the order they should be read.
 
-        Ranked by ``0.5 * score/best + 0.3 * lead-likeness + 0.2 * corroboration``; points
-        with cosine above 0.35 to one already picked are skipped so the lines say different
-        things.  Three lines only when the story has enough points and the third is strong.
+        Ranked by ``0.5 * score/best + 0.3 * lead-likeness + 0.2 * corroboration``; a point
+        whose ``similarity(k, j)`` (cosine of point vectors) with one already picked exceeds
+        ``bottom_line_similarity`` is skipped, so the lines say different things (what happened,
+        who, what follows) rather than the same toll three times.  Three lines only when the
+        story has enough points and the third is strong.
         """
         if not chosen:
             return []
-        n = len(chosen)
+        n = len(chosen) if available is None else available
         target = 1 if n <= 2 else (2 if n <= 5 else self.bottom_line)
         target = min(target, self.bottom_line)
         best = max(points[k].score for k in chosen) or 1.0
@@ -190,7 +211,7 @@ class Selector:
         for k in ranked:
             if len(picked) >= target:
                 break
-            if any(rep.cosine(int(groups[k][0]), int(groups[j][0])) > 0.35 for j in picked):
+            if any(similarity(k, j) > self.bottom_line_similarity for j in picked):
                 continue
             if len(picked) == 2 and value(k) < 0.6 * value(picked[0]):
                 break
