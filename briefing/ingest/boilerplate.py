@@ -132,6 +132,12 @@ _REPRINT = re.compile(
     r"|(?:courtesy of|republished from|reprinted from)\s+(?P<outlet3>.+?)\s*(?:[.;(]|$)",
     re.I,
 )
+_REPRINT_CONTEXT = re.compile(
+    r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"
+    r"commentary|analysis|version|text)\b|^(?:originally|first)\s+(?:published|appeared)|re(?:printed|published)|"
+    r"with (?:the )?(?:kind )?permission|courtesy of",
+    re.I,
+)
 _SOURCE_LINE = re.compile(r"^(?:sources?|source\(s\)|fuente|quelle)\s*:\s*(?P<value>.{2,120})$", re.I)
 _URL_LABEL = re.compile(
     r"^(?:original (?:url|link|article|source)|source (?:url|link)|url|link|permalink|originally published (?:at|on))\s*:\s*(?P<url>\S.*)?$",
@@ -315,6 +321,32 @@ def _outlet_name(raw: str) -> str:
     return canonical_outlet(raw) or raw
 
 
+def _classify_long(bare: str, words: int, hints: Hints | None) -> str | None:
+    """:func:`classify` for lines of 26 to 60 words (the same rules, only those that apply)."""
+    low = bare.lower()
+    if _DISCLAIMER.match(bare) or (("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)):
+        return "disclaimer"
+    if words <= 45 and any(k in low for k in _REPRINT_KEYS) and _reprint(bare, hints):
+        return "reprint"
+    if bare.startswith("(") and _STAFF_CREDIT.match(bare):
+        return "signoff"
+    if caption_credit(bare):
+        return "caption"
+    return None
+
+
+def _reprint(bare: str, hints: Hints | None) -> bool:
+    """A note that the text was first published elsewhere; stores the outlet it names."""
+    m = _REPRINT.search(bare)
+    if not m or not _REPRINT_CONTEXT.search(bare):
+        return False
+    if hints is not None:
+        found = _outlet_name(m["outlet"] or m["outlet2"] or m["outlet3"] or "")
+        if found and not hints.reprint_outlet:
+            hints.reprint_outlet = found
+    return True
+
+
 def classify(line: str, hints: Hints | None = None) -> str | None:
     """The kind of boilerplate ``line`` is (``"caption"``, ``"nav"``, ...), or None for content.
 
@@ -331,6 +363,8 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
         if _DISCLAIMER.match(bare):
             return "disclaimer"
         return "caption" if caption_credit(bare) else None
+    if words > 25:  # prose-length lines: only the notes and captions that run this long
+        return _classify_long(bare, words, hints)
     if not re.search(r"\w", bare):
         return "rule"  # "___", "* * *", "•"
     if _COUNTER.match(bare):
@@ -356,20 +390,8 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
     low = bare.lower()
     if _DISCLAIMER.match(bare) or (words <= 60 and ("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)):
         return "disclaimer"
-    if words <= 45 and any(k in low for k in _REPRINT_KEYS):
-        m = _REPRINT.search(bare)
-        if m and re.search(
-            r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"
-            r"commentary|analysis|version|text)\b|^(?:originally|first)\s+(?:published|appeared)|re(?:printed|published)|"
-            r"with (?:the )?(?:kind )?permission|courtesy of",
-            bare,
-            re.I,
-        ):
-            if hints is not None:
-                found = _outlet_name(m["outlet"] or m["outlet2"] or m["outlet3"] or "")
-                if found and not hints.reprint_outlet:
-                    hints.reprint_outlet = found
-            return "reprint"
+    if words <= 45 and any(k in low for k in _REPRINT_KEYS) and _reprint(bare, hints):
+        return "reprint"
     m = _SOURCE_LINE.match(bare)
     if m and words <= 14 and not is_sentence_like(bare.rstrip(".")) and not re.search(r"\b(?:said|says|told)\b", bare):
         if hints is not None and not hints.source_outlet:
