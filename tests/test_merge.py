@@ -200,12 +200,12 @@ def test_deterministic_and_near_linear():
     sents = segment(arts)
     an = Analyzer("english")
     terms = [an.terms(s.text) for s in sents]
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: other work on the machine does not count
     p1, g1 = merge(sents, arts, terms)
-    elapsed = time.perf_counter() - t
+    elapsed = time.process_time() - t
     p2, g2 = merge(sents, arts, terms)
     assert g1 == g2
-    assert elapsed < 5.0
+    assert elapsed < 3.0  # about 0.3 s here; an all-pairs method takes minutes
     wire_points = [p for p in p1 if len(p.citations) > 1]
     assert 25 <= len(wire_points) <= 60
     assert max(len(p.citations) for p in p1) > 20
