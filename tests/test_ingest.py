@@ -548,3 +548,9 @@ def test_caption_above_the_headline():
     article = one(parse_article(text, "x.txt"))
     assert article.title == "Council passes budget after long debate"
     assert article.text == BODY
+
+
+def test_a_file_of_many_articles_does_not_name_their_outlet(tmp_path):
+    records = [{"text": BODY}, {"text": BODY}]
+    assert [a.outlet for a in load_articles([write(tmp_path, "the-daily-news.json", json.dumps(records))])] == ["", ""]
+    assert one(load_articles([write(tmp_path, "the-daily-news-1.json", json.dumps({"text": BODY}))])).outlet == "The Daily News"

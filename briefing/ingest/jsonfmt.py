@@ -8,7 +8,8 @@ unwrapped; ``text`` may also be a list of paragraphs. Story records of the Multi
 (``{"id", "documents": [{"id", "title", "text"}]}``) are accepted in both formats.
 
 Origins: ``path`` for a single article, ``path#N`` for the N-th article of a list (from 1),
-``path:LINE`` (and ``path:LINE#N`` inside a story record) for JSON Lines.
+``path:LINE`` (and ``path:LINE#N`` inside a story record) for JSON Lines. Only a file that holds
+one article may name its outlet through the file name.
 """
 
 from __future__ import annotations
@@ -70,13 +71,14 @@ def _records(value: Any, where: str, path: str | None, *, numbered: bool) -> lis
             return [article_from_record(value, where, path)]
         if not items:
             raise InputError(where, "the list of articles is empty")
+        path = path if len(items) == 1 else None  # a file of many articles names no one outlet
         return [a for i, item in enumerate(items, 1) for a in _records(item, f"{where}#{i}", path, numbered=False)]
     if isinstance(value, list):
         if not value:
             raise InputError(where, "the list of articles is empty")
         if len(value) == 1 and not numbered:
             return _records(value[0], where, path, numbered=False)
-        return [a for i, item in enumerate(value, 1) for a in _records(item, f"{where}#{i}", path, numbered=False)]
+        return [a for i, item in enumerate(value, 1) for a in _records(item, f"{where}#{i}", None, numbered=False)]
     raise InputError(where, f"expected a JSON object or a list of objects, not {type(value).__name__}")
 
 
@@ -102,7 +104,7 @@ def parse_jsonl(text: str, origin: str, path: str | None = None) -> list[Article
             raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
         if isinstance(value, list):
             raise InputError(where, "each line must hold one JSON object, not a list")
-        articles.extend(_records(value, where, path, numbered=True))
+        articles.extend(_records(value, where, None, numbered=True))  # many articles: no outlet from the name
     if not articles:
         raise InputError(origin, "no articles in the JSON Lines file")
     return articles
