@@ -62,7 +62,6 @@ def _mb(n: int) -> str:
 def sniff_format(text: str) -> str:
     """Guess the format of decoded text: ``json``, ``jsonl``, ``html``, ``md`` or ``txt``."""
     import json
-    import re
 
     head = text.lstrip("\ufeff \t\r\n")
     if head[:1] in "{[":
