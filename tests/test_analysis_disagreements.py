@@ -154,3 +154,11 @@ def test_tolls_of_different_years_are_not_grouped():
         "The earthquake killed 450 people in the region in 2023.",
     ])
     assert disagreements(arts) == []
+
+
+def test_troops_of_different_countries_are_not_grouped():
+    arts = build([
+        "The United States keeps about 80,000 troops in Europe, officials said.",
+        "Russia has massed 100,000 troops in the region, officials said.",
+    ])
+    assert disagreements(arts) == []

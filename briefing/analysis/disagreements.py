@@ -182,6 +182,8 @@ class DisagreementFinder:
                         continue
                     if _years(m) and _years(g.members[0]) and not (_years(m) & _years(g.members[0])):
                         continue  # "since 2014" and "in 2010": two different periods
+                    if kind == "troops" and _owners(m) and _owners(g.members[0]) and not (_owners(m) & _owners(g.members[0])):
+                        continue  # "US troops in Europe" and "Russian troops near Ukraine"
                     others = [x for x in g.members[:24] if x.article != m.article][:12]
                     if not others:
                         # a group from this article alone: join only on the same value
@@ -401,6 +403,28 @@ _DEMONYMS = {
     "venezuela": "Venezuelan", "armenia": "Armenian", "azerbaijan": "Azerbaijani", "serbia": "Serbian",
     "kosovo": "Kosovar", "lebanon": "Lebanese", "yemen": "Yemeni", "libya": "Libyan", "mali": "Malian",
 }
+
+
+_DEMONYM_SET = frozenset(_DEMONYMS.values())
+
+
+def _owners(m: Mention) -> frozenset[str]:
+    """Whose troops a mention counts, as demonyms ("Russia has amassed" -> {"Russian"})."""
+    out = {_DEMONYMS[a.lower()] for a in m.anchors if a.lower() in _DEMONYMS}
+    if {"united", "state"} <= m.anchors:
+        out.add("US")
+    if {"united", "kingdom"} <= m.anchors:
+        out.add("British")
+    text = m.sentence.text
+    between = text[m.quantity.end:m.quantity.noun_end]  # "125,000 Russian troops"
+    before = text[max(0, m.quantity.start - 25):m.quantity.start]  # "Russia's build-up of"
+    for w in re.findall(r"[A-Z][\w.]+", before + " " + between):
+        key = re.sub(r"[’']s$", "", w).lower().rstrip(".")
+        if key in _DEMONYMS:
+            out.add(_DEMONYMS[key])
+        elif w in _DEMONYM_SET:
+            out.add(w)
+    return frozenset(out)
 
 
 def _owner(chosen: list[Mention], n_outlets: int, place: str) -> str:
