@@ -255,3 +255,23 @@ def test_samples_remark_merges_all_four_outlets_in_any_order(reverse):
     hits = [p for p in points if any("path" in c.text and "We did" in c.text for c in p.citations)]
     assert len(hits) == 1
     assert len(hits[0].citations) == 4
+
+
+def test_same_briefing_whatever_the_hash_seed():
+    """Set and dict orders change with PYTHONHASHSEED; the briefing must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, dataclasses, sys; sys.path.insert(0, 'tests'); "
+            "from test_pipeline import ARTICLES; from briefing.engine.pipeline import build_briefing; "
+            "print(json.dumps(dataclasses.asdict(build_briefing(ARTICLES)), sort_keys=True))")
+    root = Path(__file__).resolve().parent.parent
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(root))
+        res = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True,
+                             timeout=120)
+        assert res.returncode == 0, res.stderr[-2000:]
+        outs.append(res.stdout)
+    assert outs[0] == outs[1]

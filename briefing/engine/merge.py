@@ -143,7 +143,7 @@ class Merger:
                     quotes.append(qs)
             out.append(Features(
                 terms=tset,
-                weight=sum(idf.get(t, 0.0) for t in tset),
+                weight=math.fsum(idf.get(t, 0.0) for t in tset),
                 quotes=tuple(quotes),
                 quoted=frozenset().union(*quotes) if quotes else frozenset(),
                 numbers=numbers(text),
@@ -170,7 +170,7 @@ class Merger:
         shared = a.terms & b.terms
         content = 0.0
         if len(shared) >= 2 and a.weight > 0 and b.weight > 0:
-            ws = sum(idf.get(t, 0.0) for t in shared)
+            ws = math.fsum(idf.get(t, 0.0) for t in shared)  # exact: the same whatever the set order
             cont = ws / min(a.weight, b.weight)
             jac = ws / (a.weight + b.weight - ws)
             content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
@@ -184,7 +184,7 @@ class Merger:
         idf = self.idf_ if idf is None else idf
         if a.weight <= 0:
             return 0.0
-        return sum(idf.get(t, 0.0) for t in a.terms & b.terms) / a.weight
+        return math.fsum(idf.get(t, 0.0) for t in a.terms & b.terms) / a.weight
 
     def _quote_overlap(self, a: Features, b: Features, idf: dict[str, float]) -> float:
         """Best weighted share of one of ``a``'s quotations found among ``b``'s quoted words
@@ -197,10 +197,10 @@ class Merger:
             shared = q & pool
             if len(shared) < self.min_quote_terms:
                 continue
-            wq = sum(idf.get(t, 0.0) for t in q)
+            wq = math.fsum(idf.get(t, 0.0) for t in q)
             if wq <= 0:
                 continue
-            share = sum(idf.get(t, 0.0) for t in shared) / wq
+            share = math.fsum(idf.get(t, 0.0) for t in shared) / wq
             if not b.quoted:
                 share *= 0.8  # an unquoted retelling is weaker evidence than the same quoted words
             best = max(best, share)
