@@ -312,3 +312,26 @@ def test_copyright_and_permission_lines_name_the_outlet():
     text = "\n\n".join([*PROSE, "Used with the permission of The Example Post, 1 Main St, Springfield."])
     article = parse_article(text, "x.txt")[0]
     assert article.outlet == "The Example Post" and article.text == "\n\n".join(PROSE)
+
+
+def test_french_page_copy():
+    text = (
+        "Les chefs de la diplomatie se sont retrouvés à Genève\n\n"
+        "Par Jean Dupont\n\n"
+        "Publié le 21 janvier 2022 à 10h30\n\n"
+        "GENÈVE (AFP) - Les chefs de la diplomatie américaine et russe se sont retrouvés vendredi à Genève.\n\n"
+        "Lire aussi\n\n"
+        "Le secrétaire d'État a promis une réponse écrite la semaine prochaine.\n"
+    )
+    article = parse_article(text, "fr.txt")[0]
+    assert (article.title, article.author, article.outlet, article.date) == (
+        "Les chefs de la diplomatie se sont retrouvés à Genève", "Jean Dupont", "AFP", "2022-01-21")
+    assert article.text == (
+        "Les chefs de la diplomatie américaine et russe se sont retrouvés vendredi à Genève.\n\n"
+        "Le secrétaire d'État a promis une réponse écrite la semaine prochaine."
+    )
+
+
+def test_spanish_agency_dateline():
+    rest, dateline = strip_dateline("MADRID, 21 ene (EFE).- El Gobierno aprobó el presupuesto.")
+    assert rest == "El Gobierno aprobó el presupuesto." and dateline.agency == "EFE" and dateline.date == "21 ene"
