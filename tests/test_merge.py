@@ -141,6 +141,18 @@ def test_outlets_counts_distinct_outlets_and_unnamed_articles_separately():
         ("Russia has massed 100,000 troops near Ukraine.",
          "Russia has massed 125,000 troops near Ukraine.",
          False),
+        ("Blinken told Lavrov that Russia must pull its troops back from Ukraine's border.",
+         "Lavrov told Blinken that Russia will never accept NATO expansion into Ukraine.",
+         False),
+        ("Blinken said Russia and Ukraine should resume talks, Lavrov said Russia was ready.",
+         "Lavrov said Russia was ready to meet Blinken again after the written answers arrive.",
+         False),
+        ("Blinken and Lavrov met in Geneva for about 90 minutes on Friday.",
+         "Blinken and Lavrov met for roughly 90 minutes in Geneva on Friday.",
+         True),
+        ("The meeting between Blinken and Lavrov lasted about ninety minutes in Geneva.",
+         "Blinken and Lavrov talked for some ninety minutes at a Geneva hotel.",
+         True),
     ],
 )
 def test_hand_made_pairs(a, b, same):
