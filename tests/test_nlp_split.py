@@ -164,6 +164,19 @@ def test_spans_are_ordered_stripped_and_cover_the_text(text):
     assert not text[pos:].strip()
 
 
+@pytest.mark.parametrize("text", [
+    "." * 100_000, "!?" * 50_000 + " A", "a." * 50_000, '"' * 50_000 + ". A", " ." * 50_000 + " A",
+    " " * 50_000 + "• a", "1. " * 30_000, "Word\n" * 30_000, "“" + ". " * 30_000 + "”",
+])
+def test_pathological_input_stays_linear(text):
+    import time
+
+    t0 = time.perf_counter()
+    split_sentences(text)
+    SentenceSplitter(keep_quotes=True).split(text)
+    assert time.perf_counter() - t0 < 20  # well under a second on an idle machine
+
+
 def test_deterministic_and_empty():
     text = read_gold("news_dev.txt")[0][0]
     assert sentence_spans(text) == sentence_spans(text)

@@ -36,9 +36,10 @@ from .params import NUMBER, SplitParameters, load_parameters
 
 # Closing quotes and brackets that belong to the sentence they follow (French guillemets may be
 # preceded by a (narrow) no-break space).
-_CLOSE = r"(?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*"
+# Possessive quantifiers and the look-behind keep the scan linear on runs like "......".
+_CLOSE = r"(?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*+"
 _CANDIDATE = re.compile(
-    r"([.?!…]+)(" + _CLOSE + r")(?=(\s+)((?:[«‹][ \u00a0\u202f]*)?\S*))"
+    r"(?<![.?!…])([.?!…]++)(" + _CLOSE + r")(?=(\s+)((?:[«‹][ \u00a0\u202f]*)?\S*))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLETS = "•⁃▪◦‣"
@@ -52,7 +53,7 @@ _NUMBER_WORDS = frozenset(
     "le la les au à de du des en am im um vom zum bis ab el los las en del al".split()
 )
 _GLUED_GATE = re.compile(r"[.?!][\"”’']?[A-Z][a-z]")
-_GLUED = re.compile(r"(?<=[a-z]{2})[.?!]+[\"”’']?(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{2})[.?!]++[\"”’']?(?=[A-Z][a-z])")
 _ZONE_TIME = re.compile(r"[A-Z][\w.-]*\s+time\b")
 _PARAGRAPH_SPLIT = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 _QUOTE_CHAR = re.compile(r"[\"“”«»„]")
@@ -416,7 +417,7 @@ def _spaced_ellipsis_ends(text: str, i: int, line_end: bool) -> bool:
     four end the sentence) or a stray period (ends it). ``line_end``: a line break follows."""
     j = i
     dots = 0
-    while j >= 1 and text[j] == "." and text[j - 1] in " \u00a0":
+    while j >= 1 and dots < 8 and text[j] == "." and text[j - 1] in " \u00a0":
         dots += 1
         j -= 2
     attached = j >= 0 and text[j] == "." and (j == 0 or not text[j - 1].isspace())
