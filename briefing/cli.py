@@ -323,8 +323,22 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    command = typer.main.get_command(app)
     try:
-        app()
+        code = command.main(prog_name="briefing", standalone_mode=False)
     except KeyboardInterrupt:  # interrupted while parsing
         sys.stderr.write("briefing: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)
+    except Exception as err:
+        # Usage errors (unknown option, bad value, missing argument): one line, exit code 2.
+        if not (hasattr(err, "format_message") and hasattr(err, "exit_code")):
+            raise
+        if type(err).__name__ == "NoArgsIsHelpError":  # plain `briefing`: show the help
+            sys.stdout.write(err.format_message() + "\n")
+            sys.exit(0)
+        ctx = getattr(err, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        message = " ".join(err.format_message().split())
+        sys.stderr.write(f"briefing: error: {message}{hint}\n")
+        sys.exit(err.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
