@@ -159,7 +159,13 @@ class Selector:
         bottom = self.pick_bottom_line(head, points, groups, sentences,
                                        similarity=lambda k, j: float(sim[where[k], where[j]]),
                                        available=len(fit))
-        bottom = bottom[:max(self.max_points, 0)]
+        kept, used = [], 0
+        for k in bottom[:max(self.max_points, 0)]:  # the bottom line too keeps to the word budget
+            if kept and used >= self.max_words:
+                break
+            kept.append(k)
+            used += int(nw[groups[k][0]])
+        bottom = kept
         # 2. the body by maximal marginal relevance; nothing that restates the bottom line
         closest = np.zeros(len(pool))  # highest similarity to a chosen point
         alive = np.ones(len(pool), dtype=bool)

@@ -1,0 +1,82 @@
+"""Point scoring, selection under a budget, and the bottom line."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefing.engine.merge import merge
+from briefing.engine.represent import represent
+from briefing.engine.select import PointScorer, Selector, fit_to_stand_alone, lead_likeness
+from briefing.model import Article, Citation, Point, Sentence
+from briefing.nlp import segment
+
+
+def _story():
+    bodies = [
+        ["The dam on the Valdor river burst on Saturday and flooded three villages in the valley.",
+         "Rescue teams pulled twelve survivors from collapsed houses in the village of Ostra.",
+         "The government pledged forty million euros in emergency aid for the flooded villages.",
+         "Photo: Reuters"],
+        ["The dam on the Valdor river burst on Saturday and flooded three villages in the valley.",
+         "Insurers estimate the damage to homes and farms at two hundred million euros.",
+         "Engineers had warned last year that cracks in the wall of the dam were growing."],
+        ["Farmers in the valley asked for compensation for drowned cattle and ruined harvests.",
+         "Divers searched flooded cellars through the night for villagers trapped by the water.",
+         "Parliament will vote next month on a supplementary budget for the reconstruction."],
+    ]
+    arts = [Article(text="\n\n".join(b), outlet=f"Outlet {k}") for k, b in enumerate(bodies)]
+    sents = segment(arts)
+    rep = represent(sents)
+    points, groups = merge(sents, arts, rep.terms)
+    return arts, sents, rep, points, groups
+
+
+def test_corroboration_raises_the_score():
+    arts, sents, rep, points, groups = _story()
+    flat = np.full(len(sents), 0.5)
+    scores = PointScorer().score(points, groups, flat, sents, n_outlets=3)
+    dam = next(k for k, p in enumerate(points) if p.text.startswith("The dam"))
+    assert points[dam].outlets == 2
+    others = [k for k in range(len(points)) if k != dam and min(sents[i].index for i in groups[k]) == 0]
+    assert all(scores[dam] > scores[k] for k in others)
+    assert all(p.score == round(float(s), 6) for p, s in zip(points, scores))
+
+
+def test_selection_budget_bottom_line_and_fragments():
+    arts, sents, rep, points, groups = _story()
+    PointScorer().score(points, groups, np.linspace(1, 0, len(sents)), sents, n_outlets=3)
+    sel = Selector(max_points=4).select(points, groups, sents, rep)
+    chosen = sel.bottom_line + sel.body
+    assert len(chosen) <= 4 and len(set(chosen)) == len(chosen)
+    assert 2 <= len(sel.bottom_line) <= 3
+    assert not set(sel.bottom_line) & set(sel.body)
+    assert all(points[k].text != "Photo: Reuters" for k in chosen)
+    few = Selector(max_points=24, max_words=25).select(points, groups, sents, rep)
+    words = [len(points[k].text.split()) for k in few.bottom_line + few.body]
+    assert sum(words[:-1]) < 25  # the point that crosses the budget is the last one
+    assert Selector().select([], [], sents, rep).bottom_line == []
+
+
+def test_bottom_line_lines_say_different_things():
+    arts, sents, rep, points, groups = _story()
+    PointScorer().score(points, groups, np.ones(len(sents)), sents, n_outlets=3)
+    sel = Selector().select(points, groups, sents, rep)
+    texts = [points[k].text for k in sel.bottom_line]
+    assert len(set(texts)) == len(texts)
+    vecs = {k: set(rep.terms[groups[k][0]]) for k in sel.bottom_line}
+    for a in sel.bottom_line:
+        for b in sel.bottom_line:
+            if a < b:
+                inter = len(vecs[a] & vecs[b]) / max(1, min(len(vecs[a]), len(vecs[b])))
+                assert inter < 0.6
+
+
+def test_fit_and_lead_likeness():
+    assert fit_to_stand_alone("The dam burst on Saturday and flooded three villages.", 9)
+    assert not fit_to_stand_alone("Photo: Reuters", 2)
+    assert not fit_to_stand_alone("Will the dam hold after the rains this week?", 10)
+    s = [Sentence("x", 0, 0, 0, 0, 1), Sentence("y", 0, 0, 6, 2, 3)]
+    lead = Point("The dam burst on Saturday.", [Citation(0, 0, 1, "x")])
+    quote = Point('"The dam burst," he said on Saturday.', [Citation(0, 0, 1, "x")])
+    assert lead_likeness(lead, [0], s) > lead_likeness(lead, [1], s)
+    assert lead_likeness(quote, [0], s) < lead_likeness(lead, [0], s)
