@@ -20,12 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "data" / "sentences"))
 
 
 def corpus(target: int) -> list[str]:
     """Gold news paragraphs, repeated until they hold about ``target`` sentences."""
-    from nlp_gold import read_gold
+    from sentence_gold import read_gold
 
     items = read_gold("news_dev.txt") + read_gold("news_heldout.txt")
     paras, n = [], 0
@@ -47,7 +47,7 @@ def timed(fn, runs: int) -> tuple[float, object]:
 
 def accuracy_table(compare: bool) -> None:
     """Share of gold items split exactly right, per gold file and splitter."""
-    from nlp_gold import accuracy, read_gold
+    from sentence_gold import accuracy, read_gold
 
     from briefing.nlp import split_sentences
 

@@ -14,8 +14,8 @@ from briefing.model import Article
 from briefing.nlp import SentenceSplitter, segment, sentence_spans, split_sentences
 from briefing.nlp.params import DATA_DIR, available_languages, load_parameters, read_list
 
-sys.path.insert(0, str(Path(__file__).parent))
-from nlp_gold import accuracy, read_gold  # noqa: E402
+sys.path.insert(0, str(Path(__file__).parent / "data" / "sentences"))
+from sentence_gold import accuracy, read_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,10 +1,10 @@
-"""Read the hand-segmented gold files in tests/data/sentences (format: see the README there)."""
+"""Read the hand-segmented gold files beside this module (format: see README.md here)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-GOLD_DIR = Path(__file__).parent / "data" / "sentences"
+GOLD_DIR = Path(__file__).parent
 NEWLINE_MARK = " ⏎"
 
 
