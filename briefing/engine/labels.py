@@ -269,8 +269,13 @@ class Labeler:
                 longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1), None)
                 if longer is not None:
                     key, surface = longer
+            label = _sentence_case(surface)
+            if label.casefold() in {x.casefold() for x in labels}:  # never two topics with one label
+                other = next((s2 for k2, s2 in taken[1:] if _sentence_case(s2).casefold()
+                              not in {x.casefold() for x in labels} and len(s2.split()) > 1), None)
+                label = _sentence_case(other) if other else f"{label} ({k + 1})"
             used_stems.append(set(key))
-            labels.append(_sentence_case(surface))
+            labels.append(label)
         return labels
 
 
