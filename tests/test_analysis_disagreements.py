@@ -133,11 +133,11 @@ def test_money_needs_the_same_owner():
 
 def test_label_uses_what_follows_when_there_is_no_place():
     arts = build([
-        "Officials said that some 88,000 residents lost their homes.",
-        "Officials said that tens of thousands of people lost their homes.",
+        "Officials said that some 88,000 residents were without power on Sunday.",
+        "Officials said that tens of thousands of people were without power on Sunday.",
     ])
     found = disagreements(arts)
-    assert len(found) == 1 and found[0].quantity == "People who lost their homes"
+    assert len(found) == 1 and found[0].quantity == "People who were without power"
 
 
 def test_people_counted_for_different_reasons_are_not_grouped():
@@ -162,3 +162,13 @@ def test_troops_of_different_countries_are_not_grouped():
         "Russia has massed 100,000 troops in the region, officials said.",
     ])
     assert disagreements(arts) == []
+
+
+def test_one_toll_per_article_in_other_words():
+    arts = build([
+        "Floods in Brazil's southern state have killed at least 66 people, authorities said on Sunday.",
+        "The death toll from the floods rose to 75 on Sunday, the civil defence agency said.",
+        "At least 66 people have died and tens of thousands have lost their homes.",
+    ])
+    found = disagreements(arts)
+    assert len(found) == 1 and [r.number for r in found[0].reports] == [66.0, 75.0, 66.0]

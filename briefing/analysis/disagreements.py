@@ -28,6 +28,7 @@ from .text import outlet_key, term
 
 
 _DIGIT = re.compile(r"\d")
+_NAME_PARTICLES = frozenset("de do da dos das del di du la le von van".split())  # "Rio Grande do Sul"
 _TOLLS = frozenset("troops deaths injured missing hostages arrests displaced refugees bodies protesters".split())
 
 
@@ -194,6 +195,8 @@ class DisagreementFinder:
                     s = max(scores) if single else sum(scores) / len(scores)
                     if s >= best_sim:
                         best, best_sim = g, s
+                if best is None and single:
+                    best = self._fallback(groups, m)
                 if best is None:
                     best = _Group(kind)
                     groups.append(best)
@@ -206,6 +209,27 @@ class DisagreementFinder:
                             lst.append(best.id)
             out.extend(g.members for g in groups)
         return out
+
+    def _fallback(self, groups: list[_Group], m: Mention) -> _Group | None:
+        """A toll every article gives once is the story's toll even in other words ("killed at
+        least 66 people" and "the death toll rose to 75"), unless something tells them apart: the
+        figures are far apart (more than twice), or name different places, years or countries."""
+        for g in groups[:8]:
+            x = g.members[0]
+            if x.article == m.article or not self._compatible(g, m):
+                continue
+            low = max(m.quantity.low, g.low_max)
+            high = min(m.quantity.high, g.high_min)
+            if high <= 0 or low / high > 2.0:
+                continue
+            if _years(m) and _years(x) and not (_years(m) & _years(x)):
+                continue
+            if _owners(m) and _owners(x) and not (_owners(m) & _owners(x)):
+                continue
+            if m.anchors and x.anchors and not (m.anchors & x.anchors):
+                continue
+            return g
+        return None
 
     def _single(self, ms: list[Mention]) -> bool:
         """True when no article gives two different values for this kind of thing."""
@@ -322,7 +346,11 @@ class DisagreementFinder:
             for t in toks[:5]:
                 if not t.text[0].isalnum() or t.low in ("and", "or", "but", "which", "who", "that"):
                     break
+                if t.low in lex.weekdays or t.low in lex.months or t.text[0].isdigit():
+                    break
                 words.append(t)
+            while words and words[-1].low in lex.stop:
+                words.pop()  # "were without power on" -> "were without power"
             for n in range(2, len(words) + 1):
                 key = tuple(term(t.text) for t in words[:n])
                 support.setdefault(key, set()).add(m.outlet)
@@ -353,11 +381,13 @@ class DisagreementFinder:
                 if k > 0 and toks[k - 1].low in ("according", "than"):
                     continue
                 words = [toks[k]]
-                for t in toks[k + 1: k + 5]:
+                for n_, t in enumerate(toks[k + 1: k + 6]):
                     low = t.low
                     if not (t.text[0].isalnum()):
                         break
-                    if low in lex.stop and low not in lex.connectors:
+                    after = toks[k + 2 + n_] if k + 2 + n_ < len(toks) else None
+                    name_particle = low in _NAME_PARTICLES and words[-1].text[0].isupper() and after is not None and after.text[0].isupper()
+                    if low in lex.stop and low not in lex.connectors and not name_particle:
                         break
                     if low in ("that", "which", "who", "where", "when", "as", "amid"):
                         break

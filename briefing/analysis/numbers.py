@@ -32,6 +32,9 @@ _GROUPED = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _THIN_SPACES = "\u00a0\u202f\u2009 "
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                  "k": 1_000, "tn": 1_000_000_000_000}
+_DISPLACED_BEFORE = frozenset("displaced displacing evacuated evacuating uprooted forced".split())
+_DISPLACED_AFTER = frozenset("displaced evacuated homeless fled forced".split())
+_TOLL_VERBS = frozenset("to at of reached hit passed topped exceeded surpassed".split())
 _MISSING = frozenset("missing unaccounted disappeared disparus disparues".split())
 _VERBISH = frozenset(
     "has was is does says remains seems goes comes makes takes gives includes means uses "
@@ -438,6 +441,8 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
             break
     if kind in ("people", "troops", "", "n:person") or kind.startswith("n:"):
         cue = _cue(toks, i, k, lex)
+        if cue == "displaced" and kind == "troops":
+            cue = ""
         if cue:
             kind = cue
             if not noun:
@@ -448,10 +453,13 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
 
 
 def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
-    """"deaths" or "injured" when a death or injury word sits next to the number, else ""."""
+    """What a bare count counts, from the words next to it: "deaths" ("killed 12", "12 died",
+    "the death toll rose to 12"), "injured", "missing" ("12 are missing") or "displaced"
+    ("displaced 80,000", "80,000 have lost their homes"); "" when nothing says."""
     best = ""
     best_dist = 99
-    for m in range(max(0, i - 4), min(len(toks), k + 5)):
+    n = len(toks)
+    for m in range(max(0, i - 4), min(n, k + 5)):
         if i <= m < k:
             continue
         low = toks[m].low
@@ -461,10 +469,26 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
                 continue
             break
         dist = i - m if m < i else m - k + 1
-        if low in _MISSING and m >= k and dist < best_dist:
+        if dist >= best_dist:
+            continue
+        nxt = [t.low for t in toks[m + 1:m + 4]]
+        if low in _MISSING and m >= k:
             best, best_dist = "missing", dist
-        elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")) and dist < best_dist:
+        elif low == "lost" and m >= k and ("homes" in nxt or "home" in nxt):
+            best, best_dist = "displaced", dist
+        elif low == "lives" and m >= k and m > 0 and toks[m - 1].low == "their":
+            best, best_dist = "deaths", dist  # "lost their lives"
+        elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")):
             best, best_dist = "deaths", dist
-        elif low in lex.injury_cues and dist < best_dist:
+        elif low in lex.injury_cues:
             best, best_dist = "injured", dist
+        elif low in _DISPLACED_BEFORE and m < i or low in _DISPLACED_AFTER and m >= k:
+            best, best_dist = "displaced", dist
+    if not best and i > 0 and toks[i - 1].low in _TOLL_VERBS:
+        # "the death toll from the floods rose to 75"
+        for m in range(i - 1, max(-1, i - 14), -1):
+            if toks[m].text in (".", ";", "!", "?"):
+                break
+            if toks[m].low == "toll":
+                return "deaths"
     return best
