@@ -137,3 +137,19 @@ def test_unattributed_quote_after_other_words_does_not_continue():
     ])
     found = {q.text: q.speaker for q in quotes(arts)}
     assert found == {"We will not accept these demands at all": "Blinken"}
+
+
+def test_pronoun_takes_the_person_named_just_before():
+    arts = build([
+        "“We are facing the worst disaster in our history,” said state governor Eduardo Leite.\n\n"
+        "President Luiz Inácio Lula da Silva flew over the area on Sunday. “We will not lack resources for the "
+        "state,” he told reporters.",
+    ])
+    by = {q.text: q.speaker for q in quotes(arts)}
+    assert by["We will not lack resources for the state"] == "Lula da Silva"
+    assert by["We are facing the worst disaster in our history"] == "Eduardo Leite"
+
+
+def test_subject_of_a_coordinated_speech_verb():
+    arts = build(['Governor Eduardo Leite described the damage and warned that "the worst is yet to come in the region."'])
+    assert [q.speaker for q in quotes(arts)] == ["Eduardo Leite"]

@@ -519,8 +519,11 @@ def _speaker_before(before: str, lex: Lexicon) -> str:
             return _subject_phrase(toks[:-1], lex)
         return ""
     k = idx[-1]
-    if toks[k][0].lower().endswith("ing") and (k == 0 or toks[k - 1][0] == ","):
-        # 'Blinken repeated the warning, saying "...': the subject of the main clause
+    if (toks[k][0].lower().endswith("ing") and (k == 0 or toks[k - 1][0] == ",")) or (
+        k > 0 and toks[k - 1][0].lower() in ("and", "but", "et", "mais")
+    ):
+        # 'Blinken repeated the warning, saying "...' / 'Leite described it as "..." and warned that
+        # "...': the subject of the main clause
         for run in _cap_runs(toks[:k]):
             name = _name_from(run, lex)
             if name and name.split()[0].lower() not in _TIME_WORDS and name.lower() not in lex.pronouns:
@@ -748,8 +751,11 @@ class _NameIndex:
         name = words[k:]
         while name and name[0].lower() in lex.stop:
             name = name[1:]  # "In Pichilemu": a sentence opener, not a first name
-        if len(name) == 3 and not (len(name[1]) <= 2 or name[1].lower() in _PARTICLES):
-            name = name[1:]  # "Pichilemu Roberto Córdova": a place before the name
+        if len(name) >= 3:
+            # "Pichilemu Roberto Córdova": a place before the name; "Luiz Inácio Lula da Silva"
+            # is known by its last words ("Lula da Silva")
+            keep = 3 if (len(name[-2]) <= 2 or name[-2].lower() in _PARTICLES) else 2
+            name = name[-keep:]
         title = [w.lower().replace(".", "") for w in words[:k] if w.lower() not in ("of", "the", "a", "an")]
         if not name or len(name) > 3:
             return
