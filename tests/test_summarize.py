@@ -95,3 +95,12 @@ def test_french():
         out = summarize(articles, words=25, algorithm=algorithm, language="french")
         assert out and sum(n_words(out)[:-1]) < 25 <= sum(n_words(out))
     assert "tempête" in " ".join(summarize(articles, words=25, language="french")).lower()
+
+
+def test_language_codes_and_unknown_language():
+    assert summarize(ARTICLES, words=30, language="en") == summarize(ARTICLES, words=30)
+    assert summarize(ARTICLES, words=30, algorithm="lexrank", language="en") == \
+        summarize(ARTICLES, words=30, algorithm="lexrank")
+    for algorithm in ("default", "lexrank"):
+        with pytest.raises(BriefingError):
+            summarize(ARTICLES, words=30, algorithm=algorithm, language="klingon")

@@ -38,9 +38,10 @@ def select_sentences(sentences: Sequence[Sentence], articles: Sequence[Article],
     rep = represent(list(sentences), language)
     if algorithm in OWN_ALGORITHMS:
         return scoring.select(rep, sentences, articles, words, algorithm)
+    from ..nlp.params import normalize_language
     from .sumy_backend import sumy_scores
 
-    scores = sumy_scores(sentences, articles, algorithm, language)
+    scores = sumy_scores(sentences, articles, algorithm, normalize_language(language))
     mask = scoring.eligible(rep, sentences)
     # sumy's ranking, best first, no redundancy filter (that is sumy's own behaviour)
     chosen = scoring.greedy_select(rep, scores, words, mask, max_sim=1.01)

@@ -70,9 +70,20 @@ def _summarizer(algorithm: str, language: str, sentences: Sequence[Sentence]):
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
+    from ..errors import BriefingError
+
     module, cls = SUMY_ALGORITHMS[algorithm]
-    summarizer = getattr(import_module(module), cls)(Stemmer(language))
-    stop = get_stop_words(language)
+    try:
+        stemmer = Stemmer(language)
+    except LookupError as e:
+        raise BriefingError("--language", f"sumy has no stemmer for {language!r} ({e})") from None
+    summarizer = getattr(import_module(module), cls)(stemmer)
+    try:
+        stop = get_stop_words(language)
+    except LookupError:  # sumy ships no list for this language: use the project's own
+        from ..nlp.words import stop_words
+
+        stop = stop_words(language)
     if algorithm == "edmundson":
         # Edmundson needs cue words; take the story's most frequent content words as bonus words
         from ..nlp.words import word_tokens
