@@ -123,6 +123,20 @@ def test_german_ordinals():
         "Das Treffen ist am 3. Oktober in Genf.", "Er kommt."]
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    ("spanish", "El Sr. García llegó a EE.UU. el lunes. ¿Por qué? Nadie lo sabe.",
+     ["El Sr. García llegó a EE.UU. el lunes.", "¿Por qué?", "Nadie lo sabe."]),
+    ("italian", "Il sig. Rossi e il dott. Bianchi sono arrivati. La riunione è iniziata.",
+     ["Il sig. Rossi e il dott. Bianchi sono arrivati.", "La riunione è iniziata."]),
+    ("portuguese", "O Sr. Silva e a Dra. Costa chegaram. A reunião começou.",
+     ["O Sr. Silva e a Dra. Costa chegaram.", "A reunião começou."]),
+    ("german", "Dr. Müller kam z. B. mit Prof. Weber. Das ist neu.",
+     ["Dr. Müller kam z. B. mit Prof. Weber.", "Das ist neu."]),
+])
+def test_other_languages(language, text, expected):
+    assert split_sentences(text, language) == expected
+
+
 def test_unknown_language_uses_neutral_rules():
     assert split_sentences("Hello there. Mr. Smith came.", "klingon") == ["Hello there.", "Mr. Smith came."]
 
