@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
@@ -101,10 +102,10 @@ class DisagreementFinder:
         for s in sentences:
             if not _DIGIT.search(s.text) and not _has_number_word(s.text, lex):
                 continue
-            quantities = find_quantities(s.text, self.language)
+            toks = tokenize(s.text)
+            quantities = find_quantities(s.text, self.language, toks)
             if not quantities:
                 continue
-            toks = tokenize(s.text)
             for q in quantities:
                 context = self._context(toks, q, lex)
                 anchors = _anchors(toks, q, lex)
@@ -529,10 +530,15 @@ def _same_value(a: Quantity, b: Quantity, tolerance: float) -> bool:
 
 
 def _has_number_word(text: str, lex: Lexicon) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("thousand", "hundred", "million", "dozen", "mille", "millier", "centaine", "dizaine")) or any(
-        f" {w} " in f" {low} " for w in lex.units
-    )
+    return _number_word_re(lex.language).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _number_word_re(language: str) -> re.Pattern[str]:
+    lex = lexicon(language)
+    words = sorted(set(lex.units) | set(lex.scales) | {"thousands", "hundreds", "millions", "dozens", "scores",
+                                                         "milliers", "centaines", "dizaines"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def find_disagreements(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Disagreement]:

@@ -262,15 +262,16 @@ def _starters(language: str) -> frozenset[str]:
     return frozenset(set(lex.units) | set(lex.scales) | first | {"a", "an", "half", "un", "une"})
 
 
-def find_quantities(text: str, language: str = "english") -> list[Quantity]:
+def find_quantities(text: str, language: str = "english", tokens: list[Token] | None = None) -> list[Quantity]:
     """Every quantity mention in ``text`` whose counted thing is recognisable.
 
     A mention needs a number (or a vague amount) and a counted thing after it (a noun such as
     "troops", "people", "lives", a currency or a percent sign); deaths are recognised from the
-    verb too ("killed more than 13,000 people", "the death toll rose to 80").
+    verb too ("killed more than 13,000 people", "the death toll rose to 80"). ``tokens`` may pass
+    :func:`tokenize` of ``text`` when the caller has it already.
     """
     lex = lexicon(language)
-    toks = tokenize(text)
+    toks = tokens if tokens is not None else tokenize(text)
     out: list[Quantity] = []
     i = 0
     n = len(toks)

@@ -27,6 +27,7 @@ from .text import term
 
 _FUTURE = re.compile(r"\b(?:will|shall|next|is due|are due|is expected|are expected|plans? to|scheduled|upcoming|prochain|prochaine|doit|devrait)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*[ ]?){1,3},\s*$")
 _DATELINE_END = re.compile(r"^(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,30}\))?\s*\.?\s*[-–—:]")
 
@@ -198,7 +199,7 @@ class TimelineBuilder:
         merged: list[_Event] = []
         by_date: dict[str, list[_Event]] = {}
         for s in sentences:
-            if not any(ch.isdigit() for ch in s.text) and not self._has_weekday(s.text, lex):
+            if not _DIGIT.search(s.text) and not self._has_weekday(s.text, lex):
                 continue
             art = articles[s.article]
             found = dates_in(s.text, _article_date(art), refs[s.article], self.language)
