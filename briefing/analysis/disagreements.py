@@ -3,15 +3,24 @@
 How it works (precision first):
 
 1. Every sentence is scanned for quantity mentions (:func:`~briefing.analysis.numbers.find_quantities`):
-   a number with the thing it counts ("more than 125,000 troops", "killed 13,000 people").
+   a number with the thing it counts ("more than 125,000 troops", "killed 13,000 people", "the
+   death toll rose to 75"). Years, dates, times, durations, ages and numbers in names never count.
 2. Mentions of the same kind of thing are grouped when their contexts (the words around the
-   number, weighted by how rare they are among all mentions) overlap enough and their magnitudes
-   are within a factor of ten of each other.
+   number, weighted by how rare they are among all mentions) overlap enough. A toll that every
+   article gives once (troops, deaths, injured, missing, displaced, ...) is grouped leniently; a
+   kind that some article counts twice, and people, money, shares and other things, need close
+   contexts. Money and shares also need the same owner ("Spain pledged $10 million" is not
+   "Austria pledged $2 million"). Figures more than ten times apart, tied to different years
+   ("since 2014" / "in 2010") or to different countries' troops are never one quantity.
 3. A group becomes a :class:`~briefing.model.Disagreement` when at least two outlets report it
    and they give different values (numbers that differ by more than half a percent, or a vague
-   amount such as "tens of thousands" against an exact one). Every article's most relevant
-   mention is listed, agreeing ones too, so the table shows the spread.
+   amount such as "tens of thousands" against an exact one or another vague one). Every
+   article's most relevant mention is listed, agreeing ones too, so the table shows the spread.
+   Groups of one kind that earn the same label are merged first.
 
+The label comes from the text: the counted thing ("Deaths", "Russian troops") with the
+place and time phrases most outlets share ("in eastern Ukraine", "since 2014"), or the words
+most outlets put after the counted thing ("People who lost their homes").
 Each :class:`~briefing.model.Report` cites the whole sentence that carries the figure.
 """
 
@@ -19,14 +28,13 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
 from .lexicon import Lexicon, lexicon
 from .numbers import Quantity, find_quantities, tokenize
 from .text import outlet_key, term
-
 
 _DIGIT = re.compile(r"\d")
 _NAME_PARTICLES = frozenset("de do da dos das del di du la le von van".split())  # "Rio Grande do Sul"
