@@ -27,6 +27,7 @@ def test_analyzer_terms_english():
     a = Analyzer("english")
     assert a.terms("The troops were moving towards Ukraine's border in 2022.") == ["troop", "move", "ukrain", "border"]
     assert a.stem("Running") == "run"
+    assert a.stem("government’s") == a.stem("government's") == a.stem("government") == "govern"
     assert "the" in a.stopwords and "troops" not in a.stopwords
     assert Analyzer("en", numbers=True).terms("125,000 troops") == ["125,000", "troop"]
 

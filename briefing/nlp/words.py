@@ -93,7 +93,7 @@ def _stem_function(language: str):
     def stem(word: str) -> str:
         s = cache.get(word)
         if s is None:
-            s = stem_word(word.lower())
+            s = stem_word(word.lower().replace("’", "'"))
             if len(cache) < 500_000:
                 cache[word] = s
         return s
