@@ -172,3 +172,18 @@ def test_one_toll_per_article_in_other_words():
     ])
     found = disagreements(arts)
     assert len(found) == 1 and [r.number for r in found[0].reports] == [66.0, 75.0, 66.0]
+
+
+def test_displaced_need_the_same_place():
+    same = build([
+        "Floods in Rio Grande do Sul have killed 66 people and displaced more than 80,000, authorities said.",
+        "More than 88,000 people have been forced from their homes in Rio Grande do Sul state.",
+    ])
+    found = disagreements(same)
+    assert len(found) == 1 and found[0].quantity.startswith("Displaced people")
+    assert [r.number for r in found[0].reports] == [80000.0, 88000.0]
+    other = build([
+        "The rains have affected thousands of people that lost their homes after the earthquake.",
+        "The village of Espinillo was badly damaged, and approximately 600 people were made homeless.",
+    ])
+    assert disagreements(other) == []

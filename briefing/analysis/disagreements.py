@@ -7,7 +7,7 @@ How it works (precision first):
    death toll rose to 75"). Years, dates, times, durations, ages and numbers in names never count.
 2. Mentions of the same kind of thing are grouped when their contexts (the words around the
    number, weighted by how rare they are among all mentions) overlap enough. A toll that every
-   article gives once (troops, deaths, injured, missing, displaced, ...) is grouped leniently; a
+   article gives once (troops, deaths, injured, missing, hostages) is grouped leniently; a
    kind that some article counts twice, and people, money, shares and other things, need close
    contexts. Money and shares also need the same owner ("Spain pledged $10 million" is not
    "Austria pledged $2 million"). Figures more than ten times apart, tied to different years
@@ -38,7 +38,8 @@ from .text import outlet_key, term
 
 _DIGIT = re.compile(r"\d")
 _NAME_PARTICLES = frozenset("de do da dos das del di du la le von van".split())  # "Rio Grande do Sul"
-_TOLLS = frozenset("troops deaths injured missing hostages arrests displaced refugees bodies protesters".split())
+_TOLLS = frozenset("troops deaths injured missing hostages".split())
+_NAMED_TOLLS = frozenset("displaced refugees arrests protesters".split())
 
 
 @dataclass
@@ -165,7 +166,11 @@ class DisagreementFinder:
         for kind, ms in by_kind.items():
             # "Troops" or "deaths" counted once per article are one figure of the story; people,
             # money and other things are counted for many reasons and need close contexts.
-            single = kind in _TOLLS and self._single(ms)
+            # Displaced people, refugees, arrests and crowds are counted for one place or another
+            # ("600 homeless in the village", "thousands in the region"): leniently only when the
+            # two sentences name the same place or body.
+            named = kind in _NAMED_TOLLS
+            single = (kind in _TOLLS or named) and self._single(ms)
             # Amounts of money and shares belong to someone: "Spain pledged $10 million" and
             # "Austria announced $2 million" are two figures, so these need a shared name.
             owned = kind.startswith("money") or kind == "percent"
@@ -184,7 +189,10 @@ class DisagreementFinder:
                 best_sim = threshold
                 # candidates share a context word; in big stories only the rarer words are looked up
                 rare = sorted(m.context, key=lambda t: (df[t], t))[: 8 if len(ms) > 200 else None]
-                for k in sorted({k for t in rare for k in index.get(t, ())[:32]}):
+                cands = {k for t in rare for k in index.get(t, ())[:32]}
+                if single and named:
+                    cands.update(range(min(len(groups), 8)))
+                for k in sorted(cands):
                     g = groups[k]
                     if not self._compatible(g, m):
                         continue
@@ -194,6 +202,8 @@ class DisagreementFinder:
                         continue  # "since 2014" and "in 2010": two different periods
                     if kind == "troops" and _owners(m) and _owners(g.members[0]) and not (_owners(m) & _owners(g.members[0])):
                         continue  # "US troops in Europe" and "Russian troops near Ukraine"
+                    if single and named and not (_names(m) & _names(g.members[0])):
+                        continue
                     others = [x for x in g.members[:24] if x.article != m.article][:12]
                     if not others:
                         # a group from this article alone: join only on the same value
@@ -202,9 +212,11 @@ class DisagreementFinder:
                             continue
                     scores = [sim(m, x) for x in others]
                     s = max(scores) if single else sum(scores) / len(scores)
+                    if single and named:
+                        s += 1.0  # the shared name (checked above) is the evidence
                     if s >= best_sim:
                         best, best_sim = g, s
-                if best is None and single:
+                if best is None and single and not named:
                     best = self._fallback(groups, m)
                 if best is None:
                     best = _Group(kind)
@@ -502,6 +514,14 @@ def _anchors(toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
         if w[0].isupper() and t.low not in lex.stop and t.low not in lex.months and t.low not in lex.weekdays:
             out.add(term(w.replace(".", "")))
     return frozenset(out)
+
+
+def _names(m: Mention) -> frozenset[str]:
+    """Capitalised words of the mention's sentence, its first word and calendar words aside."""
+    words = re.findall(r"(?<=\s)[A-Z][\w'’-]+", m.sentence.text)
+    lex = lexicon("english")
+    return frozenset(term(w) for w in words if w.lower() not in lex.stop and w.lower() not in lex.months
+                     and w.lower() not in lex.weekdays)
 
 
 def _years(m: Mention) -> frozenset[str]:
