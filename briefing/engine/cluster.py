@@ -5,7 +5,8 @@ represented by the tf-idf rows of every sentence that carries it (all the outlet
 projected onto a few latent dimensions (LSA: a truncated SVD of the small point-by-term matrix)
 where related words meet.  Average-link agglomerative clustering on cosine similarity then
 builds the tree, and the number of topics is the cut with the best silhouette between
-``min_topics`` and ``max_topics`` (with a nudge against one topic swallowing the page).
+``min_topics`` and ``max_topics``, less a penalty for every point a topic would have beyond the
+five the page shows.
 Topics of a single point join their nearest topic.  No randomness: the same points give the
 same topics.
 """
@@ -112,7 +113,8 @@ class TopicClusterer:
     Parameters:
         min_topics, max_topics: bounds on the number of topics.
         min_points_per_topic: on average at least this many points per topic (caps the count).
-        max_points_per_topic: a cut that leaves a bigger topic pays a small silhouette penalty.
+        max_points_per_topic: the page shows at most this many points per topic; a cut whose
+            topics overflow pays 0.05 of silhouette per point that would be dropped.
         dims: LSA dimensions.
     """
 
@@ -149,24 +151,32 @@ class TopicClusterer:
             for c, members in enumerate(part):
                 labels[members] = c
             val = silhouette(sim, labels)
-            biggest = max(len(c) for c in part)
-            val -= 0.03 * max(0, biggest - self.max_points_per_topic)
+            # every point beyond a topic's five would be dropped from the page: a cut that
+            # drops points must be clearly better to win
+            overflow = sum(max(0, len(c) - self.max_points_per_topic) for c in part)
+            val -= 0.05 * overflow
             if val > best_val + 1e-9:
                 best, best_val = part, val
         topics = [list(c) for c in best] if best is not None else [list(range(n))]
-        return self._absorb_singletons(topics, sim)
+        return self._absorb_singletons(topics, sim, self.max_points_per_topic)
 
     @staticmethod
-    def _absorb_singletons(topics: list[list[int]], sim: np.ndarray) -> list[list[int]]:
-        """Move the points of one-point topics into the topic they are closest to on average."""
+    def _absorb_singletons(topics: list[list[int]], sim: np.ndarray, room: int = 5) -> list[list[int]]:
+        """Move the points of one-point topics into the topic they are closest to on average,
+        among the topics with room for one more point (a point with nowhere to go keeps its own
+        topic rather than being dropped)."""
+        done: set[int] = set()
         while len(topics) > 2:
-            single = next((t for t in topics if len(t) == 1), None)
+            single = next((t for t in topics if len(t) == 1 and t[0] not in done), None)
             if single is None:
                 break
-            rest = [t for t in topics if t is not single]
             i = single[0]
+            rest = [t for t in topics if t is not single and len(t) < room]
+            if not rest:
+                done.add(i)
+                continue
             target = max(rest, key=lambda t: (float(sim[i, t].mean()), -t[0]))
             target.append(i)
             target.sort()
-            topics = rest
+            topics = [t for t in topics if t is not single]
         return topics
