@@ -39,6 +39,11 @@ from .text import outlet_key, term
 _DIGIT = re.compile(r"\d")
 _NAME_PARTICLES = frozenset("de do da dos das del di du la le von van".split())  # "Rio Grande do Sul"
 _TOLLS = frozenset("troops deaths injured missing hostages".split())
+_VERB_STOPS = frozenset(
+    "rose fell climbed reached stood stands rises rising jumped increased decreased hit killed died said "
+    "says told reported according left remain remained were was are is has have had been".split()
+)
+_NOT_A_START = frozenset("as while after when since because and or but in on at of by for to from with".split())
 _NAMED_TOLLS = frozenset("displaced refugees arrests protesters".split())
 
 
@@ -346,7 +351,7 @@ class DisagreementFinder:
         outlets = {m.outlet for m in chosen}
         place = self._phrase(chosen, lex, lex.preps_place, len(outlets))
         time = self._phrase(chosen, lex, lex.preps_time, len(outlets))
-        if not place and not time and kind in ("people", "deaths", "injured") or kind.startswith("n:") and not place:
+        if not place and not time and kind == "people" or kind.startswith("n:") and not place:
             cont = self._continuation(chosen, lex, len(outlets))
             if cont:
                 return f"{head} {cont}" if kind != "people" else f"{head} who {cont}" if _verbish(cont) else f"{head} {cont}"
@@ -372,7 +377,11 @@ class DisagreementFinder:
                 words.append(t)
             while words and words[-1].low in lex.stop:
                 words.pop()  # "were without power on" -> "were without power"
+            if words and words[0].low in _NOT_A_START:
+                continue
             for n in range(2, len(words) + 1):
+                if words[n - 1].low in lex.stop or words[n - 1].low in _VERB_STOPS and n < len(words):
+                    continue  # "people in the", "rescuers had been": not a phrase yet
                 key = tuple(term(t.text) for t in words[:n])
                 support.setdefault(key, set()).add(m.outlet)
                 text_of.setdefault(key, m.sentence.text[words[0].start:words[n - 1].end])
@@ -401,6 +410,8 @@ class DisagreementFinder:
                     continue
                 if k > 0 and toks[k - 1].low in ("according", "than"):
                     continue
+                if k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in lex.modifiers:
+                    continue  # "at least", "up to": part of a figure, not a place
                 words = [toks[k]]
                 for n_, t in enumerate(toks[k + 1: k + 6]):
                     low = t.low
@@ -410,7 +421,7 @@ class DisagreementFinder:
                     name_particle = low in _NAME_PARTICLES and words[-1].text[0].isupper() and after is not None and after.text[0].isupper()
                     if low in lex.stop and low not in lex.connectors and not name_particle:
                         break
-                    if low in ("that", "which", "who", "where", "when", "as", "amid"):
+                    if low in ("that", "which", "who", "where", "when", "as", "amid") or low in _VERB_STOPS:
                         break
                     if t.text[0].isdigit() and not (len(t.text) == 4 and t.text.isdigit()) or low in lex.units:
                         break
