@@ -10,18 +10,22 @@ How two sentences are compared (:meth:`Merger.similarity`):
   frequency in the story (names that every sentence carries, such as "Russia" or "Blinken",
   weigh little; rare words such as "path" weigh a lot).  The score is the geometric mean of the
   weighted containment (shared weight over the lighter sentence) and the weighted Jaccard.
-* **quoted words**: for each quotation of at least ``min_quote_terms`` content words, the weighted
-  share of its stems found inside the other sentence's quotations (or text).  Two outlets that
-  quote the same words get a high score even when the rest of the sentence differs.
+* **quoted words**: for each quotation of at least ``min_quote_words`` words, the weighted share
+  of its stems found inside the other sentence's quotations (or, at 0.8, its text).  Two outlets
+  that quote the same words score high even when the rest of the sentence differs; this measure
+  alone merges only at ``quote_threshold`` (a shared slogan is not enough).
 * **number conflicts** block a merge: when both sentences give figures (years excepted) and each
   has a figure the other lacks, they report the quantity differently and stay apart (the
   cross-source analysis shows such disagreements).
 
-Grouping (:meth:`Merger.groups`) is near-linear: exact duplicates are collapsed first; candidate
-pairs come from an inverted index over each sentence's rarer stems, with the index capped so that
-the number of candidate pairs stays bounded; pairs above ``threshold`` are merged from the most
-similar down, never putting two sentences of the same article in one group, and never joining two
-groups whose founding sentences are unrelated (no long chains).
+Grouping (:meth:`Merger.groups`) is linear in the number of sentences: exact copies are
+collapsed first; then each distinct text, in order, is compared exactly with a few member texts
+("probes") of the groups that share the most of its rarer stems through an inverted index, and
+joins the first group it matches that has no sentence of its article yet (or replaces that
+article's sentence when it matches clearly better), else founds a group.  A group never holds two
+sentences of one article, and comparing with members rather than neighbours avoids A~B~C chains
+where A and C say different things.  The representative wording of a group is its clearest full
+sentence whose content the others corroborate (:func:`representative`).
 """
 
 from __future__ import annotations
