@@ -62,29 +62,33 @@ DETERMINERS = {
 
 _ADJECTIVE = re.compile(r"(?:ed|en|al|ic|ive|ous|ful|ary|ant|ent|ern|ish|less|able|ible|ile|el|aire|if|ive|eux|euse)$")
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+_PROPER_ADJECTIVE = re.compile(r"(?:an|ese|ish|i|ic|ais|aise|ien|ienne|ain|aine)$")
 # inside a label, "-ed"/"-en" words are more often verbs ("occurred at", "halted the") than adjectives
 _LABEL_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ary|ant|(?<!m)ent|ern|ish|less|able|ible|ile|aire|if|eux|euse)$")
 
 
-def noun_like(texts: Sequence[str], language: str = "english") -> set[str]:
-    """Lower-cased words the story uses as nouns or names: right after a determiner, after a
-    determiner and an adjective-looking word ("a written *response*", "the Russian *demands*"),
-    or capitalised inside a sentence."""
+def noun_like(texts: Sequence[str], language: str = "english") -> Counter:
+    """Lower-cased words the story uses as nouns or names, with how often: right after a
+    determiner, after a determiner and an adjective-looking word ("a written *response*", "the
+    Russian *demands*", but not "the UN *promised*"), or capitalised inside a sentence."""
     det = DETERMINERS.get(language, set())
-    out: set[str] = set()
+    out: Counter = Counter()
     for text in texts:
         words = _WORD.findall(text)
         low = [w.lower() for w in words]
         for i in range(1, len(words)):
             if low[i - 1] in det:
-                if i + 1 < len(words) and _PARTICIPLE.search(low[i]):
-                    out.add(low[i + 1])  # "a heated *standoff*": the participle is no noun
+                nxt = low[i + 1] if i + 1 < len(words) else ""
+                if nxt and _PARTICIPLE.search(low[i]):
+                    out[nxt] += 1  # "a heated *standoff*": the participle is no noun
                     continue
-                out.add(low[i])
-                if i + 1 < len(words) and (_ADJECTIVE.search(low[i]) or _capital(words[i])):
-                    out.add(low[i + 1])
+                out[low[i]] += 1
+                if nxt and (_ADJECTIVE.search(low[i])
+                            or (_capital(words[i]) and _PROPER_ADJECTIVE.search(low[i]))
+                            or (nxt.endswith("s") and not nxt.endswith("ss") and language == "english")):
+                    out[nxt] += 1  # "a written *response*", "the top *diplomats*"
             if _capital(words[i]) and not words[i].isupper() or (words[i].isupper() and len(words[i]) > 1):
-                out.add(low[i])
+                out[low[i]] += 1
     return out
 
 
@@ -178,7 +182,8 @@ class Labeler:
 
         Args:
             topics: per topic, one text per point (all the outlets' wordings of the point may be
-                joined with newlines: every wording helps).
+                joined with newlines, the wording shown on the page first: every wording helps,
+                and phrases of the shown wordings are preferred).
             background: texts of the whole story's sentences (for how common a word is overall,
                 and which words the story uses as nouns; the first 3,000 suffice for the latter).
             background_terms: the stems of each background sentence, when already known
@@ -219,16 +224,21 @@ class Labeler:
             def weight(stem: str) -> float:
                 return df_t[stem] / m * max(math.log(lift(stem)), 0.0) if df_t[stem] else 0.0
 
+            shown = " \n ".join(t.split("\n", 1)[0] for t in texts).lower()  # the wordings on the page
             scored = []
             for key, variants in surfaces.items():
                 surface = sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 words = surface.split()
                 if len(words) > self.max_words:
                     continue
+                visible = any(v.lower() in shown for v in variants)
                 cover = sum(1 for ts in point_terms if set(key) <= ts) / m
                 value = sum(weight(s) for s in key) / len(key) * cover
                 value *= {1: 1.0, 2: 1.5, 3: 1.6, 4: 1.3}.get(len(key), 1.0)
-                if len(words) > 1 and all(_capital(w) or w.lower() in connectors for w in words):
+                if not visible:
+                    value *= 0.7  # only in other outlets' wordings, not in the points as shown
+                if len(words) > 1 and any(all(_capital(w) or w.lower() in connectors for w in v.split())
+                                          for v in variants):
                     value *= 0.6  # a bare name ("Secretary of State Antony Blinken") labels badly
                 if words[-1].lower() not in nouns:
                     value *= 0.35  # ends on a word the story never uses as a noun: likely a verb
@@ -252,21 +262,23 @@ class Labeler:
             if len(surface.split()) == 1:
                 # a phrase around the same word, else the best phrase, if not much weaker
                 longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and set(key) <= set(k2)
-                               and value_of[k2] >= 0.25 * best), None)
+                               and nouns[s2.split()[-1].lower()] and value_of[k2] >= 0.25 * best), None)
                 if longer is None:
-                    longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.5 * best),
-                                  None)
+                    longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.5 * best
+                                   and nouns[s2.split()[-1].lower()]), None)
                 if longer is not None:
                     key, surface = longer
             if len(surface.split()) == 1:  # two characteristic nouns: "Sanctions and NATO"
                 other = next(((k2, s2) for k2, s2 in taken[1:6] if len(k2) == 1 and not set(k2) & set(key)
-                              and s2.lower() in nouns and not s2.isupper() and lift(k2[0]) >= 3.0
+                              and nouns[s2.lower()] >= 2 and nouns[surface.lower()] >= 2
+                              and not s2.isupper() and lift(k2[0]) >= 3.0
                               and value_of[k2] >= 0.5 * best), None)
                 if other is not None:
                     surface = f"{surface} {'et' if self.language == 'french' else 'and'} {other[1]}"
                     key = key + other[0]
             if len(surface.split()) == 1:  # still one word: the best phrase there is
-                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1), None)
+                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and nouns[s2.split()[-1].lower()]),
+                              None) or next(((k2, s2) for k2, s2 in taken if len(k2) > 1), None)
                 if longer is not None:
                     key, surface = longer
             label = _sentence_case(surface)
