@@ -185,18 +185,35 @@ def run_measured(cmd: list[str], *, cwd: str | Path | None = None, timeout: floa
             "stderr": err.decode("utf-8", "replace"), "timeout": timed_out}
 
 
+# A small launcher: a child's ru_maxrss starts at its parent's resident size (Linux keeps the
+# high-water mark across fork and exec), so the measured command is started by a fresh, small
+# interpreter, which reports the command's own wall time, CPU time and peak RSS.
+SHIM = """import json, os, sys, time
+t0 = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)
+_, status, u = os.wait4(pid, 0)
+wall = time.perf_counter() - t0
+with open(sys.argv[1], "w") as f:
+    json.dump({"wall": wall, "rc": os.waitstatus_to_exitcode(status), "maxrss_kb": u.ru_maxrss,
+               "cpu": u.ru_utime + u.ru_stime}, f)
+"""
+
+
 def run_with_rusage(cmd: list[str], *, cwd: str | Path | None = None) -> dict:
-    """Run ``cmd`` and wait with ``wait4``: wall seconds and this child's own peak RSS in MB."""
-    t0 = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        p = subprocess.Popen(cmd, cwd=cwd, env=_env(), stdout=out, stderr=err)
-        _, status, usage = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - t0
-        p.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        return {"wall": wall, "rc": p.returncode, "peak_mb": usage.ru_maxrss / 1024,
-                "cpu": usage.ru_utime + usage.ru_stime,
-                "stderr": err.read().decode("utf-8", "replace")}
+    """Run ``cmd``: its wall seconds, CPU seconds, exit code, stderr and its own peak RSS in MB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "rusage.json"
+        err_path = Path(tmp) / "stderr"
+        with open(err_path, "wb") as err:
+            subprocess.run([sys.executable, "-c", SHIM, str(result), *cmd], cwd=cwd, env=_env(),
+                           stdout=subprocess.DEVNULL, stderr=err, check=False)
+        stderr = err_path.read_bytes().decode("utf-8", "replace")
+        if not result.exists():
+            return {"wall": float("nan"), "rc": -1, "peak_mb": float("nan"), "cpu": float("nan"),
+                    "stderr": stderr or "the launcher failed"}
+        r = json.loads(result.read_text())
+        return {"wall": r["wall"], "rc": r["rc"], "peak_mb": r["maxrss_kb"] / 1024, "cpu": r["cpu"],
+                "stderr": stderr}
 
 
 def briefing_cmd() -> list[str]:
