@@ -147,6 +147,12 @@ def test_outlets_counts_distinct_outlets_and_unnamed_articles_separately():
         ("Blinken said Russia and Ukraine should resume talks, Lavrov said Russia was ready.",
          "Lavrov said Russia was ready to meet Blinken again after the written answers arrive.",
          False),
+        ("Wikinews reporter Diego Grez said the aftershock was clearly felt in Pichilemu.",
+         "The rains have damaged some roads in Pichilemu, Wikinews reporter Diego Grez said.",
+         False),
+        ("The earthquake lasted approximately 30 seconds, the survey said.",
+         "The aftershock lasted about ten seconds, the survey said.",
+         False),
         ("Blinken and Lavrov met in Geneva for about 90 minutes on Friday.",
          "Blinken and Lavrov met for roughly 90 minutes in Geneva on Friday.",
          True),
@@ -174,6 +180,7 @@ def test_quotations_and_numbers():
     assert quotations("the pair’s ‘frank and substantive’ talk") == ["frank and substantive"]
     assert quotations("each other’s concerns and Russia’s demands") == []
     assert numbers("more than 125,000 troops, about 100.000 men, in 2014") == {"125000", "100000"}
+    assert numbers("ten seconds, one of them, the two sides") == {"10", "2"}
     assert normalise("“Hello,  World!”") == "hello world"
 
 

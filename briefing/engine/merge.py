@@ -60,8 +60,21 @@ def quotations(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(text)]
 
 
+_NUMBER_WORDS = {w: str(k) for k, ws in enumerate([
+    "zero zéro", "one un une", "two deux", "three trois", "four quatre", "five cinq", "six", "seven sept",
+    "eight huit", "nine neuf", "ten dix", "eleven onze", "twelve douze", "thirteen treize",
+    "fourteen quatorze", "fifteen quinze", "sixteen seize", "seventeen", "eighteen", "nineteen",
+    "twenty vingt"]) for w in ws.split()}
+_NUMBER_WORDS.update({"thirty": "30", "trente": "30", "forty": "40", "quarante": "40", "fifty": "50",
+                      "cinquante": "50", "sixty": "60", "soixante": "60", "hundred": "100", "cent": "100",
+                      "thousand": "1000", "mille": "1000"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def numbers(text: str) -> frozenset[str]:
-    """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000")."""
+    """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000";
+    "ten" -> "10").  "one"/"un" count only as digits would ("one of them" is no figure), so
+    spelled-out numbers from two up."""
     out = set()
     for m in _NUMBER_RE.finditer(text):
         raw = m.group(0)
@@ -69,6 +82,10 @@ def numbers(text: str) -> frozenset[str]:
         if re.fullmatch(r"(1[89]|20)\d\d", digits):
             continue  # a year
         out.add(digits)
+    for w in _LETTERS.findall(text.lower()):
+        value = _NUMBER_WORDS.get(w)
+        if value is not None and value not in ("0", "1"):
+            out.add(value)
     return frozenset(out)
 
 
@@ -89,6 +106,7 @@ class Features:
     quotes: tuple[frozenset[str], ...]  # content stems of each quotation
     quoted: frozenset[str]  # union of ``quotes``
     numbers: frozenset[str]
+    plain: float = 0.0  # weight of the stems that are not names
 
 
 class Merger:
@@ -108,17 +126,26 @@ class Merger:
         prefix: a new text looks up its ``prefix`` rarest stems in the index.
         max_postings: a stem that already points to this many probes stops being indexed.
         max_checks: exact comparisons per sentence, with the probes sharing the most weight.
+        name_weight: factor on the weight of names (stems written capitalised inside sentences):
+            two sentences that share only who and where are not the same claim.
+        min_plain_overlap: and the words that are not names must overlap at least this much
+            (shared weight over the lighter sentence's, and two stems at least) for the content
+            measure to count.
         language: language of the stop words and stems used for quotations.
     """
 
     def __init__(self, threshold: float = 0.42, quote_threshold: float = 0.6, min_quote_words: int = 6,
                  min_quote_terms: int = 3, probes: int = 4, prefix: int = 32, max_postings: int = 50,
-                 max_checks: int = 12, language: str = "english") -> None:
+                 max_checks: int = 12, name_weight: float = 0.5, min_plain_overlap: float = 0.3,
+                 language: str = "english") -> None:
         self.threshold = threshold
         self.quote_threshold = quote_threshold
         self.min_quote_words = min_quote_words
         self.min_quote_terms = min_quote_terms
         self.probes = probes
+        self.name_weight = name_weight
+        self.min_plain_overlap = min_plain_overlap
+        self.names_: set[str] = set()
         self.prefix = prefix
         self.max_postings = max_postings
         self.max_checks = max_checks
@@ -135,6 +162,10 @@ class Merger:
 
         analyzer = Analyzer(self.language)
         idf = self.idf(terms)
+        names = self.names(texts, terms, analyzer)
+        for t in names:
+            idf[t] *= self.name_weight
+        self.names_ = names
         out = []
         for text, ts in zip(texts, terms):
             tset = frozenset(ts)
@@ -148,11 +179,37 @@ class Merger:
             out.append(Features(
                 terms=tset,
                 weight=math.fsum(idf.get(t, 0.0) for t in tset),
+                plain=math.fsum(idf.get(t, 0.0) for t in tset if t not in names),
                 quotes=tuple(quotes),
                 quoted=frozenset().union(*quotes) if quotes else frozenset(),
                 numbers=numbers(text),
             ))
         self.idf_ = idf
+        return out
+
+    @staticmethod
+    def names(texts: Sequence[str], terms: Sequence[Sequence[str]], analyzer) -> set[str]:
+        """Stems the story writes capitalised inside sentences at least 80% of the time: names
+        of people, places and bodies.  Sharing names alone does not make two sentences say the
+        same thing, so :meth:`features` weighs them by ``name_weight``."""
+        from ..nlp.words import word_tokens
+
+        capital: dict[str, int] = {}
+        lower: dict[str, int] = {}
+        for text in texts:
+            for w in word_tokens(text)[1:]:  # the first word of a sentence is capitalised anyway
+                lw = w.lower()
+                if w[:1].isupper():
+                    capital[lw] = capital.get(lw, 0) + 1
+                elif w[:1].isalpha():
+                    lower[lw] = lower.get(lw, 0) + 1
+        stems = {t for ts in terms for t in ts}
+        out = set()
+        for lw, c in capital.items():
+            if c >= 0.8 * (c + lower.get(lw, 0)):
+                st = analyzer.stem(lw)
+                if st in stems:
+                    out.add(st)
         return out
 
     @staticmethod
@@ -173,11 +230,21 @@ class Merger:
             return 0.0
         shared = a.terms & b.terms
         content = 0.0
-        if len(shared) >= 2 and a.weight > 0 and b.weight > 0:
+        # two shared stems are enough only between short sentences (three stems or fewer)
+        enough = len(shared) >= 3 or (len(shared) == 2 and max(len(a.terms), len(b.terms)) <= 3)
+        if enough and a.weight > 0 and b.weight > 0:
             ws = math.fsum(idf.get(t, 0.0) for t in shared)  # exact: the same whatever the set order
             cont = ws / min(a.weight, b.weight)
             jac = ws / (a.weight + b.weight - ws)
             content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
+            # what is said must overlap too, not only who and where
+            names = self.names_
+            if names:
+                said = [t for t in shared if t not in names]
+                lighter = min(a.plain, b.plain)
+                if len(said) < 2 or lighter <= 0 or \
+                        math.fsum(idf.get(t, 0.0) for t in said) / lighter < self.min_plain_overlap:
+                    content = 0.0
         quote = max(self._quote_overlap(a, b, idf), self._quote_overlap(b, a, idf))
         if quote < self.quote_threshold:
             quote = 0.0
