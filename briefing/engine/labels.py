@@ -62,6 +62,8 @@ DETERMINERS = {
 
 _ADJECTIVE = re.compile(r"(?:ed|en|al|ic|ive|ous|ful|ary|ant|ent|ern|ish|less|able|ible|ile|el|aire|if|ive|eux|euse)$")
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+_STRONG_ADJECTIVE = re.compile(r"(?:[^i]al|ic|ive|ous|ful|ish|less|able|ible)$")
+_VERB_FORM = re.compile(r"(?:ed|ing|é|ée|és|ées|er|ait|aient|ent)$")
 _PROPER_ADJECTIVE = re.compile(r"(?:an|ese|ish|i|ic|ais|aise|ien|ienne|ain|aine)$")
 # inside a label, "-ed"/"-en" words are more often verbs ("occurred at", "halted the") than adjectives
 _LABEL_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|ary|ant|(?<!m)ent|ern|ish|less|able|ible|ile|aire|if|eux|euse)$")
@@ -81,6 +83,9 @@ def noun_like(texts: Sequence[str], language: str = "english") -> Counter:
                 nxt = low[i + 1] if i + 1 < len(words) else ""
                 if nxt and _PARTICIPLE.search(low[i]):
                     out[nxt] += 1  # "a heated *standoff*": the participle is no noun
+                    continue
+                if nxt and language == "english" and _STRONG_ADJECTIVE.search(low[i]) and nxt not in det:
+                    out[nxt] += 1  # "the formal *investigation*": the adjective is no noun
                     continue
                 out[low[i]] += 1
                 if nxt and (_ADJECTIVE.search(low[i])
@@ -246,6 +251,8 @@ class Labeler:
                     lw = w.lower()
                     if lw not in connectors and lw not in nouns and not _LABEL_ADJECTIVE.search(lw):
                         value *= 0.5  # "met in Geneva": a verb inside or in front
+                if nouns[words[0].lower()] == 0 and _VERB_FORM.search(words[0].lower()):
+                    value *= 0.5  # "Accepté les dons", "Arrived from ...": a participle in front
                 scored.append((value, key, surface))
             scored.sort(key=lambda x: (-x[0], x[2]))
             self.candidates_.append([(round(v, 4), surface) for v, _, surface in scored[:10]])
