@@ -182,7 +182,8 @@ class Labeler:
         return out
 
     def label(self, topics: Sequence[Sequence[str]], background: Sequence[str] = (),
-              background_terms: Sequence[Sequence[str]] | None = None) -> list[str]:
+              background_terms: Sequence[Sequence[str]] | None = None,
+              weights: Sequence[Sequence[float]] | None = None) -> list[str]:
         """One label per topic.
 
         Args:
@@ -193,11 +194,14 @@ class Labeler:
                 and which words the story uses as nouns; the first 3,000 suffice for the latter).
             background_terms: the stems of each background sentence, when already known
                 (``Representation.terms``); saves stemming the story twice.
+            weights: per topic, a weight per point (default equal).  The pipeline gives the
+                best points more weight: they are the ones a page that must drop points keeps.
 
         A candidate's score: the mean, over its stems, of ``share * log(lift)`` (share: of the
         topic's points that contain the stem; lift: that share over the share of the story's
-        sentences that contain it), times the share of the topic's points containing all its stems, with a bonus for two- and three-word phrases and a
-        penalty for a bare multi-word name.
+        sentences that contain it), times the share of the topic's points containing all its
+        stems (shares weighted by ``weights``), with a bonus for two- and three-word phrases and
+        penalties for a bare multi-word name, a verb-like word and phrases no shown wording has.
         """
         if not topics:
             return []
@@ -214,17 +218,19 @@ class Labeler:
         used_stems: list[set[str]] = []
         for k, texts in enumerate(topics):
             point_terms = [set(analyzer.terms(t)) for t in texts]
-            m = max(len(texts), 1)
+            pw = [1.0] * len(texts) if weights is None else [max(float(w), 0.0) for w in weights[k]]
+            m = sum(pw) or 1.0
             df_t: Counter = Counter()
-            for ts in point_terms:
-                df_t.update(ts)
+            for ts, w in zip(point_terms, pw):
+                for t in ts:
+                    df_t[t] += w
             surfaces: dict[tuple[str, ...], Counter] = {}
             for t in texts:
                 for key, surface in self.candidates(t, analyzer, stop, connectors):
                     surfaces.setdefault(key, Counter())[surface] += 1
 
             def lift(stem: str) -> float:
-                return (df_t[stem] / m) / ((bg_df[stem] + 1) / (n_bg + 1))
+                return (df_t[stem] / m) / ((bg_df[stem] + 1) / (n_bg + 1)) if df_t[stem] else 0.0
 
             def weight(stem: str) -> float:
                 return df_t[stem] / m * max(math.log(lift(stem)), 0.0) if df_t[stem] else 0.0
@@ -237,7 +243,7 @@ class Labeler:
                 if len(words) > self.max_words:
                     continue
                 visible = any(v.lower() in shown for v in variants)
-                cover = sum(1 for ts in point_terms if set(key) <= ts) / m
+                cover = sum(w for ts, w in zip(point_terms, pw) if set(key) <= ts) / m
                 value = sum(weight(s) for s in key) / len(key) * cover
                 value *= {1: 1.0, 2: 1.5, 3: 1.6, 4: 1.3}.get(len(key), 1.0)
                 if not visible:

@@ -152,7 +152,8 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     report("label", 0.85)
     labels = Labeler(language).label(
         [[_wordings(groups[k], sentences) for k in tp] for tp in topic_points],
-        background=[s.text for s in sentences], background_terms=rep.terms)
+        background=[s.text for s in sentences], background_terms=rep.terms,
+        weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(tp))] for tp in topic_points])
 
     # back to the caller's article numbering
     def remap(p: Point) -> Point:
