@@ -18,16 +18,16 @@ from typing import Sequence
 import numpy as np
 
 
-def point_vectors(groups: Sequence[Sequence[int]], rep) -> np.ndarray:
-    """One l2-normalised row per point: the sum of its sentences' tf-idf rows (dense, over the
-    columns the points use)."""
+def point_vectors(groups: Sequence[Sequence[int]], rep, limit: int = 64) -> np.ndarray:
+    """One l2-normalised row per point: the sum of its sentences' tf-idf rows (the first
+    ``limit`` of a widely carried point suffice), dense over the columns the points use."""
     if not groups:
         return np.zeros((0, 0))
     rows = []
     cols: dict[int, int] = {}
     for g in groups:
         acc: dict[int, float] = {}
-        for i in g:
+        for i in g[:limit]:
             c, v = rep.row(int(i))
             for cc, vv in zip(c.tolist(), v.tolist()):
                 acc[cc] = acc.get(cc, 0.0) + vv
