@@ -243,10 +243,12 @@ def test_eligible_rules():
         "Rescue teams searched the flooded villages for survivors through the night.",
         "The government said it would rebuild every damaged school (by next year).",
         "Too short.",
+        "The mayor said the damage was worse than anything the town had seen before.\"",
+        "He finished the 54 km time trial around the town in a time of 1h 12' 06\".",
     ])])
     rep = represent(sentences)
     mask = scoring.eligible(rep, sentences)
-    assert mask.tolist() == [True, False, False, False, True, True, False]
+    assert mask.tolist() == [True, False, False, False, True, True, False, False, True]
 
 
 def test_effective_position_skips_unfit_lines():

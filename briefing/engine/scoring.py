@@ -53,14 +53,26 @@ from .represent import Representation
 _QUOTE_CHARS = "\"“”«»„"
 # a sentence ends with . ! or ? (or …), optionally followed by closing quotes or brackets
 _FINAL = re.compile(r"[.!?…][\"”»’')\]]*$")
+_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')  # not the inch/second mark in 12' 06"
+
+
+def _inside_quotation(text: str) -> bool:
+    """True when ``text`` has an unpaired quotation mark: it is part of a quotation that runs
+    over several sentences (its opening or closing mark is in another sentence)."""
+    if len(_STRAIGHT_QUOTE.findall(text)) % 2:
+        return True
+    opens = text.count("“") + text.count("«") + text.count("„")
+    closes = text.count("”") + text.count("»")
+    return opens != closes
 
 
 def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int = 8) -> np.ndarray:
     """Boolean mask of sentences fit to stand in a summary.
 
     Drops sentences shorter than ``min_words`` words, questions, lines without final punctuation
-    (headlines, captions, list items, text cut off), and sentences that open with a quotation
-    mark (a bare quote reads badly out of context). When that would leave fewer than three
+    (headlines, captions, list items, text cut off), sentences that open with a quotation mark
+    (a bare quote reads badly out of context) and pieces of a quotation that spans several
+    sentences (an unpaired quotation mark). When that would leave fewer than three
     sentences, the mask falls back to every sentence with at least one content word.
     """
     n = len(sentences)
@@ -71,7 +83,7 @@ def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int 
             continue
         if not _FINAL.search(t) or t.rstrip("\"”»’')]").endswith("?"):
             continue
-        if t[:1] in _QUOTE_CHARS:
+        if t[:1] in _QUOTE_CHARS or _inside_quotation(t):
             continue
         mask[i] = True
     if mask.sum() < min(3, n):
