@@ -192,7 +192,7 @@ def markers_in(b) -> list[str]:
 
 URL_ATTRS = {"href", "src", "srcset", "action", "formaction", "data", "poster", "background", "xlink:href",
              "style", "http-equiv"}
-ANCHOR = re.compile(r'<a id="[\w.-]+">|</a>')
+ANCHOR = re.compile(r'<a id="([\w.-]+)"(?: name="\1")?>|</a>')
 
 
 def check_html_inert(doc: str, template_tags: set[str]) -> _Doc:
