@@ -262,3 +262,35 @@ def test_effective_position_skips_unfit_lines():
     mask = scoring.eligible(rep, sentences)
     assert mask.tolist() == [False, False, True, True, True]
     assert scoring.effective_position(rep, mask).tolist() == [0, 0, 0, 1, 0]
+
+
+def test_select_contract_property():
+    """For any subset of the story and any budget: distinct indices, whole sentences up to and
+    including the first that reaches the budget, unless the fit sentences run out."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    articles, all_sentences = make_story()
+
+    @settings(max_examples=40, deadline=None)
+    @given(keep=st.lists(st.booleans(), min_size=len(all_sentences), max_size=len(all_sentences)),
+           words=st.integers(min_value=1, max_value=200),
+           alg=st.sampled_from(scoring.OWN_ALGORITHMS))
+    def check(keep, words, alg):
+        sentences = [s for s, k in zip(all_sentences, keep) if k]
+        rep = represent(sentences)
+        idx = scoring.select(rep, sentences, articles, words, alg)
+        assert len(idx) == len(set(idx))
+        assert all(0 <= i < len(sentences) for i in idx)
+        lengths = [int(rep.n_words[i]) for i in idx]
+        if idx:
+            assert sum(lengths[:-1]) < words
+        if sum(lengths) < words:  # everything fit was taken
+            mask = scoring.eligible(rep, sentences)
+            assert set(np.flatnonzero(mask).tolist()) <= set(idx) or alg not in scoring.ILP_MODELS \
+                or not sentences
+        if sentences:
+            assert idx
+        assert scoring.score(rep, sentences, articles, alg).shape == (len(sentences),)
+
+    check()
