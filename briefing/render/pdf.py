@@ -245,8 +245,8 @@ def drop_order(b: Briefing, *, max_quotes: int, max_events: int, max_tables: int
 
     Items beyond the caps go first. Then, in rounds, each section gives up its weakest items:
     every topic's fourth and later points (lowest :attr:`Point.score` first); quotes beyond two,
-    events beyond four and tables beyond two; third points; quotes, events and tables down to one
-    (events to two); second points; then whole topics, weakest best point first; the rest of the
+    events beyond four and tables beyond two; third points; events beyond two; second points;
+    quotes and tables down to one; then whole topics, weakest best point first; the rest of the
     quotes, events and tables last. The bottom line and the best topic's best point always stay.
     """
     quotes = sorted(range(len(b.quotes)), key=lambda i: (-b.quotes[i].score, i))
@@ -276,8 +276,11 @@ def drop_order(b: Briefing, *, max_quotes: int, max_events: int, max_tables: int
     order += points(3, 10**9)
     order += [k for k in extras(2, 4, 2) if k not in order]
     order += points(2, 3)
-    order += [k for k in extras(1, 2, 1) if k not in order]
+    order += [k for k in extras(2, 2, 2) if k not in order]
+    # Where sources differ and what they said is why an analyst reads this page: two tables and
+    # two quotes outlast the weakest topics' second points.
     order += points(1, 2)
+    order += [k for k in extras(1, 2, 1) if k not in order]
     tops = points(0, 1)
     order += tops[:-1]
     last = extras(0, 0, 0)
