@@ -32,9 +32,11 @@ def md_escape(text: object) -> str:
 
 
 def md_url(url: str) -> str:
-    """A URL safe inside ``<...>`` (an autolink): no spaces or angle brackets."""
-    return (url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-            .replace("\\", "%5C"))
+    """A URL safe inside ``<...>`` (an autolink): white space, control characters, angle brackets
+    and backslashes percent-encoded, so the link stays on one line and ends where it should."""
+    from urllib.parse import quote
+
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def _finalize(value: object) -> object:
