@@ -161,6 +161,7 @@ class Source:
     date: str = ""
     url: str = ""
     origin: str = ""
+    text: str = ""  # the article's cleaned text, which every citation's span points into
 
 
 @dataclass

@@ -47,7 +47,7 @@ def _outlet(article: Article) -> str:
 def sources_of(articles: Sequence[Article]) -> list[Source]:
     """One :class:`Source` per article, numbered from 1 in the given order."""
     return [Source(number=k + 1, outlet=_outlet(a), title=" ".join(a.title.split()), date=a.date,
-                   url=a.url, origin=a.origin) for k, a in enumerate(articles)]
+                   url=a.url, origin=a.origin, text=a.text) for k, a in enumerate(articles)]
 
 
 def _canonical_order(articles: Sequence[Article]) -> list[int]:

@@ -68,7 +68,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
                       "sources": sorted({c.number for c in e.citations}),
                       "citations": [citation_to_dict(c) for c in e.citations]} for e in b.timeline],
         "sources": [{"number": s.number, "outlet": s.outlet, "title": s.title, "date": s.date,
-                     "url": s.url, "origin": s.origin} for s in b.sources],
+                     "url": s.url, "origin": s.origin, "text": s.text} for s in b.sources],
     }
 
 
