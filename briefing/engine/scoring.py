@@ -56,7 +56,7 @@ _FINAL = re.compile(r"[.!?…][\"”»’')\]]*$")
 _STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')  # not the inch/second mark in 12' 06"
 
 
-def _inside_quotation(text: str) -> bool:
+def inside_quotation(text: str) -> bool:
     """True when ``text`` has an unpaired quotation mark: it is part of a quotation that runs
     over several sentences (its opening or closing mark is in another sentence)."""
     if len(_STRAIGHT_QUOTE.findall(text)) % 2:
@@ -83,7 +83,7 @@ def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int 
             continue
         if not _FINAL.search(t) or t.rstrip("\"”»’')]").endswith("?"):
             continue
-        if t[:1] in _QUOTE_CHARS or _inside_quotation(t):
+        if t[:1] in _QUOTE_CHARS or inside_quotation(t):
             continue
         mask[i] = True
     if mask.sum() < min(3, n):

@@ -26,6 +26,7 @@ import numpy as np
 
 from ..model import Point, Sentence
 from .merge import clarity
+from .scoring import inside_quotation
 
 _QUOTE_OPEN = "\"“„«‘'"
 
@@ -94,8 +95,8 @@ def lead_likeness(point: Point, group: Sequence[int], sentences: Sequence[Senten
 def fit_to_stand_alone(text: str, n_words: int, min_words: int = 6) -> bool:
     """A point must read on its own: enough words, a full sentence, not a question or caption."""
     t = text.strip().rstrip("\"”’'»)")
-    if n_words < min_words or t.endswith("?"):
-        return False
+    if n_words < min_words or t.endswith("?") or inside_quotation(text):
+        return False  # too short, a question, or a piece of a quotation that spans sentences
     return clarity(text) >= 0.6
 
 
