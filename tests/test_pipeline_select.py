@@ -80,3 +80,12 @@ def test_fit_and_lead_likeness():
     quote = Point('"The dam burst," he said on Saturday.', [Citation(0, 0, 1, "x")])
     assert lead_likeness(lead, [0], s) > lead_likeness(lead, [1], s)
     assert lead_likeness(quote, [0], s) < lead_likeness(lead, [0], s)
+
+
+def test_pieces_of_multi_sentence_quotations_do_not_stand_alone():
+    from briefing.engine.select import fit_to_stand_alone
+
+    piece = 'It will be met with swift, severe and a united response from the US and our allies," Blinken warned.'
+    whole = '"It will be met with a swift, severe and united response," Blinken warned reporters in Geneva.'
+    assert not fit_to_stand_alone(piece, 19)
+    assert fit_to_stand_alone(whole, 15)
