@@ -1,6 +1,6 @@
 """Offline sentence splitting: Punkt's decisions on shipped parameters, plus rules for news text.
 
-How a boundary is decided (``benchmarks/SPLITTING.md`` has the long version):
+How a boundary is decided (``benchmarks/README.md``, "Sentence splitting", has the long version):
 
 1. A blank line always ends a sentence.
 2. Every ``.`` ``?`` ``!`` ``…`` (or a run of them), with any closing quotes or brackets after it,
