@@ -8,6 +8,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Article, Briefing, Point
 
 
+def _file_name(origin: str) -> str:
+    """The file part of an origin ("dir/a.jsonl:3" -> "a.jsonl:3"; "<stdin>" stays)."""
+    return origin.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _sources(p: Point) -> str:
     return "".join(f"[{n}]" for n in p.sources)
 
@@ -28,14 +33,14 @@ def render_inspect(b: Briefing, articles: list[Article], sentence_counts: list[i
 
     t = Table(title="Articles", title_justify="left", expand=True)
     t.add_column("#", justify="right", no_wrap=True)
-    t.add_column("Outlet")
-    t.add_column("Headline", ratio=3)
+    t.add_column("Outlet", max_width=22)
+    t.add_column("Headline", ratio=1, min_width=30)
     t.add_column("Date", no_wrap=True)
     t.add_column("Sent.", justify="right", no_wrap=True)
-    t.add_column("Origin", ratio=1, overflow="fold")
+    t.add_column("File", no_wrap=True, overflow="ellipsis", max_width=20)
     for i, a in enumerate(articles):
         t.add_row(str(i + 1), a.outlet or "-", a.title or "-", a.date[:10] or "-",
-                  str(sentence_counts[i] if i < len(sentence_counts) else 0), a.origin)
+                  str(sentence_counts[i] if i < len(sentence_counts) else 0), _file_name(a.origin))
     con.print(t)
 
     def points_table(title: str, points: list[Point]) -> Table:
