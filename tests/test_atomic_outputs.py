@@ -193,3 +193,21 @@ def test_write_atomic_failure_keeps_the_old_file(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert target.read_bytes() == OLD_PDF
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_failed_rendering_leaves_existing_outputs(story, tmp_path):
+    """The Markdown template breaks after the PDF has been rendered: neither output is replaced."""
+    out = tmp_path / "out"
+    _prepare(out)
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    (tpl / "briefing.md.j2").write_text("{{ v.title }}\n{{ v.no_such_thing.anywhere }}\n")
+    p = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(story), "--pdf", "briefing.pdf", "--md", "briefing.md",
+         "--template-dir", str(tpl), "--quiet"],
+        cwd=out, env=_env(), capture_output=True, timeout=600,
+    )
+    err = p.stderr.decode("utf-8", "replace")
+    assert p.returncode != 0, "a broken template must fail the run"
+    assert "Traceback" not in err and len([x for x in err.splitlines() if x.strip()]) == 1, err
+    _check_after(out, allow_new=False)
