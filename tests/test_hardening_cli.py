@@ -239,3 +239,50 @@ def test_small_valid_input_works_and_json_is_valid(tmp_path):
     assert proc.stderr.decode().strip() == ""
     data = json.loads(proc.stdout)
     assert data["sources"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Nasty but readable inputs through the command line (in-process): a briefing or one clear line
+
+NASTY = {
+    "right-to-left": "\u0627\u0644\u0648\u0632\u064a\u0631 \u0627\u0644\u062a\u0642\u0649 \u0628\u0646\u0638\u064a\u0631\u0647 "
+                     "\u0641\u064a \u062c\u0646\u064a\u0641 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639\u0629.\n\n"
+                     "\u05d4\u05e9\u05e8 \u05e0\u05e4\u05d2\u05e9 \u05e2\u05dd \u05de\u05e7\u05d1\u05d9\u05dc\u05d5 "
+                     "\u05d1\u05d6\u05e0\u05d1\u05d4 \u05d1\u05d9\u05d5\u05dd \u05e9\u05d9\u05e9\u05d9.\n",
+    "emoji": "\U0001f525 Talks collapse \U0001f4a5 as envoys walk out \U0001f6b6\u200d\u2640\ufe0f in Geneva. "
+             "\U0001f1fa\U0001f1f8\U0001f91d\U0001f1f7\U0001f1fa the meeting lasted 90 minutes \u2764\ufe0f.\n",
+    "control characters": "The minister\x07 met the\x1b[31m envoy\x1b[0m on Friday.\x0c Rescuers\u200b reached "
+                          "the\u2028village at dawn.\n",
+    "one enormous line": "word " * 40_000,
+    "only numbers": " ".join(str(i * 7919 % 100_003) for i in range(3000)),
+    "identical sentences": "The minister met the envoy in the capital on Friday. " * 500,
+    "no punctuation": " ".join(["minister envoy talks border troops Geneva Friday crisis"] * 800),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NASTY))
+def test_nasty_input_through_the_cli(name, tmp_path, monkeypatch):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    (tmp_path / "story.txt").write_text(NASTY[name], encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(NASTY[name], encoding="utf-8")  # a duplicated article
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["build", "story.txt", "copy.txt", "--pdf", "b.pdf", "--md", "b.md",
+                                      "--html", "b.html", "--json", "b.json", "--quiet"])
+    err = result.stderr
+    assert "Traceback" not in err, err
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    if result.exit_code == 0:
+        assert len(PdfReader(BytesIO((tmp_path / "b.pdf").read_bytes())).pages) == 1
+        json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+        assert (tmp_path / "b.md").read_text(encoding="utf-8").strip()
+    else:
+        assert result.exit_code == 1, (result.exit_code, err)
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert len(lines) == 1 and "story.txt" in lines[0], err
+        assert not (tmp_path / "b.pdf").exists()
