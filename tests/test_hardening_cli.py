@@ -286,3 +286,27 @@ def test_nasty_input_through_the_cli(name, tmp_path, monkeypatch):
         lines = [line for line in err.splitlines() if line.strip()]
         assert len(lines) == 1 and "story.txt" in lines[0], err
         assert not (tmp_path / "b.pdf").exists()
+
+
+def test_same_input_same_output_across_processes(tmp_path):
+    """Deterministic output: two processes with different hash seeds write the same JSON and Markdown."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("briefing_bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = corpus
+    spec.loader.exec_module(corpus)
+    story = tmp_path / "story"
+    corpus.write_corpus(corpus.generate(15, seed=5), story, "md")
+    outputs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED=seed)
+        env.pop("BRIEFING_DEBUG", None)
+        out = tmp_path / f"run{seed}"
+        out.mkdir()
+        p = subprocess.run([sys.executable, "-m", "briefing", "build", str(story), "--json", "b.json", "--md", "b.md",
+                            "--quiet"], cwd=out, env=env, capture_output=True, timeout=300)
+        assert p.returncode == 0, p.stderr.decode()
+        outputs.append(((out / "b.json").read_bytes(), (out / "b.md").read_bytes()))
+    assert outputs[0][0] == outputs[1][0], "JSON differs between runs"
+    assert outputs[0][1] == outputs[1][1], "Markdown differs between runs"
