@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -85,8 +86,9 @@ def _check_after(out: Path, allow_new: bool, allow_temp: bool = False) -> str:
     if md != OLD_MD:
         assert allow_new and md.startswith("#") and md.endswith("\n") and len(md) > 200, "briefing.md half-written"
     stray = sorted(p.name for p in out.iterdir() if p.name not in ("briefing.pdf", "briefing.md"))
-    if not allow_temp:
-        assert stray == [], f"left behind: {stray}"
+    if allow_temp:  # only hidden temporary files of the two outputs, never anything else
+        stray = [name for name in stray if not re.fullmatch(r"\.briefing\.(pdf|md)\..+\.tmp", name)]
+    assert stray == [], f"left behind: {stray}"
     return state
 
 
@@ -119,7 +121,9 @@ def test_killed_midway_leaves_old_outputs(story, full_run, tmp_path, fraction, s
     p.send_signal(sig)
     _, err = p.communicate(timeout=120)
     # A run that had already finished may have written new outputs; otherwise the old ones stay.
-    state = _check_after(out, allow_new=finished or fraction >= 0.7)
+    # Nothing runs after SIGKILL: should it land in the few milliseconds of a write, the hidden
+    # temporary file stays (the target is still whole); every other signal must clean up.
+    state = _check_after(out, allow_new=finished or fraction >= 0.7, allow_temp=(sig == signal.SIGKILL))
     text = err.decode("utf-8", "replace")
     assert "Traceback" not in text, text
     if sig == signal.SIGINT and not finished and state == "old":
