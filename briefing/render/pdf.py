@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,8 @@ PT_PER_PX = 0.75  # WeasyPrint lays out in CSS px (1/96 in); 1 pt = 4/3 px
 
 def import_weasyprint():
     """WeasyPrint, or a one-line :class:`OutputError` when it or its system libraries are missing."""
+    if "weasyprint" not in sys.modules and sys.platform.startswith("linux"):
+        _fast_import_weasyprint()
     try:
         import weasyprint
     except (ImportError, OSError) as exc:
@@ -43,6 +46,31 @@ def import_weasyprint():
         raise OutputError("pdf", f"WeasyPrint cannot be loaded ({first}); install weasyprint and "
                                  "its system libraries (Pango) to write PDF") from None
     return weasyprint
+
+
+def _fast_import_weasyprint() -> None:
+    """Import WeasyPrint without ``ctypes.util.find_library``.
+
+    WeasyPrint tries library names such as ``libgobject-2.0-0`` before ``libgobject-2.0.so.0``;
+    for each miss cffi falls back to ``find_library``, which on Linux runs ``ldconfig``, ``gcc``
+    and ``ld`` (about 0.35 s of a cold start in all). Without it the misses fail at once and the
+    ``.so.0`` names that follow load directly. If that import fails, the half-imported modules
+    are dropped and the caller imports WeasyPrint the ordinary way.
+    """
+    import contextlib
+    import ctypes.util
+    import io
+
+    original = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a banner on failure
+            import weasyprint  # noqa: F401
+    except Exception:
+        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+            del sys.modules[name]
+    finally:
+        ctypes.util.find_library = original
 
 
 # --------------------------------------------------------------------------------------------
@@ -306,6 +334,7 @@ class OnePageFitter:
     max_chars: int = 700  # a longer line is shortened with an ellipsis (the page must hold it)
     safety: float = 0.012  # fraction of the page height kept free when predicting
     max_renders: int = 8
+    good_enough: float = 0.9  # a first layout that fits and fills this much of the page is kept
 
     def candidates(self, levels: int) -> list[tuple[float, int]]:
         """Every (font size, drop level) in order of preference: all content at the largest font
@@ -364,8 +393,11 @@ class OnePageFitter:
         low = 0 if ok else rank + 1  # the best rank that may still fit
         capacity = lay.page_height * (1 - self.safety)
 
-        # 2. the model picks the most preferred candidate it predicts to fit; render; repeat
-        while renders < self.max_renders:
+        # 2. the model picks the most preferred candidate it predicts to fit; render; repeat.
+        # A first layout that fits and already fills the page is kept: another full layout (half
+        # a second) to add one more line is not worth it.
+        full = ok and lay.bottom >= self.good_enough * lay.page_height
+        while renders < self.max_renders and not full:
             model = PageModel(view, lay, _source_columns(view),
                               scale_base=cands[rank][0])
             high = best[0] if best else len(cands) - 1
