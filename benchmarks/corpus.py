@@ -399,7 +399,7 @@ def _quake(rng: random.Random, date: dt.date, used: set[str]) -> Story:
         Fact("struck", 1.0, (
             "A magnitude $magnitude earthquake {struck|hit|shook} the $R region of $X {early on|on} $weekday, "
             "killing $dead people and {injuring|wounding} $injured, {officials|authorities} said.",
-            "{At least|More than|Some} {a dozen|several} villages {were flattened|lay in ruins} after a "
+            "{At least a dozen|More than a dozen|Several|Some twenty} villages {were flattened|lay in ruins} after a "
             "$magnitude-magnitude {quake|earthquake} {struck|hit} $R {on $weekday|on $date}, "
             "{killing|leaving dead} $dead people.",
             "The death toll from $weekday's {earthquake|quake} in $X's $R {province|region} {rose|climbed} "
