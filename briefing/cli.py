@@ -231,10 +231,11 @@ def build(
         written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
         if quiet:
             return
-        from .render.text import render_text
+        from .terminal import render_summary
 
         out = sys.stderr if to_stdout else sys.stdout
-        print(render_text(b, width=_width()), file=out)
+        print(render_summary(b, width=_width()), file=out)
+        print(file=out)
         for kind, where in written:
             print(f"wrote {kind.upper():4} {where}", file=out)
 

@@ -83,3 +83,32 @@ def render_inspect(b: Briefing, articles: list[Article], sentence_counts: list[i
         for e in b.timeline:
             tt.add_row(e.date, e.text, "".join(f"[{c.number}]" for c in e.citations))
         con.print(tt)
+
+
+def render_summary(b: Briefing, width: int = 100) -> str:
+    """A one-screen summary of a built briefing for the end of ``briefing build``: title, counts,
+    the bottom line, the topics, and what the cross-source analysis found."""
+    import textwrap
+
+    span = b.date_span
+    dates = (f"{span[0]} to {span[1]}" if span[0] != span[1] else span[0]) if span else "undated"
+    n, o = len(b.sources), len(b.outlets)
+    lines = textwrap.wrap(b.title, width) or [""]
+    lines.append(f"{dates} · {n} article{'s' * (n != 1)} · {o} outlet{'s' * (o != 1)}")
+    lines += ["", "Bottom line"]
+    for p in b.bottom_line:
+        refs = "".join(f"[{k}]" for k in p.sources)
+        lines += textwrap.wrap(f"{p.text} {refs}", width, initial_indent="  ", subsequent_indent="  ")
+    if b.topics:
+        topics = " · ".join(f"{t.label} ({len(t.points)})" for t in b.topics)
+        lines += [""] + textwrap.wrap(f"Topics: {topics}", width, subsequent_indent="  ")
+    if b.disagreements:
+        differ = "; ".join(d.quantity for d in b.disagreements)
+        lines += textwrap.wrap(f"Where sources differ: {differ}", width, subsequent_indent="  ")
+    if b.quotes:
+        speakers = ", ".join(dict.fromkeys(q.speaker for q in b.quotes if q.speaker))
+        lines += textwrap.wrap(f"Key quotes: {len(b.quotes)}" + (f" ({speakers})" if speakers else ""),
+                               width, subsequent_indent="  ")
+    if b.timeline:
+        lines.append(f"Timeline: {len(b.timeline)} dated events")
+    return "\n".join(lines)
