@@ -103,6 +103,8 @@ def test_build_samples_writes_pdf_and_markdown(tmp_path):
     assert md.lstrip().startswith("#")
     out = proc.stdout.decode()
     assert "briefing.pdf" in out and "briefing.md" in out
+    assert "Bottom line" in out and "5 articles" in out
+    assert len(out.splitlines()) <= 40  # one screen
     assert "Traceback" not in proc.stderr.decode()
 
 
