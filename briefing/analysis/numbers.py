@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import Lexicon, lexicon
 
@@ -42,18 +43,20 @@ _VERBISH = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of a sentence with its character span; ``low`` is its lower-cased form."""
+class Token(NamedTuple):
+    """One token of a sentence with its character span; ``low`` is its lower-cased form.
+
+    A named tuple: sentences of a thousand articles make hundreds of thousands of tokens.
+    """
 
     text: str
     start: int
     end: int
-    low: str = field(default="", compare=False)
+    low: str
 
-    def __post_init__(self) -> None:
-        if not self.low:
-            object.__setattr__(self, "low", _low(self.text))
+
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, _low(text))
 
 
 def _low(text: str) -> str:
@@ -97,7 +100,7 @@ def tokenize(text: str) -> list[Token]:
             and _space_grouped(text, out[-1], tok)
         ):
             prev = out.pop()
-            out.append(Token(text[prev.start:tok.end], prev.start, tok.end))
+            out.append(_token(text[prev.start:tok.end], prev.start, tok.end))
             continue
         out.append(tok)
     return out
