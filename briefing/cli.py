@@ -87,6 +87,10 @@ LanguageOpt = Annotated[
     str, typer.Option("--language", "-l", help="Language of the articles (english, french, german, spanish, ...).")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+MaxFileOpt = Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Refuse an input file larger "
+                                           "than this many megabytes (before reading it).")]
+MaxTotalOpt = Annotated[float, typer.Option("--max-total-mb", min=0.001, help="Refuse inputs larger than "
+                                            "this many megabytes in all.")]
 
 
 def _fail(err: BriefingError) -> None:
@@ -125,10 +129,12 @@ def _run(fn):
         raise typer.Exit(EXIT_INTERNAL)
 
 
-def _load(inputs: list[str], quiet: bool) -> list[Article]:
+def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500) -> list[Article]:
     from .ingest import load_articles
 
-    return load_articles(inputs, stdin=sys.stdin.buffer if "-" in inputs else None)
+    return load_articles(inputs, stdin=sys.stdin.buffer if "-" in inputs else None,
+                         max_file_bytes=int(max_file_mb * 1_000_000),
+                         max_total_bytes=int(max_total_mb * 1_000_000))
 
 
 def _build(articles: list[Article], algorithm: str, language: str, title: str | None, quiet: bool) -> Briefing:
@@ -209,6 +215,8 @@ def build(
                             "briefing.html.j2 / briefing.css / briefing.md.j2 (missing ones fall back to the "
                             "packaged templates).", file_okay=False, exists=True)] = None,
     quiet: QuietOpt = False,
+    max_file_mb: MaxFileOpt = 50,
+    max_total_mb: MaxTotalOpt = 500,
 ) -> None:
     """Build the briefing: a one-page PDF and Markdown by default.
 
@@ -225,7 +233,7 @@ def build(
         to_stdout = "-" in outputs.values()
         for path in outputs.values():  # fail fast, before any work, and before any file is replaced
             _check_destination(path)
-        articles = _load(inputs, quiet)
+        articles = _load(inputs, max_file_mb, max_total_mb)
         b = _build(articles, algorithm, language, title, quiet)
         rendered = {kind: _render(kind, b, paper.value, template_dir) for kind in outputs}
         written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
@@ -273,13 +281,15 @@ def summarize(
                                        "including the first that reaches this many words.")] = 100,
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
+    max_file_mb: MaxFileOpt = 50,
+    max_total_mb: MaxTotalOpt = 500,
 ) -> None:
     """Print a plain extractive summary, one sentence per line."""
 
     def body() -> None:
         from .engine.summarize import summarize as run
 
-        articles = _load(inputs, True)
+        articles = _load(inputs, max_file_mb, max_total_mb)
         for sentence in run(articles, words=words, algorithm=algorithm, language=language):
             sys.stdout.write(" ".join(sentence.split()) + "\n")
         sys.stdout.flush()
@@ -293,6 +303,8 @@ def inspect(
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
     title: Annotated[Optional[str], typer.Option("--title", "-t", help="The briefing's title.")] = None,
+    max_file_mb: MaxFileOpt = 50,
+    max_total_mb: MaxTotalOpt = 500,
 ) -> None:
     """Show the articles found, the topics and their points with scores and sources: why each line
     was chosen."""
@@ -301,7 +313,7 @@ def inspect(
         from .nlp import segment
         from .terminal import render_inspect
 
-        articles = _load(inputs, True)
+        articles = _load(inputs, max_file_mb, max_total_mb)
         b = _build(articles, algorithm, language, title, False)
         counts = [0] * len(articles)
         for s in segment(articles, language):

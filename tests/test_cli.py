@@ -163,3 +163,11 @@ def test_bad_option_values_are_usage_errors(args):
     proc = run(*args)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr.decode()
+
+
+def test_size_limits_are_options(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Word " * 300_000)  # 1.5 MB
+    assert_one_line_error(run("summarize", str(big), "--max-file-mb", "1"), 1, "big.txt", "limit")
+    assert_one_line_error(run("summarize", str(SAMPLES), "--max-total-mb", "0.01"), 1, "limit")
+    assert run("summarize", str(SAMPLES), "--words", "20", "--max-file-mb", "1").returncode == 0
