@@ -514,7 +514,7 @@ def render_pdf(b: Briefing, path: str | os.PathLike[str] | None = None, *, paper
 
     ``paper`` is ``a4`` or ``letter``. The page is fitted by ``fitter`` (default
     :class:`OnePageFitter`). Metadata: title, subject (the bottom line), keywords (topics and
-    outlets), creator ``briefing 0.1.0``. With ``SOURCE_DATE_EPOCH`` set, the same input gives
+    outlets), creator ``briefing <version>``. With ``SOURCE_DATE_EPOCH`` set, the same input gives
     the same bytes. Returns the PDF bytes.
     """
     fit = (fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir)

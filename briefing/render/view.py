@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ..model import Briefing, Citation, Point
 
-VERSION = "0.1.0"
+from .. import __version__ as VERSION  # one version, set in briefing/__init__.py
 
 _LABELS = {
     "english": {
