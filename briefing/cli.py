@@ -233,8 +233,17 @@ def build(
         to_stdout = "-" in outputs.values()
         for path in outputs.values():  # fail fast, before any work, and before any file is replaced
             _check_destination(path)
-        articles = _load(inputs, max_file_mb, max_total_mb)
-        b = _build(articles, algorithm, language, title, quiet)
+
+        def work() -> Briefing:
+            return _build(_load(inputs, max_file_mb, max_total_mb), algorithm, language, title, quiet)
+
+        if "pdf" in outputs:  # get WeasyPrint ready while another core reads and summarises
+            from .overlap import run_beside
+            from .render.pdf import warm_up
+
+            b = run_beside(work, lambda: warm_up(template_dir))
+        else:
+            b = work()
         rendered = {kind: _render(kind, b, paper.value, template_dir) for kind in outputs}
         written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
         if quiet:

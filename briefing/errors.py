@@ -16,6 +16,11 @@ class BriefingError(Exception):
         self.problem = problem
         super().__init__(f"{self.where}: {problem}" if self.where else problem)
 
+    def __reduce__(self):
+        # Pickle by the constructor's arguments, so an error raised in a worker process
+        # arrives whole (the default would call ``cls(message)``).
+        return type(self), (self.where, self.problem)
+
 
 class InputError(BriefingError):
     """An input file or folder cannot be read as articles (exit code 1)."""

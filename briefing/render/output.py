@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 from pathlib import Path
@@ -123,10 +124,17 @@ def jinja_env(template_dir: str | os.PathLike[str] | None = None, *, html: bool)
     """A Jinja2 environment over :func:`template_dirs`; autoescaping on for HTML.
 
     Undefined names raise (a typo in a custom template fails loudly, not silently empty).
+    One environment per folder list is kept, so a template is compiled once per process; Jinja
+    still reloads a template whose file changed.
     """
+    return _jinja_env(tuple(str(d) for d in template_dirs(template_dir)), html)
+
+
+@functools.lru_cache(maxsize=16)
+def _jinja_env(dirs: tuple[str, ...], html: bool):
     import jinja2
 
-    loader = jinja2.FileSystemLoader([str(d) for d in template_dirs(template_dir)])
+    loader = jinja2.FileSystemLoader(list(dirs))
     return jinja2.Environment(loader=loader, autoescape=html, undefined=jinja2.StrictUndefined,
                               keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,7 +46,69 @@ def import_weasyprint():
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise OutputError("pdf", f"WeasyPrint cannot be loaded ({first}); install weasyprint and "
                                  "its system libraries (Pango) to write PDF") from None
+    _quick_array_types()
     return weasyprint
+
+
+_ARRAY_TYPE = re.compile(r"\s*([A-Za-z_][\w ]*?)\s*\[(\d+)\]\s*")
+
+
+def _quick_array_types() -> None:
+    """Let cffi parse ``T[n]`` types without running its C parser for every ``n``.
+
+    WeasyPrint asks cffi for a new array type per embedded font (``hb_codepoint_t[5043]``,
+    ``hb_codepoint_t[61]``, ...). cffi parses each such string with pycparser after declaring every
+    typedef it knows, 15-25 ms a string here, about 0.2 s of writing one page. The item type is
+    parsed once and the array type built from it, the same ``ArrayType`` cffi's parser returns.
+    Anything unexpected in cffi's internals leaves cffi as it is.
+    """
+    try:
+        from cffi import model
+        from weasyprint.text.ffi import ffi
+
+        parser = ffi._parser
+        if getattr(parser, "_briefing_quick_arrays", False):
+            return
+        parse = parser.parse_type
+    except Exception:  # another cffi or WeasyPrint: stay on the ordinary path
+        return
+    items: dict[str, object] = {}
+
+    def parse_type(cdecl):
+        match = _ARRAY_TYPE.fullmatch(cdecl) if isinstance(cdecl, str) else None
+        if match is None:
+            return parse(cdecl)
+        name = match.group(1)
+        if name not in items:
+            items[name] = parse(name)
+        return model.ArrayType(items[name], int(match.group(2)))
+
+    parser.parse_type = parse_type
+    parser._briefing_quick_arrays = True
+
+
+# The C types WeasyPrint's first layout and PDF need; parsing each costs cffi 15-25 ms.
+_FIRST_TYPES = ("PangoFcFontMap *", "char[]", "PangoRectangle *", "PangoLogAttr[]", "unsigned int *",
+                "hb_tag_t[1]", "char[4]", "hb_codepoint_t[1]", "FcChar8 **", "FcResult *")
+
+
+def warm_up(template_dir: str | os.PathLike[str] | None = None) -> None:
+    """Do ahead of time the one-off work of the first PDF of a process, to take it off the
+    critical path when there is time to spare (the command line does this while the engine
+    runs in another process): import WeasyPrint, parse the C types it uses, compile the
+    template and load the stylesheet. Changes nothing in the output. Errors are left for the
+    real render to report."""
+    with _quiet_weasyprint():
+        try:
+            import_weasyprint()
+            from weasyprint.text.ffi import ffi
+
+            for cdecl in _FIRST_TYPES:
+                ffi.typeof(cdecl)
+            jinja_env(template_dir, html=True).get_template("briefing.html.j2")
+            load_css(template_dir)
+        except Exception:
+            LOG.debug("warm-up skipped", exc_info=True)
 
 
 def _fast_import_weasyprint() -> None:

@@ -1,0 +1,137 @@
+"""Run the engine beside the PDF renderer's start-up, on machines with a core to spare.
+
+A cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting it ready, and about
+as long reading the articles and running the engine; neither needs the other. :func:`run_beside`
+runs ``work`` (ingest and engine) in a forked child process while this process runs ``warm``
+(import WeasyPrint, parse its C types, compile the template), then takes the child's result,
+pickled through a pipe. The PDF is laid out and written here, as before.
+
+It runs serially instead when forking is not available or not worth it: not Linux, one usable
+core, ``BRIEFING_SERIAL=1`` or ``BRIEFING_DEBUG=1`` set (a traceback from a child process would
+be incomplete). The result is the same either way.
+
+What happens when things go wrong:
+
+* ``work`` raises: the exception is pickled and raised here, so a bad input still gives the same
+  one-line error and exit code.
+* This process is interrupted (Ctrl-C, SIGTERM): the child is killed and reaped before the
+  interruption goes on; it never writes files, so nothing is left behind.
+* The child dies without a result (killed, out of memory): :class:`WorkerDied` says how.
+* This process dies: the child's write to the pipe fails and it exits.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+
+class WorkerDied(RuntimeError):
+    """The child process ended without sending a result."""
+
+
+def usable_cores() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def can_overlap() -> bool:
+    """Whether :func:`run_beside` would fork (see the module docstring)."""
+    if os.environ.get("BRIEFING_SERIAL") or os.environ.get("BRIEFING_DEBUG"):
+        return False
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and usable_cores() >= 2
+
+
+def run_beside(work: Callable[[], T], warm: Callable[[], None]) -> T:
+    """``work()`` in a forked child while ``warm()`` runs here; returns what ``work`` returned
+    or raises what it raised. ``warm`` is best effort: its errors are ignored (the real work
+    after it reports them). Serial when :func:`can_overlap` says no."""
+    if not can_overlap():
+        return work()
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered may be written twice
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
+        os.close(read_end)
+        _child(work, write_end)
+    os.close(write_end)
+    child: int | None = pid
+    try:
+        try:
+            warm()
+        except Exception:
+            pass
+        with os.fdopen(read_end, "rb") as pipe:
+            read_end = -1
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        child = None
+    finally:
+        if read_end != -1:
+            os.close(read_end)
+        if child is not None:  # interrupted: the child's work is no longer wanted
+            _stop(child)
+    if not data:
+        raise WorkerDied(f"the engine process ended without a result ({_describe(status)})")
+    kind, value = pickle.loads(data)
+    if kind == "error":
+        raise value
+    return value
+
+
+def _child(work: Callable[[], object], fd: int) -> None:
+    code = 0
+    try:
+        try:
+            payload = ("ok", work())
+        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the parent
+            payload = ("error", exc)
+        try:
+            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an unpicklable result or exception
+            data = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        with os.fdopen(fd, "wb") as pipe:
+            pipe.write(data)
+    except BaseException:  # noqa: BLE001 - the parent went away: nothing left to do
+        code = 1
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:  # noqa: BLE001
+                pass
+        os._exit(code)
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+def _describe(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = str(sig)
+        return f"killed by {name}" + (", perhaps out of memory" if sig == signal.SIGKILL else "")
+    return f"exit status {os.WEXITSTATUS(status)}"
