@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
 from .lexicon import Lexicon, lexicon
-from .numbers import Quantity, find_quantities, tokenize
+from .numbers import Quantity, Token, find_quantities, may_hold_quantity, tokenize
 from .text import outlet_key, term
 
 _DIGIT = re.compile(r"\d")
@@ -70,9 +70,12 @@ class _Group:
     id: int = 0
     low_max: float = 0.0  # the largest lower bound among the members
     high_min: float = math.inf  # the smallest upper bound
+    articles: list[int] = field(default_factory=list)  # the articles of the first 24 members
 
     def add(self, m: Mention) -> None:
         self.members.append(m)
+        if len(self.articles) < 24:
+            self.articles.append(m.article)
         self.low_max = max(self.low_max, m.quantity.low)
         self.high_min = min(self.high_min, m.quantity.high)
 
@@ -106,25 +109,45 @@ class DisagreementFinder:
         self.tolerance = tolerance
         self.max_ratio = max_ratio
         self.limit = limit
+        self._token_cache: dict[str, list[Token]] = {}
+        self._terms_cache: dict[str, frozenset[str]] = {}
 
     # -- mentions --------------------------------------------------------------------------
 
     def mentions(self, articles: list[Article], sentences: list[Sentence]) -> list[Mention]:
-        """Every quantity mention in ``sentences`` with its context terms."""
+        """Every quantity mention in ``sentences`` with its context terms.
+
+        Sentences are read once per distinct text (wire copy repeats them across outlets), and a
+        sentence that cannot hold a quantity (:func:`~briefing.analysis.numbers.may_hold_quantity`)
+        is not tokenised at all.
+        """
         lex = lexicon(self.language)
         out: list[Mention] = []
+        found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str]]]] = {}
         for s in sentences:
-            if not _DIGIT.search(s.text) and not _has_number_word(s.text, lex):
-                continue
-            toks = tokenize(s.text)
-            quantities = find_quantities(s.text, self.language, toks)
-            if not quantities:
-                continue
-            for q in quantities:
-                context = self._context(toks, q, lex)
-                anchors = _anchors(toks, q, lex)
+            quantities = found.get(s.text)
+            if quantities is None:
+                quantities = found[s.text] = self._quantities(s.text, lex)
+            for q, context, anchors in quantities:
                 out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors))
         return out
+
+    def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str]]]:
+        """The quantities of one sentence text, each with its context terms and anchors."""
+        if not may_hold_quantity(text, self.language):
+            return []
+        if not _DIGIT.search(text) and not _has_number_word(text, lex):
+            return []
+        toks = self._tokens(text)
+        return [(q, self._context(toks, q, lex), _anchors(toks, q, lex))
+                for q in find_quantities(text, self.language, toks)]
+
+    def _tokens(self, text: str) -> list[Token]:
+        """:func:`~briefing.analysis.numbers.tokenize` of ``text``, kept for the labels."""
+        toks = self._token_cache.get(text)
+        if toks is None:
+            toks = self._token_cache[text] = tokenize(text)
+        return toks
 
     def _context(self, toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
         before = [t for t in toks if t.end <= q.start][-self.window:]
@@ -156,12 +179,40 @@ class DisagreementFinder:
         n = len(mentions) + 1
         idf = {t: math.log(1.0 + n / c) for t, c in df.items()}
         mass = {m.order: sum(idf[t] for t in m.context) or 1.0 for m in mentions}
+        # Mentions from one sentence text share their context object, and wire copy repeats
+        # sentences: the similarity of two contexts is computed once per (ordered) pair.
+        memo: dict[tuple[int, int], float] = {}
 
         def sim(a: Mention, b: Mention) -> float:
-            shared = a.context & b.context
-            if not shared:
-                return 0.0
-            return sum(idf[t] for t in shared) / min(mass[a.order], mass[b.order])
+            key = (id(a.context), id(b.context))
+            value = memo.get(key)
+            if value is None:
+                shared = a.context & b.context
+                value = sum(idf[t] for t in shared) / min(mass[a.order], mass[b.order]) if shared else 0.0
+                memo[key] = value
+            return value
+
+        years_memo: dict[int, frozenset[str]] = {}
+        owners_memo: dict[int, frozenset[str]] = {}
+        names_memo: dict[str, frozenset[str]] = {}
+
+        def years(m: Mention) -> frozenset[str]:
+            got = years_memo.get(id(m.context))
+            if got is None:
+                got = years_memo[id(m.context)] = _years(m)
+            return got
+
+        def owners(m: Mention) -> frozenset[str]:
+            got = owners_memo.get(m.order)
+            if got is None:
+                got = owners_memo[m.order] = _owners(m)
+            return got
+
+        def names(m: Mention) -> frozenset[str]:
+            got = names_memo.get(m.sentence.text)
+            if got is None:
+                got = names_memo[m.sentence.text] = _names(m)
+            return got
 
         self._sim = sim
         by_kind: dict[str, list[Mention]] = {}
@@ -197,19 +248,21 @@ class DisagreementFinder:
                 cands = {k for t in rare for k in index.get(t, ())[:32]}
                 if single and named:
                     cands.update(range(min(len(groups), 8)))
+                article = m.article
                 for k in sorted(cands):
                     g = groups[k]
                     if not self._compatible(g, m):
                         continue
-                    if owned and not (ms_anchors[m.order] & ms_anchors[g.members[0].order]):
+                    first = g.members[0]
+                    if owned and not (ms_anchors[m.order] & ms_anchors[first.order]):
                         continue
-                    if _years(m) and _years(g.members[0]) and not (_years(m) & _years(g.members[0])):
+                    if years(m) and years(first) and not (years(m) & years(first)):
                         continue  # "since 2014" and "in 2010": two different periods
-                    if kind == "troops" and _owners(m) and _owners(g.members[0]) and not (_owners(m) & _owners(g.members[0])):
+                    if kind == "troops" and owners(m) and owners(first) and not (owners(m) & owners(first)):
                         continue  # "US troops in Europe" and "Russian troops near Ukraine"
-                    if single and named and not (_names(m) & _names(g.members[0])):
+                    if single and named and not (names(m) & names(first)):
                         continue
-                    others = [x for x in g.members[:24] if x.article != m.article][:12]
+                    others = [x for x, a in zip(g.members[:24], g.articles) if a != article][:12]
                     if not others:
                         # a group from this article alone: join only on the same value
                         others = [x for x in g.members[:12] if _same_value(x.quantity, m.quantity, self.tolerance)]
@@ -279,6 +332,13 @@ class DisagreementFinder:
 
     def find(self, articles: list[Article], sentences: list[Sentence]) -> list[Disagreement]:
         """The disagreements in the story, most widely reported first."""
+        try:
+            return self._find(articles, sentences)
+        finally:
+            self._token_cache.clear()  # the caches only serve one story
+            self._terms_cache.clear()
+
+    def _find(self, articles: list[Article], sentences: list[Sentence]) -> list[Disagreement]:
         mentions = self.mentions(articles, sentences)
         if not mentions:
             return []
@@ -343,6 +403,13 @@ class DisagreementFinder:
 
     # -- labels ----------------------------------------------------------------------------
 
+    def _all_terms(self, text: str) -> frozenset[str]:
+        """The terms of every word and number of a sentence (cached by text)."""
+        terms = self._terms_cache.get(text)
+        if terms is None:
+            terms = self._terms_cache[text] = frozenset(term(t.text) for t in self._tokens(text) if t.text[0].isalnum())
+        return terms
+
     def label(self, chosen: list[Mention], articles: list[Article]) -> str:
         """A short label from the text: the counted thing plus the place and time most outlets give."""
         lex = lexicon(self.language)
@@ -367,7 +434,7 @@ class DisagreementFinder:
         support: dict[tuple[str, ...], set[str]] = {}
         text_of: dict[tuple[str, ...], str] = {}
         for m in chosen[:60]:
-            toks = [t for t in tokenize(m.sentence.text) if t.start >= m.quantity.noun_end]
+            toks = [t for t in self._tokens(m.sentence.text) if t.start >= m.quantity.noun_end]
             words: list = []
             for t in toks[:5]:
                 if not t.text[0].isalnum() or t.low in ("and", "or", "but", "which", "who", "that"):
@@ -395,13 +462,13 @@ class DisagreementFinder:
         """The prepositional phrase near the figures that most outlets share ("near Ukraine's border")."""
         candidates: list[tuple[int, int, int, str]] = []
         chosen = chosen[:60]
-        all_terms = {x.order: _all_terms(x) | x.context for x in chosen}
+        all_terms = {x.order: self._all_terms(x.sentence.text) | x.context for x in chosen}
         by_outlet: dict[str, list[Mention]] = {}
         for x in chosen:
             by_outlet.setdefault(x.outlet, []).append(x)
         outlets = sorted(by_outlet)
         for m in chosen:
-            toks = tokenize(m.sentence.text)
+            toks = self._tokens(m.sentence.text)
             first = next((k for k, t in enumerate(toks) if t.end > m.quantity.start), 0)
             last = next((k for k, t in enumerate(toks) if t.start >= m.quantity.noun_end), len(toks))
             idx = list(range(max(0, first - 9), min(len(toks), last + 7)))
@@ -545,8 +612,6 @@ def _verbish(phrase: str) -> bool:
     return first.endswith("ed") or first in ("lost", "fled", "left", "were", "have", "had", "are", "was", "remain", "remained")
 
 
-def _all_terms(m: Mention) -> frozenset[str]:
-    return frozenset(term(t.text) for t in tokenize(m.sentence.text) if t.text[0].isalnum())
 
 
 def _head(kind: str, chosen: list[Mention], lex: Lexicon) -> str:

@@ -59,10 +59,17 @@ def _token(text: str, start: int, end: int) -> Token:
     return Token(text, start, end, _low(text))
 
 
+@lru_cache(maxsize=1 << 17)
 def _low(text: str) -> str:
+    """The lower-cased form of a token without trailing full stops (cached by token text)."""
     if text in (".", "..."):
         return text
     return text.lower().rstrip(".") or text
+
+
+_new_token = tuple.__new__  # Token(...) without the keyword handling of the generated __new__
+# A digit, one (thin) space and a digit: the only place where tokenize() joins two tokens.
+_SPACED_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +95,10 @@ class Quantity:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with spans; numbers split by a thin or plain space are joined."""
-    raw = [Token(g, m.start(), m.end(), _low(g)) for m in _TOKEN.finditer(text) for g in (m.group(),)]
+    low = _low
+    raw = [_new_token(Token, ((g := m.group()), m.start(), m.end(), low(g))) for m in _TOKEN.finditer(text)]
+    if _SPACED_DIGITS.search(text) is None:
+        return raw  # no "125 000" to join
     out: list[Token] = []
     for tok in raw:
         if (
@@ -263,6 +273,78 @@ def _starters(language: str) -> frozenset[str]:
     lex = lexicon(language)
     first = {p.split()[0] for p in lex.vague}
     return frozenset(set(lex.units) | set(lex.scales) | first | {"a", "an", "half", "un", "une"})
+
+
+# Characters whose case-insensitive matching differs from str.lower() ("İ", "ı", "ſ"): texts with
+# them skip the pre-filter below (see may_hold_quantity).
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SEVERE = frozenset("deaths injured missing hostages arrests bodies".split())
+
+
+class _Hints(NamedTuple):
+    after_digit: re.Pattern[str]
+    before_digit: re.Pattern[str]
+    money: frozenset[str]
+    words: frozenset[str]
+    symbols: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _quantity_hints(language: str) -> _Hints:
+    """What :func:`may_hold_quantity` looks for in lower-cased text.
+
+    Derived from the lexicon so that it follows every path of :func:`find_quantities`:
+
+    - a number of two digits or more followed by a word (the counted thing: "125,000 troops");
+    - any number followed by a scale ("5 million", "5bn"), a currency or a percent sign or word,
+      or preceded by a currency ("$5", "dollars 5"): money and shares of any size;
+    - words that make a number on their own from ten up ("twenty", "hundred", "thousands",
+      the longest word of each vague amount: "tens of thousands");
+    - words that let small counts or bare numbers through: deaths, injuries, missing people,
+      hostages, arrests, bodies ("five killed", "the death toll rose to 75") and the displacement
+      cues ("lost their homes").
+    """
+    lex = lexicon(language)
+    scales = sorted({w for w, v in lex.scales.items() if v >= 1000}, key=len, reverse=True)
+    money = sorted({c for c in lex.currencies if c[:1].isalpha()}, key=len, reverse=True)
+    signs = sorted({c for c in lex.currencies if not c[:1].isalnum()} | {"%"})
+    symbols = "".join(re.escape(c) for c in signs)
+    after_digit = re.compile(
+        r"\d(?:[.,\u00a0\u202f]?\d[\s_]*[^\W\d_]"  # "12 troops", "125,000 people"
+        rf"|[\s_]*(?:{'|'.join(map(re.escape, scales + money))}|p(?:er|c|our)|[{symbols}])"  # 5 million/dollars/%
+        rf"|(?:{'|'.join(map(re.escape, sorted(_SHORT_SCALES, key=len, reverse=True)))}))"  # "5bn"
+    )
+    before_digit = re.compile(rf"(?:[{symbols}]|{'|'.join(map(re.escape, money))})[\s_]*\d")  # "$5"
+    words: set[str] = {w for w, v in lex.units.items() if v >= 10} | set(lex.scales)
+    words |= {max(p.split(), key=len) for p in lex.vague}
+    words |= set(lex.death_cues) | set(lex.injury_cues) | _MISSING | _DISPLACED_BEFORE | _DISPLACED_AFTER
+    words |= {"lost", "lives", "toll"}
+    words |= {k.split()[0] for k, v in lex.classes.items() if v in _SEVERE}
+    parts = {p for w in words for p in _LETTERS.findall(w)}  # "year-old" -> "year", "old"
+    money_parts = {p for w in money for p in _LETTERS.findall(w)}
+    return _Hints(after_digit, before_digit, frozenset(money_parts), frozenset(parts), tuple(signs))
+
+
+def may_hold_quantity(text: str, language: str = "english") -> bool:
+    """False only when :func:`find_quantities` surely finds nothing in ``text`` (a cheap pre-filter).
+
+    A quantity needs a count of ten or more followed by the counted word, money, a share, or
+    words about deaths, injuries and the like (small counts are only kept for those); a text with
+    none of these is skipped without tokenising it. True does not promise a quantity.
+    """
+    if not text.isascii() and _CASE_ODD.search(text):
+        return True
+    low = text.lower()
+    hints = _quantity_hints(language)
+    if hints.after_digit.search(low) is not None:
+        return True
+    words = _LETTERS.findall(low)
+    if not hints.words.isdisjoint(words):
+        return True
+    if any(c in low for c in hints.symbols) or not hints.money.isdisjoint(words):
+        return hints.before_digit.search(low) is not None
+    return False
 
 
 def find_quantities(text: str, language: str = "english", tokens: list[Token] | None = None) -> list[Quantity]:

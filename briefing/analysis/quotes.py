@@ -274,7 +274,7 @@ class QuoteFinder:
 
         Candidates come from an index of each group's rarer words, so the work stays linear in
         the number of quotations."""
-        bags_q = [_bag(q.text) for q in raw]
+        bags_q = _bags([q.text for q in raw])
         df: dict[str, int] = {}
         for bag in bags_q:
             for w in bag:
@@ -353,7 +353,7 @@ class QuoteFinder:
 
     def _representative(self, members: list[RawQuote]) -> RawQuote:
         """The wording most shared with the other members (ties: the longest, then the first)."""
-        bags = [_bag(q.text) for q in members]
+        bags = _bags([q.text for q in members])
         freq: dict[str, int] = {}
         for bag in bags:
             for w in bag:
@@ -369,13 +369,34 @@ class QuoteFinder:
 # -- helpers ------------------------------------------------------------------------------
 
 
+_NOT_SPACE = re.compile(r"\S")
+_SPACE = re.compile(r"\s")
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted characters replaced by placeholders (same length, spaces kept)."""
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = _PH if not chars[i].isspace() else " "
-    return "".join(chars)
+    """``text`` with quoted characters replaced by placeholders (same length, spaces kept).
+
+    Every character inside a span becomes ``_PH``, every whitespace character there a plain space.
+    """
+    n = len(text)
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(n, e)) for s, e in spans):
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    if not merged:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for s, e in merged:
+        pieces.append(text[pos:s])
+        pieces.append(_SPACE.sub(" ", _NOT_SPACE.sub(_PH, text[s:e])))
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _mask_spans(text: str) -> list[tuple[int, int]]:
@@ -691,6 +712,19 @@ def _bag(text: str) -> set[str]:
     return {term(w) for w in _QWORD.findall(text)}
 
 
+def _bags(texts: list[str]) -> list[set[str]]:
+    """:func:`_bag` of each text; equal texts (a quotation carried by many outlets) share one set,
+    which callers must not change."""
+    seen: dict[str, set[str]] = {}
+    out: list[set[str]] = []
+    for text in texts:
+        bag = seen.get(text)
+        if bag is None:
+            bag = seen[text] = _bag(text)
+        out.append(bag)
+    return out
+
+
 _LOW_TITLE = re.compile(
     r"\b(?:secretary|minister|president|chancellor|ambassador|spokesman|spokeswoman|spokesperson|"
     r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|state|foreign|"
@@ -716,6 +750,7 @@ class _NameIndex:
         self._by_first: dict[str, list[tuple[str, int]]] | None = None
         self._people: set[str] | None = None
         self._title_words = frozenset(lex.titles) | {"of"} | _PARTICLES
+        self._runs: dict[str, tuple[str, str, frozenset[str]] | None] = {}
         for article in articles:
             self._scan(article.text)
             if article.title:
@@ -724,21 +759,37 @@ class _NameIndex:
     def _scan(self, text: str) -> None:
         # lower-case titles ("US secretary of state Antony Blinken") join the capitalised run
         text = _LOW_TITLE.sub(lambda m: m.group().capitalize(), text)
+        runs = self._runs
         for m in _CAP_RUN.finditer(text):
             run = m.group()
             if " " not in run and "\t" not in run:
                 continue  # one word: neither a full name nor a title with a name
-            words = run.split()
-            # "Al Jazeera's Natacha Butler": the name starts after the possessive
-            for k in range(len(words) - 1, -1, -1):
-                if words[k].endswith(("’s", "'s")):
-                    words = words[k + 1:]
-                    break
-            if words:
-                self._record([w[:-1] if w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) else w
-                              for w in words])
+            parsed = runs.get(run, False)
+            if parsed is False:
+                parsed = runs[run] = self._parse_run(run)
+            if parsed is None:
+                continue
+            key, surname, title = parsed
+            d = self.full.setdefault(surname, {})
+            d[key] = d.get(key, 0) + 1
+            if title:
+                self.titles.append((title, surname))
 
-    def _record(self, run: list[str]) -> None:
+    def _parse_run(self, run: str) -> tuple[str, str, frozenset[str]] | None:
+        """(full name, surname, title words) of a capitalised run, or None when it names no one
+        in full; a run that recurs across the articles is parsed once."""
+        words = run.split()
+        # "Al Jazeera's Natacha Butler": the name starts after the possessive
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].endswith(("’s", "'s")):
+                words = words[k + 1:]
+                break
+        if not words:
+            return None
+        return self._record([w[:-1] if w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) else w
+                             for w in words])
+
+    def _record(self, run: list[str]) -> tuple[str, str, frozenset[str]] | None:
         lex = self.lex
         words = [re.sub(r"[’']s$", "", w).rstrip(".") if len(w) > 3 else w for w in run]
         # split into title part and trailing name part
@@ -757,14 +808,9 @@ class _NameIndex:
             keep = 3 if (len(name[-2]) <= 2 or name[-2].lower() in _PARTICLES) else 2
             name = name[-keep:]
         title = [w.lower().replace(".", "") for w in words[:k] if w.lower() not in ("of", "the", "a", "an")]
-        if not name or len(name) > 3:
-            return
-        if len(name) >= 2:
-            d = self.full.setdefault(name[-1], {})
-            key = " ".join(name)
-            d[key] = d.get(key, 0) + 1
-        if title and len(name) >= 2:
-            self.titles.append((frozenset(title), name[-1]))
+        if not name or len(name) > 3 or len(name) < 2:
+            return None
+        return " ".join(name), name[-1], frozenset(title)
 
     def by_first(self) -> dict[str, list[tuple[str, int]]]:
         """Full forms by their first word (built once)."""

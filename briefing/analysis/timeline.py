@@ -62,6 +62,40 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return md, dm, weekday
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")  # case-insensitive matching differs from lower()
+
+
+@lru_cache(maxsize=4)
+def _date_words(language: str) -> tuple[frozenset[str], bool]:
+    """The words every date pattern of :func:`_patterns` needs (month, weekday, "yesterday"...),
+    written as the patterns match them, and whether the patterns ignore case."""
+    lex = lexicon(language)
+    if lex.language == "english":  # the patterns match capitalised names and lower-case rel. days
+        words = {n.capitalize() for n in lex.months} | {n.capitalize() for n in lex.weekdays}
+        return frozenset(words | {"yesterday", "tomorrow"}), False
+    return frozenset(set(lex.months) | set(lex.weekdays) | {"hier", "demain"}), True
+
+
+def may_hold_date(text: str, language: str = "english") -> bool:
+    """False only when :func:`dates_in` surely finds no date in ``text`` (a cheap pre-filter).
+
+    Every date needs a month or weekday name, "yesterday"/"tomorrow", or an ISO date; the names
+    are looked up among the words of the text instead of running every date pattern.
+    """
+    words, fold = _date_words(language)
+    if fold:
+        if not text.isascii() and _CASE_ODD.search(text):
+            return True
+        text_words = _LETTERS.findall(text.lower())
+    else:
+        text_words = _LETTERS.findall(text)
+    if not words.isdisjoint(text_words):
+        return True
+    return "-" in text and _ISO_DATE.search(text) is not None
+
+
 @lru_cache(maxsize=4)
 def _weekday_hint(language: str) -> re.Pattern[str]:
     lex = lexicon(language)
@@ -129,7 +163,7 @@ def dates_in(text: str, article_date: dt.date | None, reference: dt.date | None 
             if iso:
                 out.append((m.start(), iso))
                 taken.append((m.start(), m.end()))
-    for m in re.finditer(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b", text):
+    for m in _ISO_DATE.finditer(text):
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             out.append((m.start(), iso))
@@ -198,7 +232,13 @@ class TimelineBuilder:
         refs = [self.reference_date([a]) or story_ref for a in articles]
         merged: list[_Event] = []
         by_date: dict[str, list[_Event]] = {}
+        hinted: dict[str, bool] = {}  # sentence text -> may it hold a date (wire copy repeats)
         for s in sentences:
+            hint = hinted.get(s.text)
+            if hint is None:
+                hint = hinted[s.text] = may_hold_date(s.text, self.language)
+            if not hint:
+                continue
             if not _DIGIT.search(s.text) and not self._has_weekday(s.text, lex):
                 continue
             art = articles[s.article]
