@@ -30,11 +30,11 @@ sentence whose content the others corroborate (:func:`representative`).
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from itertools import chain
+from itertools import chain, repeat
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -43,20 +43,28 @@ import numpy as np
 from ..model import Article, Citation, Point, Sentence
 
 # Quotations: "...", “...”, «...», „...“ and ‘...’ (the single-quote form only at word edges, so
-# that apostrophes in "other’s" or "don't" do not open a quotation).
+# that apostrophes in "other’s" or "don't" do not open a quotation: the look-behind after the
+# opening mark checks the character before it).  Every branch starts with its literal mark, which
+# lets the regex engine skip ahead to the next mark.
 _QUOTE_RE = re.compile(
     r"\"([^\"]{3,}?)\""
     r"|“([^“”]{3,}?)[”“]"
     r"|„([^„“”]{3,}?)[“”]"
     r"|«\s?([^«»]{3,}?)\s?»"
-    r"|(?<![\w’'])[‘']([^‘’']{3,}?)[’'](?!\w)"
+    r"|‘(?<![\w’']‘)([^‘’']{3,}?)[’'](?!\w)"
+    r"|'(?<![\w’']')([^‘’']{3,}?)[’'](?!\w)"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
 _NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
 
 
+_QUOTE_MARKS = "\"“„«‘'"
+
+
 def quotations(text: str) -> list[str]:
     """The quoted passages of ``text`` (without their quotation marks), in order."""
+    if not any(c in text for c in _QUOTE_MARKS):  # most sentences quote nothing
+        return []
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(text)]
 
 
@@ -69,23 +77,34 @@ _NUMBER_WORDS.update({"thirty": "30", "trente": "30", "forty": "40", "quarante":
                       "cinquante": "50", "sixty": "60", "soixante": "60", "hundred": "100", "cent": "100",
                       "thousand": "1000", "mille": "1000"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The spelled-out figures that count (two and up), as whole runs of letters: the same words that
+# ``_LETTERS.findall`` would yield and ``_NUMBER_WORDS`` would map, found in one scan.
+_NUMBER_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((re.escape(w) for w, v in _NUMBER_WORDS.items() if v not in ("0", "1")),
+                      key=lambda w: (-len(w), w)))
+    + r")(?![^\W\d_])")
+# any of those words anywhere, even inside a longer word ("often" holds "ten"): a cheap test that
+# a word cannot hold a spelled-out figure
+_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD_RE.pattern[len(r"(?<![^\W\d_])"):-len(r"(?![^\W\d_])")])
+_GROUP_SEP = re.compile(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
-def numbers(text: str) -> frozenset[str]:
+def numbers(text: str, words: bool = True) -> frozenset[str]:
     """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000";
     "ten" -> "10").  "one"/"un" count only as digits would ("one of them" is no figure), so
-    spelled-out numbers from two up."""
+    spelled-out numbers from two up.  ``words=False`` skips looking for spelled-out numbers
+    (for a caller that knows no word of ``text`` contains one)."""
     out = set()
-    for m in _NUMBER_RE.finditer(text):
-        raw = m.group(0)
-        digits = re.sub(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))", "", raw).replace(",", ".")
-        if re.fullmatch(r"(1[89]|20)\d\d", digits):
+    for raw in _NUMBER_RE.findall(text):
+        digits = _GROUP_SEP.sub("", raw).replace(",", ".")
+        if _YEAR.fullmatch(digits):
             continue  # a year
         out.add(digits)
-    for w in _LETTERS.findall(text.lower()):
-        value = _NUMBER_WORDS.get(w)
-        if value is not None and value not in ("0", "1"):
-            out.add(value)
+    if words:
+        for w in _NUMBER_WORD_RE.findall(text.lower()):
+            out.add(_NUMBER_WORDS[w])
     return frozenset(out)
 
 
@@ -156,53 +175,67 @@ class Merger:
         self.idf_: dict[str, float] = {}
 
     # -- features ----------------------------------------------------------------------------
-    def features(self, texts: Sequence[str], terms: Sequence[Sequence[str]]) -> list[Features]:
-        """Features of each sentence; ``terms`` are its content stems (``Representation.terms``)."""
+    def features(self, texts: Sequence[str], terms: Sequence[Sequence[str]],
+                 tokens: Sequence[Sequence[str]] | None = None) -> list[Features]:
+        """Features of each sentence; ``terms`` are its content stems (``Representation.terms``),
+        ``tokens`` its words when already known (``Representation.tokens``)."""
         from ..nlp.words import Analyzer, word_tokens
 
         analyzer = Analyzer(self.language)
         idf = self.idf(terms)
-        names = self.names(texts, terms, analyzer)
+        names = self.names(texts, terms, analyzer, tokens)
         for t in names:
             idf[t] *= self.name_weight
         self.names_ = names
+        weight_of = idf.__getitem__  # every stem of ``terms`` has an idf
+        term = analyzer.term
+        # spellings that may hold a spelled-out figure: a text without any has none
+        if tokens is None:
+            tokens = [word_tokens(text) for text in texts]
+        figure_words = {w for w in set(chain.from_iterable(tokens)) if _NUMBER_WORD_ANY.search(w.lower())}
         out = []
-        for text, ts in zip(texts, terms):
+        for text, ts, toks in zip(texts, terms, tokens):
             tset = frozenset(ts)
             quotes = []
             for q in quotations(text):
-                if len(word_tokens(q)) < self.min_quote_words:
+                q_words = word_tokens(q)
+                if len(q_words) < self.min_quote_words:
                     continue
-                qs = frozenset(analyzer.terms(q))
+                qs = frozenset([t for t in map(term, q_words) if t is not None])
                 if len(qs) >= self.min_quote_terms:
                     quotes.append(qs)
             out.append(Features(
                 terms=tset,
-                weight=math.fsum(idf.get(t, 0.0) for t in tset),
-                plain=math.fsum(idf.get(t, 0.0) for t in tset if t not in names),
+                weight=math.fsum(map(weight_of, tset)),
+                plain=math.fsum(map(weight_of, tset - names)) if names else math.fsum(map(weight_of, tset)),
                 quotes=tuple(quotes),
                 quoted=frozenset().union(*quotes) if quotes else frozenset(),
-                numbers=numbers(text),
+                numbers=numbers(text, words=not figure_words.isdisjoint(toks)),
             ))
         self.idf_ = idf
         return out
 
     @staticmethod
-    def names(texts: Sequence[str], terms: Sequence[Sequence[str]], analyzer) -> set[str]:
+    def names(texts: Sequence[str], terms: Sequence[Sequence[str]], analyzer,
+              tokens: Sequence[Sequence[str]] | None = None) -> set[str]:
         """Stems the story writes capitalised inside sentences at least 80% of the time: names
         of people, places and bodies.  Sharing names alone does not make two sentences say the
-        same thing, so :meth:`features` weighs them by ``name_weight``."""
+        same thing, so :meth:`features` weighs them by ``name_weight``.  ``tokens``: the words
+        of each text, when already known (``word_tokens``)."""
         from ..nlp.words import word_tokens
 
+        if tokens is None:
+            tokens = [word_tokens(text) for text in texts]
+        # the first word of a sentence is capitalised anyway: count the others, per spelling
+        spellings = Counter(chain.from_iterable(toks[1:] for toks in tokens))
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
-        for text in texts:
-            for w in word_tokens(text)[1:]:  # the first word of a sentence is capitalised anyway
-                lw = w.lower()
-                if w[:1].isupper():
-                    capital[lw] = capital.get(lw, 0) + 1
-                elif w[:1].isalpha():
-                    lower[lw] = lower.get(lw, 0) + 1
+        for w, k in spellings.items():
+            lw = w.lower()
+            if w[:1].isupper():
+                capital[lw] = capital.get(lw, 0) + k
+            elif w[:1].isalpha():
+                lower[lw] = lower.get(lw, 0) + k
         stems = {t for ts in terms for t in ts}
         out = set()
         for lw, c in capital.items():
@@ -215,10 +248,7 @@ class Merger:
     @staticmethod
     def idf(terms: Sequence[Sequence[str]]) -> dict[str, float]:
         """Inverse sentence frequency ``log((n + 1) / df)`` of every stem (distinct texts counted once)."""
-        df: dict[str, int] = {}
-        for ts in terms:
-            for t in set(ts):
-                df[t] = df.get(t, 0) + 1
+        df = Counter(chain.from_iterable(map(set, terms)))
         n = len(terms)
         return {t: math.log((n + 1) / d) for t, d in df.items()}
 
@@ -233,18 +263,21 @@ class Merger:
         # two shared stems are enough only between short sentences (three stems or fewer)
         enough = len(shared) >= 3 or (len(shared) == 2 and max(len(a.terms), len(b.terms)) <= 3)
         if enough and a.weight > 0 and b.weight > 0:
-            ws = math.fsum(idf.get(t, 0.0) for t in shared)  # exact: the same whatever the set order
+            # fsum is exact: the same whatever the set order
+            ws = math.fsum(map(idf.get, shared, repeat(0.0)))
             cont = ws / min(a.weight, b.weight)
             jac = ws / (a.weight + b.weight - ws)
             content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
             # what is said must overlap too, not only who and where
             names = self.names_
             if names:
-                said = [t for t in shared if t not in names]
+                said = shared - names
                 lighter = min(a.plain, b.plain)
                 if len(said) < 2 or lighter <= 0 or \
-                        math.fsum(idf.get(t, 0.0) for t in said) / lighter < self.min_plain_overlap:
+                        math.fsum(map(idf.get, said, repeat(0.0))) / lighter < self.min_plain_overlap:
                     content = 0.0
+        if not (a.quotes or b.quotes):
+            return min(1.0, content)
         quote = max(self._quote_overlap(a, b, idf), self._quote_overlap(b, a, idf))
         if quote < self.quote_threshold:
             quote = 0.0
@@ -268,17 +301,18 @@ class Merger:
             shared = q & pool
             if len(shared) < self.min_quote_terms:
                 continue
-            wq = math.fsum(idf.get(t, 0.0) for t in q)
+            wq = math.fsum(map(idf.get, q, repeat(0.0)))
             if wq <= 0:
                 continue
-            share = math.fsum(idf.get(t, 0.0) for t in shared) / wq
+            share = math.fsum(map(idf.get, shared, repeat(0.0))) / wq
             if not b.quoted:
                 share *= 0.8  # an unquoted retelling is weaker evidence than the same quoted words
             best = max(best, share)
         return best
 
     # -- grouping -----------------------------------------------------------------------------
-    def groups(self, sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]) -> list[list[int]]:
+    def groups(self, sentences: Sequence[Sentence], terms: Sequence[Sequence[str]],
+               tokens: Sequence[Sequence[str]] | None = None) -> list[list[int]]:
         """Groups of sentence indices that carry the same claim, at most one sentence per article.
 
         Every sentence is in exactly one group; groups are in order of their first sentence, and
@@ -298,7 +332,7 @@ class Merger:
             return []
         # 1. exact duplicates share one feature set
         key_of: dict[str, int] = {}
-        uid = np.empty(n, dtype=np.int64)
+        uid: list[int] = []  # distinct text of each sentence
         first: list[int] = []
         copies: list[list[int]] = []
         for i, s in enumerate(sentences):
@@ -308,21 +342,34 @@ class Merger:
                 u = key_of[k] = len(first)
                 first.append(i)
                 copies.append([])
-            uid[i] = u
+            uid.append(u)
             copies[u].append(i)
-        feats = self.features([sentences[i].text for i in first], [terms[i] for i in first])
+        feats = self.features([sentences[i].text for i in first], [terms[i] for i in first],
+                              None if tokens is None else [tokens[i] for i in first])
         idf = self.idf_
+        article_of = [s.article for s in sentences]
 
         # 2. leader clustering over distinct texts
+        # Stems are numbered rarest first (ties by spelling): the index is keyed by that rank and
+        # a text's probe keys are its lowest ranks.  A stem only one text has (idf at least
+        # ``unique_idf``) cannot be shared, so it is neither indexed nor looked up.
         unique_idf = math.log(len(first) + 1) - 1e-9  # the idf of a stem only one text has
+        by_rarity = sorted(idf, key=lambda t: (-idf[t], t))
+        rank = {t: r for r, t in enumerate(by_rarity)}
+        shared_from = sum(1 for t in by_rarity if idf[t] >= unique_idf)  # first rank worth indexing
+        rank_of = rank.__getitem__
         group_members: list[list[int]] = []  # sentence indices per group
         group_arts: list[dict[int, int]] = []  # article -> its sentence in the group
         group_probes: list[int] = []  # how many probes each group has
         probe_group: list[int] = []  # probe id -> group
         probe_uid: list[int] = []  # probe id -> distinct text
-        probe_size: list[int] = []
-        postings: dict[str, list[int]] = {}  # stem -> probe ids
-        closed: set[str] = set()
+        probe_root: list[float] = []  # probe id -> square root of its number of stems
+        postings: list = [[] for _ in range(len(by_rarity))]  # stem rank -> probe ids
+        closed = ()  # the postings of a stem that points to ``max_postings`` probes already
+        max_postings = self.max_postings
+        probe_of: dict[tuple[int, int], int] = {}
+        dead: set[int] = set()
+        fit: dict[int, float] = {}  # sentence -> similarity with which it joined its group
 
         def add_probe(g: int, u: int) -> None:
             if group_probes[g] >= self.probes:
@@ -330,22 +377,21 @@ class Merger:
             group_probes[g] += 1
             pid = len(probe_uid)
             probe_uid.append(u)
-            probe_size.append(max(len(feats[u].terms), 1))
+            probe_root.append(math.sqrt(max(len(feats[u].terms), 1)))
             probe_group.append(g)
             probe_of[(g, u)] = pid
-            for t in feats[u].terms:
-                if t in closed:
+            for r in map(rank_of, feats[u].terms):
+                lst = postings[r]
+                if lst is closed or r < shared_from:
                     continue
-                lst = postings.setdefault(t, [])
                 lst.append(pid)
-                if len(lst) >= self.max_postings:
-                    closed.add(t)
-                    del postings[t]
+                if len(lst) >= max_postings:
+                    postings[r] = closed
 
         def new_group(members: list[int], u: int) -> int:
             g = len(group_members)
             group_members.append(list(members))
-            group_arts.append({sentences[i].article: i for i in members})
+            group_arts.append({article_of[i]: i for i in members})
             group_probes.append(0)
             for i in members:
                 fit[i] = 1.0
@@ -355,18 +401,16 @@ class Merger:
         def swap_out(g: int, e: int) -> None:
             """Take sentence ``e`` out of group ``g`` (a better sentence of its article came)."""
             group_members[g].remove(e)
-            del group_arts[g][sentences[e].article]
-            u_e = int(uid[e])
-            if not any(int(uid[i]) == u_e for i in group_members[g]):
+            del group_arts[g][article_of[e]]
+            u_e = uid[e]
+            if not any(uid[i] == u_e for i in group_members[g]):
                 pid = probe_of.pop((g, u_e), None)
                 if pid is not None:
                     dead.add(pid)
             new_group([e], u_e)
 
-        probe_of: dict[tuple[int, int], int] = {}
-        dead: set[int] = set()
-        fit: dict[int, float] = {}  # sentence -> similarity with which it joined its group
-
+        similarity = self.similarity
+        threshold = self.threshold
         for u in range(len(first)):
             f = feats[u]
             # one copy per article joins; further copies in the same article found groups of their own
@@ -374,32 +418,36 @@ class Merger:
             extra: list[int] = []
             seen_articles: set[int] = set()
             for i in copies[u]:
-                (extra if sentences[i].article in seen_articles else mine).append(i)
-                seen_articles.add(sentences[i].article)
+                (extra if article_of[i] in seen_articles else mine).append(i)
+                seen_articles.add(article_of[i])
             target, target_sim, displaced = -1, 0.0, -1
             if len(f.terms) >= 2 and f.weight > 0:
                 # probe with the rarest stems (a stem no other text has cannot be shared)
-                keys = sorted((t for t in f.terms if idf.get(t, 0.0) < unique_idf),
-                              key=lambda t: (-idf.get(t, 0.0), t))[:self.prefix]
-                acc = Counter(chain.from_iterable(postings.get(t, ()) for t in keys))
+                ranks = sorted(map(rank_of, f.terms))
+                lo = bisect_left(ranks, shared_from)
+                keys = ranks[lo:lo + self.prefix]
+                acc = Counter(chain.from_iterable(map(postings.__getitem__, keys)))
                 # a match shares at least two stems; rank by shared stems (the rarest eight count
                 # twice, a cheap stand-in for idf weights) over the probe's size
-                ranked = [pid for pid, c in acc.items() if c >= 2 and pid not in dead]
+                if dead:
+                    ranked = [pid for pid, c in acc.items() if c >= 2 and pid not in dead]
+                else:
+                    ranked = [pid for pid, c in acc.items() if c >= 2]
                 if ranked:
-                    acc.update(chain.from_iterable(postings.get(t, ()) for t in keys[:8]))
-                    ranked = heapq.nsmallest(self.max_checks, ranked,
-                                             key=lambda pid: (-acc[pid] / math.sqrt(probe_size[pid]), pid))
-                    for pid in ranked:  # first fit, most covered probe first
+                    acc.update(chain.from_iterable(map(postings.__getitem__, keys[:8])))
+                    order = sorted([(-acc[pid] / probe_root[pid], pid) for pid in ranked])
+                    for _, pid in order[:self.max_checks]:  # first fit, most covered probe first
                         g = probe_group[pid]
-                        clash = [group_arts[g][a] for a in seen_articles if a in group_arts[g]]
+                        arts = group_arts[g]
+                        clash = [arts[a] for a in seen_articles if a in arts]
                         if len(clash) > 1 or (clash and len(mine) > 1):
                             continue
-                        sim = self.similarity(f, feats[probe_uid[pid]], idf)
-                        if sim < self.threshold:
+                        sim = similarity(f, feats[probe_uid[pid]], idf)
+                        if sim < threshold:
                             continue
                         if clash:  # the group has a sentence of this article: keep the better one
                             e = clash[0]
-                            if sim <= fit.get(e, 1.0) + 0.05 or int(uid[e]) == probe_uid[pid]:
+                            if sim <= fit.get(e, 1.0) + 0.05 or uid[e] == probe_uid[pid]:
                                 continue
                             displaced = e
                         target, target_sim = g, sim
@@ -411,12 +459,12 @@ class Merger:
                     swap_out(target, displaced)
                 group_members[target].extend(mine)
                 for i in mine:
-                    group_arts[target][sentences[i].article] = i
+                    group_arts[target][article_of[i]] = i
                     fit[i] = target_sim
                 add_probe(target, u)
             homes = [target]  # groups holding copies of this text
             for i in extra:
-                a_i = sentences[i].article
+                a_i = article_of[i]
                 g = next((g for g in homes if a_i not in group_arts[g]), -1)
                 if g < 0:
                     homes.append(new_group([i], u))
@@ -425,10 +473,14 @@ class Merger:
                     group_arts[g][a_i] = i
                     fit[i] = 1.0
 
-        groups = [sorted(g, key=lambda i: (sentences[i].article, sentences[i].start)) for g in group_members]
-        groups.sort(key=lambda g: min(g))
+        # members in order of (article, start): sort by the dense rank of that key
+        place = sorted(set(zip(article_of, (s.start for s in sentences))))
+        place_rank = {k: r for r, k in enumerate(place)}
+        where = [place_rank[k] for k in zip(article_of, (s.start for s in sentences))]
+        groups = [sorted(g, key=where.__getitem__) for g in group_members]
+        groups.sort(key=min)
         self.features_ = feats
-        self.uid_ = uid
+        self.uid_ = np.asarray(uid, dtype=np.int64)
         return groups
 
 
@@ -536,13 +588,12 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
 
 def support_matrix(feats: Sequence[Features], idf: dict[str, float]) -> np.ndarray:
     """``out[x, y]``: share of ``feats[x]``'s content weight that ``feats[y]`` also carries."""
-    cols: dict[str, int] = {}
-    rows: list[int] = []
-    idx: list[int] = []
-    for r, f in enumerate(feats):
-        for t in f.terms:
-            rows.append(r)
-            idx.append(cols.setdefault(t, len(cols)))
+    from collections import defaultdict
+    from itertools import count
+
+    cols: defaultdict[str, int] = defaultdict(count().__next__)  # stem -> column, in order of appearance
+    idx = list(chain.from_iterable(map(cols.__getitem__, f.terms) for f in feats))
+    rows = np.repeat(np.arange(len(feats)), [len(f.terms) for f in feats])
     b = np.zeros((len(feats), max(len(cols), 1)))
     b[rows, idx] = 1.0
     w = np.zeros(b.shape[1])
@@ -582,8 +633,29 @@ def citation(sentence: Sentence, articles: Sequence[Article]) -> Citation:
     return Citation(article=a, start=start, end=end, text=text)
 
 
+class _Citer:
+    """:func:`citation` for many sentences: where the dateline ends is looked up once per text."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.texts = [a.text for a in articles]
+        self.skip: dict[str, int] = {}  # sentence text -> characters of dateline to leave out
+
+    def __call__(self, sentence: Sentence) -> Citation:
+        a, start, end = sentence.article, sentence.start, sentence.end
+        text = self.texts[a][start:end]
+        skip = self.skip.get(text)
+        if skip is None:
+            m = _DATELINE.match(text)
+            skip = self.skip[text] = m.end() if m and len(text) - m.end() >= 20 else 0
+        if skip:
+            start += skip
+            text = self.texts[a][start:end]
+        return Citation(article=a, start=start, end=end, text=text)
+
+
 def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Sequence[Sequence[str]],
-          *, merger: Merger | None = None, language: str = "english") -> tuple[list[Point], list[list[int]]]:
+          *, merger: Merger | None = None, language: str = "english",
+          tokens: Sequence[Sequence[str]] | None = None) -> tuple[list[Point], list[list[int]]]:
     """Turn sentences into points: one per claim, citing every article that carries it.
 
     Args:
@@ -592,6 +664,8 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         terms: content stems per sentence (``Representation.terms``).
         merger: the grouping parameters (default ``Merger(language=language)``).
         language: language of stems and stop words.
+        tokens: words per sentence (``Representation.tokens``), when already known; saves
+            tokenising the sentences again.
 
     Returns:
         ``(points, groups)``: ``points[k]`` is worded by its representative sentence
@@ -600,8 +674,11 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         until :mod:`briefing.engine.select` sets them.
     """
     merger = merger or Merger(language=language)
-    groups = merger.groups(sentences, terms)
-    feats, uid, idf = merger.features_, merger.uid_, merger.idf_
+    groups = merger.groups(sentences, terms, tokens)
+    feats, idf = merger.features_, merger.idf_
+    uid = merger.uid_.tolist()
+    outlet_of = [outlet_key(articles, a) for a in range(len(articles))]
+    cite = _Citer(articles)
     points: list[Point] = []
     ordered: list[list[int]] = []
     clarity_cache: dict[str, float] = {}
@@ -612,13 +689,13 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
             n_copies: dict[int, int] = {}
             cand: list[int] = []
             for i in g:
-                u = int(uid[i])
+                u = uid[i]
                 if u not in n_copies:
                     n_copies[u] = 0
                     if len(cand) < 64:
                         cand.append(i)
                 n_copies[u] += 1
-            cu = [int(uid[i]) for i in cand]
+            cu = [uid[i] for i in cand]
             counts = np.array([n_copies[u] for u in cu], dtype=np.float64)
             sm = support_matrix([feats[u] for u in cu], idf)
             np.fill_diagonal(sm, 1.0)
@@ -628,8 +705,8 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         else:
             rep = g[0]
         members = [rep] + [i for i in g if i != rep]
-        cits = [citation(sentences[i], articles) for i in members]
-        outlets = len({outlet_key(articles, c.article) for c in cits})
+        cits = [cite(sentences[i]) for i in members]
+        outlets = len({outlet_of[c.article] for c in cits})
         points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
         ordered.append(members)
     return points, ordered

@@ -133,7 +133,8 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     else:
         scores = np.zeros(0)
     report("merge", 0.5)
-    points, groups = merge(sentences, canon, rep.terms, merger=Merger(language=language), language=language)
+    points, groups = merge(sentences, canon, rep.terms, merger=Merger(language=language), language=language,
+                           tokens=rep.tokens)
     n_outlets = len({outlet_key(canon, a) for a in range(len(canon))})
     PointScorer().score(points, groups, scores, sentences, n_outlets)
     report("select", 0.65)

@@ -21,7 +21,8 @@ class Representation:
     """Per-sentence terms, tf-idf vectors and bigram concepts for one list of sentences.
 
     Attributes:
-        terms: per sentence, the stems of its content words, in order.
+        terms: per sentence, the stems of its content words, in order (read-only: sentences
+            with the same text share one list).
         vocab: stem -> column index.
         indptr, indices, data: CSR rows of l2-normalised tf-idf weights (float64).
         idf: inverse sentence frequency per vocab column (smoothed, ``log((1+n)/(1+df)) + 1``).
@@ -34,6 +35,8 @@ class Representation:
             (the distinct concepts of each sentence); :attr:`concepts` lists them by name.
         concept_df: per concept, how many articles carry it.
         language: the language the stems and stop words come from.
+        tokens: per sentence, its words as :func:`briefing.nlp.words.word_tokens` gives them
+            (kept so that later steps need not tokenise again; read-only, shared like ``terms``).
     """
 
     terms: list[list[str]]
@@ -52,6 +55,7 @@ class Representation:
     concept_indices: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     concept_df: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     language: str = "english"
+    tokens: list[list[str]] = field(default_factory=list)
 
     # -- shape -----------------------------------------------------------------------------
     @property
@@ -167,57 +171,89 @@ def represent(sentences: list[Sentence], language: str = "english") -> Represent
     """Build the shared representation of ``sentences`` (stems, tf-idf CSR, bigram concepts).
 
     Linear in the number of words: each sentence is tokenised once
-    (:func:`briefing.nlp.words.word_tokens`), each token mapped once to its term
-    (``Analyzer.term``, cached); counting, idf, normalisation and concept document frequencies
-    are numpy operations.  Deterministic: vocabulary columns are numbered in order of first
+    (:func:`briefing.nlp.words.word_tokens`) and each token numbered by its distinct form; the
+    Python work per distinct form (its term, bigram unit, vocabulary column) is done once, and
+    everything per token (columns, bigram pairs, counting, idf, normalisation, concept document
+    frequencies) is numpy.  Deterministic: vocabulary columns are numbered in order of first
     appearance, concepts likewise.
     """
+    from collections import defaultdict
+    from itertools import count
+
     from ..nlp.words import Analyzer, word_tokens
 
     analyzer = Analyzer(language)
     term = analyzer.term
     n = len(sentences)
 
-    terms: list[list[str]] = []
-    n_words = np.zeros(n, dtype=np.int64)
+    # -- distinct texts (news repeats whole sentences), tokenised once each -------------------
+    text_id: dict[str, int] = {}
+    of_text = np.fromiter((text_id.setdefault(s.text, len(text_id)) for s in sentences),
+                          dtype=np.int64, count=n)
+    utokens = [word_tokens(t) for t in text_id]
+    ulens = np.fromiter(map(len, utokens), dtype=np.int64, count=len(utokens))
+    # every token numbered by its distinct form, forms in order of first appearance
+    form_id: defaultdict[str, int] = defaultdict(count().__next__)
+    utid = np.fromiter((form_id[t] for toks in utokens for t in toks), dtype=np.int64,
+                       count=int(ulens.sum()))
+
+    # per distinct form: its vocabulary column (-1: stop word or number) and its bigram unit (the
+    # term of a content word, else the lower-cased word).  Forms come in order of first
+    # appearance (a repeated text brings no new form), so columns and units are numbered in
+    # order of first appearance of the term or unit in the sentences.
     vocab: dict[str, int] = {}
-    units: dict[str, int] = {}  # bigram units: term of a content word, else the lower-cased word
-    t_rows: list[int] = []
-    t_cols: list[int] = []
-    pairs_a: list[int] = []
-    pairs_b: list[int] = []
-    pairs_row: list[int] = []
-    for i, s in enumerate(sentences):
-        toks = word_tokens(s.text)
-        n_words[i] = len(toks)
-        ts = [term(t) for t in toks]
-        content = [t for t in ts if t is not None]
-        terms.append(content)
-        for t in content:
-            t_cols.append(vocab.setdefault(t, len(vocab)))
-        t_rows.extend([i] * len(content))
-        prev = -1
-        prev_weak = True
-        for tok, t in zip(toks, ts):
-            if t is None:
-                u = units.setdefault(tok.lower(), len(units))
-                weak = True
-            else:
-                u = units.setdefault(t, len(units))
-                weak = False
-            if prev >= 0 and not (weak and prev_weak):
-                pairs_a.append(prev)
-                pairs_b.append(u)
-                pairs_row.append(i)
-            prev, prev_weak = u, weak
+    units: dict[str, int] = {}
+    n_forms = len(form_id)
+    form_col = np.empty(n_forms, dtype=np.int64)
+    form_unit = np.empty(n_forms, dtype=np.int64)
+    for k, tok in enumerate(form_id):
+        t = term(tok)
+        if t is None:
+            form_col[k] = -1
+            form_unit[k] = units.setdefault(tok.lower(), len(units))
+        else:
+            form_col[k] = vocab.setdefault(t, len(vocab))
+            form_unit[k] = units.setdefault(t, len(units))
+
+    # content stems of each distinct text, in order
+    words = list(vocab)
+    ucols = form_col[utid]
+    utext = np.repeat(np.arange(len(utokens), dtype=np.int64), ulens)
+    flat_terms = [words[c] for c in ucols[ucols >= 0].tolist()]
+    ends = np.cumsum(np.bincount(utext[ucols >= 0], minlength=len(utokens))).tolist()
+    uterms = [flat_terms[a:b] for a, b in zip([0] + ends[:-1], ends)]
+    # sentences with the same text share one (read-only) list
+    terms = [uterms[u] for u in of_text.tolist()]
+    tokens = [utokens[u] for u in of_text.tolist()]
+
+    # the same per sentence: token k of sentence i is token k of its text
+    lens = ulens[of_text]
+    n_words = lens
+    ustart = np.cumsum(ulens) - ulens
+    sstart = np.cumsum(lens) - lens
+    sent = np.repeat(np.arange(n, dtype=np.int64), lens)
+    tid = utid[np.arange(int(lens.sum()), dtype=np.int64) + np.repeat(ustart[of_text] - sstart, lens)]
+    cols = form_col[tid]
+    content = cols >= 0
+    t_rows = sent[content]
+    t_cols = cols[content]
+
+    # bigram pairs: consecutive tokens of one sentence, not both weak (stop words or numbers)
+    unit = form_unit[tid]
+    if len(tid) > 1:
+        keep = (sent[1:] == sent[:-1]) & (content[1:] | content[:-1])
+        pairs_a = unit[:-1][keep]
+        pairs_b = unit[1:][keep]
+        pairs_row = sent[1:][keep]
+    else:
+        pairs_a = pairs_b = pairs_row = np.zeros(0, dtype=np.int64)
 
     article = np.fromiter((s.article for s in sentences), dtype=np.int64, count=n)
     position = np.fromiter((s.index for s in sentences), dtype=np.int64, count=n)
 
     # -- tf-idf --------------------------------------------------------------------------
     n_terms = len(vocab)
-    indptr, indices, data = _group_counts(np.asarray(t_rows, dtype=np.int64),
-                                          np.asarray(t_cols, dtype=np.int64), n, n_terms)
+    indptr, indices, data = _group_counts(t_rows, t_cols, n, n_terms)
     df = np.bincount(indices, minlength=n_terms).astype(np.float64)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     if len(data):
@@ -229,14 +265,13 @@ def represent(sentences: list[Sentence], language: str = "english") -> Represent
 
     # -- concepts: ids in order of first appearance ----------------------------------------
     n_units = max(len(units), 1)
-    pkey = np.asarray(pairs_a, dtype=np.int64) * n_units + np.asarray(pairs_b, dtype=np.int64)
+    pkey = pairs_a * n_units + pairs_b
     uniq, first_at, inverse = np.unique(pkey, return_index=True, return_inverse=True)
     rank = np.empty(len(uniq), dtype=np.int64)
     rank[np.argsort(first_at, kind="stable")] = np.arange(len(uniq))
     cids = rank[inverse.reshape(-1)] if len(pkey) else np.zeros(0, dtype=np.int64)
     n_concepts = len(uniq)
-    c_indptr, c_indices, _ = _group_counts(np.asarray(pairs_row, dtype=np.int64), cids, n,
-                                           n_concepts)
+    c_indptr, c_indices, _ = _group_counts(pairs_row, cids, n, n_concepts)
     concept_df = _article_df(c_indptr, c_indices, article, n_concepts)
     names = list(units)
     concept_names = [""] * n_concepts
@@ -248,5 +283,5 @@ def represent(sentences: list[Sentence], language: str = "english") -> Represent
         terms=terms, vocab=vocab, indptr=indptr, indices=indices, data=data, idf=idf,
         df_articles=df_articles, n_words=n_words, article=article, position=position,
         concept_names=concept_names, concept_vocab=concept_vocab, concept_indptr=c_indptr,
-        concept_indices=c_indices, concept_df=concept_df, language=language,
+        concept_indices=c_indices, concept_df=concept_df, language=language, tokens=tokens,
     )
