@@ -140,6 +140,9 @@ class QuoteFinder:
         lex = lexicon(self.language)
         locator = Locator(articles, sentences)
         out: list[RawQuote] = []
+        # Wire copy repeats whole paragraphs: a paragraph read once is replayed when the same text
+        # comes back with the same sentence boundaries and the same speaker left open before it.
+        seen: dict[tuple, tuple[list[tuple], bool]] = {}
         for a, article in enumerate(articles):
             prev_para_quote: RawQuote | None = None
             for p, (ps, pe) in enumerate(article.paragraph_spans()):
@@ -147,6 +150,15 @@ class QuoteFinder:
                 spans = quote_spans(para)
                 if not spans:
                     prev_para_quote = None
+                    continue
+                key = (para, prev_para_quote.speaker if prev_para_quote is not None else None,
+                       locator.relative_sentences(a, ps, pe))
+                replay = seen.get(key)
+                if replay is not None:
+                    records, keep_last = replay
+                    para_quotes = [_from_record(rec, a, p, ps) for rec in records]
+                    out.extend(q for q in para_quotes if not q._short)  # type: ignore[attr-defined]
+                    prev_para_quote = para_quotes[-1] if keep_last else None
                     continue
                 masked = _mask(para, spans)
                 para_quotes: list[RawQuote] = []
@@ -181,6 +193,7 @@ class QuoteFinder:
                 out.extend(q for q in para_quotes if not q._short)  # type: ignore[attr-defined]
                 left_open = bool(spans) and spans[-1][1] == len(para) and para.rstrip()[-1:] not in '"”»’'
                 prev_para_quote = para_quotes[-1] if para_quotes and para_quotes[-1].speaker and left_open else None
+                seen[key] = ([_to_record(q, ps) for q in para_quotes], prev_para_quote is not None)
         return out
 
     def _attribute(self, para, masked, spans, qs, qe, locator, a, ps, lex: Lexicon) -> tuple[str, str, int]:
@@ -281,18 +294,26 @@ class QuoteFinder:
                 df[w] = df.get(w, 0) + 1
         groups: list[_Merged] = []
         bags: list[set[str]] = []
-        index: dict[str, list[int]] = {}
+        index: dict[str, list[int]] = {}  # word -> groups holding it (only the first 32 are read)
+        rare_of: dict[int, list[str]] = {}  # per bag object: its rarer words
         for q, bag in zip(raw, bags_q):
-            rare = sorted(bag, key=lambda w: (df[w], w))[: max(8, len(bag) // 2)]
+            rare = rare_of.get(id(bag))
+            if rare is None:
+                rare = rare_of[id(bag)] = sorted(bag, key=lambda w: (df[w], w))[: max(8, len(bag) // 2)]
             cands = sorted({k for w in rare for k in index.get(w, ())[:32]})
             best, best_score = -1, self.merge_overlap
+            size = len(bag)
+            speaker = q.speaker
             for k in cands:
-                g = groups[k]
-                if q.speaker and g.speaker and q.speaker != g.speaker:
-                    continue
+                if speaker:
+                    other = groups[k].speaker
+                    if other and speaker != other:
+                        continue
                 inter = len(bag & bags[k])
-                score = inter / max(1, min(len(bag), len(bags[k])))
-                if score >= best_score and inter >= 4:
+                if inter < 4:
+                    continue
+                score = inter / max(1, min(size, len(bags[k])))
+                if score >= best_score:
                     best, best_score = k, score
             if best < 0:
                 groups.append(_Merged(q.speaker, [q]))
@@ -305,7 +326,7 @@ class QuoteFinder:
                     groups[best].speaker = q.speaker
             for w in bag:
                 lst = index.setdefault(w, [])
-                if not lst or lst[-1] != best:
+                if len(lst) < 32 and (not lst or lst[-1] != best):
                     lst.append(best)
         return groups
 
@@ -367,6 +388,21 @@ class QuoteFinder:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _to_record(q: RawQuote, ps: int) -> tuple:
+    """A quotation of the paragraph starting at ``ps``, with positions relative to it."""
+    return (q.start - ps, q.end - ps, q.text, q.cite_start - ps, q.cite_end - ps, q.speaker, q.how,
+            tuple((s - ps, e - ps) for s, e in q.parts), q._short)  # type: ignore[attr-defined]
+
+
+def _from_record(rec: tuple, article: int, paragraph: int, ps: int) -> RawQuote:
+    """A fresh :class:`RawQuote` from :func:`_to_record` for the paragraph starting at ``ps``."""
+    start, end, text, cite_start, cite_end, speaker, how, parts, short = rec
+    q = RawQuote(article, paragraph, start + ps, end + ps, text, cite_start + ps, cite_end + ps, speaker, how,
+                 [(s + ps, e + ps) for s, e in parts])
+    q._short = short  # type: ignore[attr-defined]
+    return q
 
 
 _NOT_SPACE = re.compile(r"\S")

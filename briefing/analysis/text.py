@@ -55,6 +55,17 @@ class Locator:
         s = self._sents[article][k]
         return s if s.start <= pos < s.end else None
 
+    def relative_sentences(self, article: int, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The spans, relative to ``start``, of the sentences :meth:`sentence_at` can return for a
+        position in ``[start, end)``: two stretches of text with equal relative spans are cut into
+        sentences the same way."""
+        starts = self._starts.get(article)
+        if not starts:
+            return ()
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = bisect.bisect_left(starts, end)
+        return tuple((s.start - start, s.end - start) for s in self._sents[article][first:last])
+
     def cite(self, article: int, start: int, end: int) -> Citation:
         """A citation covering ``[start, end)`` widened to whole sentences (or the paragraph)."""
         text = self.articles[article].text
