@@ -282,6 +282,7 @@ def strip_signoff(paragraph: str) -> tuple[str, str]:
     return paragraph, ""
 
 
+_SPACE_RUN = re.compile(r" {2,}")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
@@ -290,15 +291,34 @@ def strip_emphasis(line: str) -> str:
     return _EMPHASIS.sub(r"\2", line)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _words_key(folded: str) -> str:
+    """The words of a case-folded paragraph, one space apart: equal for repeats."""
+    return " ".join(_WORD.findall(folded))
+
+
 def drop_repeats(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without exact repeats (a scraping artefact); the first occurrence stays."""
-    seen: set[str] = set()
+    """Paragraphs without exact repeats (a scraping artefact); the first occurrence stays.
+
+    Two paragraphs repeat each other when they have the same words (case and punctuation
+    aside). Counts of a few letters, which repeats share, sort paragraphs into buckets first,
+    so the words are compared only within a bucket (rarely more than one paragraph).
+    """
+    buckets: dict[tuple[int, int, int, int], list[str]] = {}  # letter counts -> kept, case-folded
     out = []
     for paragraph in paragraphs:
-        key = " ".join(re.findall(r"\w+", paragraph.casefold()))
-        if key in seen:
-            continue
-        seen.add(key)
+        folded = paragraph.casefold()
+        cheap = (folded.count("e"), folded.count("a"), folded.count("t"), folded.count("o"))
+        kept = buckets.get(cheap)
+        if kept is None:
+            buckets[cheap] = [folded]
+        else:
+            key = _words_key(folded)
+            if any(_words_key(other) == key for other in kept):
+                continue
+            kept.append(folded)
         out.append(paragraph)
     return out
 
@@ -351,7 +371,7 @@ def build_article(
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(join_lines(block.lines))
-    paragraphs = [p for p in (re.sub(r" {2,}", " ", p).strip() for p in paragraphs) if p]
+    paragraphs = [p for p in ((_SPACE_RUN.sub(" ", p) if "  " in p else p).strip() for p in paragraphs) if p]
     paragraphs = drop_repeats(paragraphs)
 
     dateline: Dateline | None = None

@@ -175,6 +175,7 @@ _AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.
 
 _PHOTO_KEYS = ("photo", "image", "picture", "foto", "credit", "illustration", "video", "caption")
 _REPRINT_KEYS = ("originally", "first ", "permission", "courtesy", "republished", "reprinted", "reproduced")
+_CREDIT_WORDS_ONLY = re.compile(rf"(?:{_CREDIT_ALT})(?:\s*[/,]\s*(?:{_CREDIT_ALT}))*")
 
 
 _PHOTO_CREDIT = re.compile(
@@ -211,22 +212,33 @@ def join_url(line: str) -> str:
     return re.sub(r"\s+", "", line.strip().strip("<>"))
 
 
+def _any_in(text: str, keys: tuple[str, ...]) -> bool:
+    """True when one of ``keys`` occurs in ``text``."""
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
 def caption_credit(line: str) -> bool:
     """True for a caption or credit line (it names a photo, image or credit agency)."""
     text = line.strip().strip("*_").strip()
-    if not text:
-        return False
-    words = word_count(text)
-    low = text.lower()
-    if words <= 30 and any(k in low for k in _PHOTO_KEYS) and _PHOTO_LABEL.search(text):
+    return bool(text) and _caption(text, word_count(text))
+
+
+def _caption(text: str, words: int) -> bool:
+    """:func:`caption_credit` of a stripped, non-empty line of ``words`` words."""
+    if words <= 30 and _any_in(text.lower(), _PHOTO_KEYS) and _PHOTO_LABEL.search(text):
         return True
-    m = _CREDIT_END.search(text)
-    if m:
-        # a credit in brackets ends a caption ("(Jane Doe/AFP via Getty Images)"); a lone agency
-        # in brackets ("(Reuters)") ends a wire story and is not a caption
-        inner = m["inner"]
-        if ("/" in inner and _CREDIT_WORD.search(inner)) or _PHOTO_CREDIT.search(inner):
-            return True
+    # every rule below needs a closing bracket or a slash: most prose has neither
+    if ")" in text or "]" in text:
+        m = _CREDIT_END.search(text)
+        if m:
+            # a credit in brackets ends a caption ("(Jane Doe/AFP via Getty Images)"); a lone agency
+            # in brackets ("(Reuters)") ends a wire story and is not a caption
+            inner = m["inner"]
+            if ("/" in inner and _CREDIT_WORD.search(inner)) or _PHOTO_CREDIT.search(inner):
+                return True
     tail = _NAME_SLASH_AGENCY.search(text) if "/" in text[-60:] else None
     if tail:
         agency = text[text.rfind("/") + 1 :].strip(" *_")
@@ -235,7 +247,7 @@ def caption_credit(line: str) -> bool:
     # a line made of credit words and names only: "AFP/Getty Images", "Alex Brandon/Pool via Reuters"
     if words <= 8 and not text.endswith(TERMINAL) and "/" in text and _CREDIT_WORD.search(text):
         return True
-    if words <= 4 and re.fullmatch(rf"(?:{_CREDIT_ALT})(?:\s*[/,]\s*(?:{_CREDIT_ALT}))*", text):
+    if words <= 4 and _CREDIT_WORDS_ONLY.fullmatch(text):
         return True
     return False
 
@@ -250,6 +262,8 @@ def strip_glued_caption(line: str) -> str:
     before a bracketed credit has several sentences and more than 40 words, only the last
     sentence (the caption) and the credit are removed. A shorter line is a caption as a whole.
     """
+    if ")" not in line and "]" not in line:  # no bracketed credit at the end
+        return line
     m = _CREDIT_END.search(line)
     if not m or word_count(line) <= 40:
         return line
@@ -262,10 +276,21 @@ def strip_glued_caption(line: str) -> str:
     return head[: cuts[-1]].rstrip()
 
 
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_AUTHOR_SPLIT = re.compile(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+")
+_SPACES = re.compile(r"\s+")
+_NAME_PARTICLES = frozenset({"and", "&", "de", "del", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el", "y", "et", "und"})
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """(author, outlet) from a byline-only line such as ``By Shaun Tandon for AFP``, else None."""
     text = line.strip().strip("*_").strip()
-    if word_count(text) > 14 or text.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", text):
+    return _byline(text, word_count(text))
+
+
+def _byline(text: str, words: int) -> tuple[str, str] | None:
+    """:func:`byline` of a stripped line of ``words`` words."""
+    if words > 14 or text.endswith((".", "!", "?")) and not _INITIAL_END.search(text):
         return None
     m = _BYLINE.match(text) or _AUTHOR_LABEL.match(text)
     if not m:
@@ -273,7 +298,7 @@ def byline(line: str) -> tuple[str, str] | None:
         return (role["name"], "") if role else None
     who = m["who"].strip().rstrip(".")
     outlet = ""
-    parts = re.split(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+", who, maxsplit=1)
+    parts = _AUTHOR_SPLIT.split(who, maxsplit=1)
     if len(parts) == 2 and parts[1].strip():
         who, outlet = parts[0].strip(), parts[1].strip()
     else:
@@ -287,10 +312,10 @@ def byline(line: str) -> tuple[str, str] | None:
     if canonical_outlet(who) and not outlet:
         return "", canonical_outlet(who) or who
     # every word of an author name starts with a capital letter (allow "and", "de", "van", ...)
-    for word in re.split(r"\s+", who):
+    for word in _SPACES.split(who):
         if not word:
             continue
-        if not (word[0].isupper() or word.lower() in {"and", "&", "de", "del", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el", "y", "et", "und"}):
+        if not (word[0].isupper() or word.lower() in _NAME_PARTICLES):
             return None
     if outlet:
         outlet = canonical_outlet(outlet) or outlet
@@ -321,16 +346,22 @@ def _outlet_name(raw: str) -> str:
     return canonical_outlet(raw) or raw
 
 
+def _caption_bare(bare: str, words: int) -> bool:
+    """:func:`caption_credit` of a line already stripped by :func:`classify` (``words`` words)."""
+    clean = bare.strip("*_").strip()
+    return bool(clean) and _caption(clean, words if len(clean) == len(bare) else word_count(clean))
+
+
 def _classify_long(bare: str, words: int, hints: Hints | None) -> str | None:
     """:func:`classify` for lines of 26 to 60 words (the same rules, only those that apply)."""
     low = bare.lower()
     if _DISCLAIMER.match(bare) or (("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)):
         return "disclaimer"
-    if words <= 45 and any(k in low for k in _REPRINT_KEYS) and _reprint(bare, hints):
+    if words <= 45 and _any_in(low, _REPRINT_KEYS) and _reprint(bare, hints):
         return "reprint"
     if bare.startswith("(") and _STAFF_CREDIT.match(bare):
         return "signoff"
-    if caption_credit(bare):
+    if _caption_bare(bare, words):
         return "caption"
     return None
 
@@ -347,13 +378,43 @@ def _reprint(bare: str, hints: Hints | None) -> bool:
     return True
 
 
+# Characters that a case-insensitive pattern matches to an ASCII letter although ``str.lower``
+# does not turn them into it (dotted and dotless i, long s, Kelvin sign): mapped before lowering,
+# so that "keyword in folded" is a safe pre-test for a case-insensitive regex on the line.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD_CHAR = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
+_SHARE_WORD = re.compile(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", re.I)
+_BREADCRUMB_SEP = re.compile(r"[>»›|]|\s/\s")
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
+_YEAR_END = re.compile(r"\s+\d{4}$")
+_COMPANY_END = re.compile(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|S\.?A|Corp|Co|Limited)\.?$")
+# pre-tests on the folded line: a rule can match only when its test passes (see classify)
+_SHARE_HEADS = ("share", "tweet", "click", "partager", "compartir")
+_NAV_START_HEADS = (
+    "subscribe", "sign up", "follow", "join", "download", "click", "read", "related:", "see also", "watch",
+    "listen", "video:", "bonus video", "tags:", "topics:", "filed under", "more:", "also read", "get ",
+    "we use", "this site", "this website", "accept", "reject", "manage", "cookie", "privacy", "terms of",
+    "support", "our standards:", "the thomson", "register", "story", "article", "advertisement", "sponsored",
+    "lire aussi", "à lire aussi", "leer más", "mehr zum thema",
+)
+# the last character of a line _NAV_EXACT can match (labels end in an ASCII letter)
+_NAV_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u017f\u212a:.…»>›-")
+_STAFF_HEADS = (
+    "additional ", "further ", "reporting", "writing", "editing", "edited", "written", "compiled", "translat",
+    "research", "graphics", "production", "produced",
+)
+_SECTIONS_MAX = 24  # longer than any label _SECTIONS accepts
+
+
 def classify(line: str, hints: Hints | None = None) -> str | None:
     """The kind of boilerplate ``line`` is (``"caption"``, ``"nav"``, ...), or None for content.
 
     When ``hints`` is given, metadata found in the line (outlets, URL, author, date) is stored.
+    The rules are tried in a fixed order; before an expensive pattern a cheap test on the
+    folded line (a word it needs, a character it ends with) skips it when it cannot match, so
+    ordinary prose passes through quickly.
     """
-    from .dates import parse_date_parts
-
     text = line.strip()
     if not text:
         return "blank"
@@ -362,67 +423,104 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
     if words > 60:  # only disclaimers and captions run this long
         if _DISCLAIMER.match(bare):
             return "disclaimer"
-        return "caption" if caption_credit(bare) else None
+        return "caption" if _caption_bare(bare, words) else None
     if words > 25:  # prose-length lines: only the notes and captions that run this long
         return _classify_long(bare, words, hints)
-    if not re.search(r"\w", bare):
+    if not _WORD_CHAR.search(bare):
         return "rule"  # "___", "* * *", "•"
+    low = bare.lower()
+    folded = low if bare.isascii() else bare.translate(_FOLD).lower()
     if _COUNTER.match(bare):
         return "counter"
-    if words <= 12 and (_SHARE.match(bare) and re.search(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", bare, re.I)):
+    if (
+        words <= 12
+        and ("share" in folded or "tweet" in folded or "facebook" in folded or "twitter" in folded
+             or "whatsapp" in folded or "linkedin" in folded or "telegram" in folded or "mail" in folded
+             or "print" in folded or "copy" in folded or "partager" in folded or "compartir" in folded)
+        and _SHARE.match(bare)
+        and _SHARE_WORD.search(bare)
+    ):
         return "share"
-    if words <= 14 and _SHARE_START.match(bare) and not is_sentence_like(bare):
+    if words <= 14 and folded.startswith(_SHARE_HEADS) and _SHARE_START.match(bare) and not is_sentence_like(bare):
         return "share"
-    if _NAV_EXACT.match(bare):
+    last = bare[-1]
+    if (
+        (last in _NAV_LAST and (last != "." or bare.endswith("..."))) or folded.startswith("more ")
+    ) and _NAV_EXACT.match(bare):
         return "nav"
-    if words <= 16 and _NAV_START.match(bare) and (words <= 8 or not is_sentence_like(bare)):
+    if (
+        words <= 16
+        and folded.startswith(_NAV_START_HEADS)
+        and _NAV_START.match(bare)
+        and (words <= 8 or not is_sentence_like(bare))
+    ):
         return "nav"
-    if _SECTIONS.match(bare):
+    if len(bare) <= _SECTIONS_MAX and _SECTIONS.match(bare):
         return "label"
-    m = _NAME_BAR_OUTLET.match(bare)
-    if m and not any(_SECTIONS.match(w) or _NAV_EXACT.match(w) for w in m["name"].split()):
-        if hints is not None:
-            hints.authors.append(m["name"])
-            hints.byline_outlets.append(canonical_outlet(m["outlet"]) or m["outlet"])
-        return "byline"
-    if words <= 10 and _BREADCRUMB.match(bare) and re.search(r"[>»›|]|\s/\s", bare):
+    if "|" in bare or "–" in bare or "—" in bare:
+        m = _NAME_BAR_OUTLET.match(bare)
+        if m and not any(_SECTIONS.match(w) or _NAV_EXACT.match(w) for w in m["name"].split()):
+            if hints is not None:
+                hints.authors.append(m["name"])
+                hints.byline_outlets.append(canonical_outlet(m["outlet"]) or m["outlet"])
+            return "byline"
+    has_colon = ":" in bare
+    if (
+        words <= 10
+        and ("|" in bare or ">" in bare or "»" in bare or "›" in bare or "/" in bare)
+        and _BREADCRUMB.match(bare)
+        and _BREADCRUMB_SEP.search(bare)
+    ):
         return "breadcrumb"
-    low = bare.lower()
-    if _DISCLAIMER.match(bare) or (words <= 60 and ("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)):
+    if (has_colon and _DISCLAIMER.match(bare)) or (
+        ("translat" in low or "traduc" in low or "übersetz" in low) and _TRANSLATION.search(bare)
+    ):
         return "disclaimer"
-    if words <= 45 and any(k in low for k in _REPRINT_KEYS) and _reprint(bare, hints):
+    if _any_in(low, _REPRINT_KEYS) and _reprint(bare, hints):
         return "reprint"
-    m = _SOURCE_LINE.match(bare)
-    if m and words <= 14 and not is_sentence_like(bare.rstrip(".")) and not re.search(r"\b(?:said|says|told)\b", bare):
-        if hints is not None and not hints.source_outlet:
-            hints.source_outlet = _outlet_name(m["value"])
-        return "source"
-    m = _URL_LABEL.match(bare)
-    if m:
-        if hints is not None and m["url"] and is_url_line(m["url"]) and not hints.url:
-            hints.url = join_url(m["url"])
-        return "url-label"
-    if is_url_line(bare):
+    if has_colon:
+        m = _SOURCE_LINE.match(bare)
+        if m and words <= 14 and not is_sentence_like(bare.rstrip(".")) and not _SAYS.search(bare):
+            if hints is not None and not hints.source_outlet:
+                hints.source_outlet = _outlet_name(m["value"])
+            return "source"
+        m = _URL_LABEL.match(bare)
+        if m:
+            if hints is not None and m["url"] and is_url_line(m["url"]) and not hints.url:
+                hints.url = join_url(m["url"])
+            return "url-label"
+    if ("http" in folded or "www." in folded) and is_url_line(bare):
         return "url"
-    if _COPYRIGHT.search(bare) and words <= 25:
+    if (
+        "©" in bare or "all rights reserved" in folded or folded.startswith(("(c)", "copyright"))
+    ) and _COPYRIGHT.search(bare):
         m = _COPYRIGHT_OWNER.search(bare)
         if m and hints is not None and not hints.copyright_outlet:
-            owner = re.sub(r"\s+\d{4}$", "", m["owner"].strip(" .,"))
-            owner = re.sub(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|S\.?A|Corp|Co|Limited)\.?$", "", owner)
+            owner = _YEAR_END.sub("", m["owner"].strip(" .,"))
+            owner = _COMPANY_END.sub("", owner)
             if 0 < word_count(owner) <= 6:
                 hints.copyright_outlet = canonical_outlet(owner) or owner
         return "copyright"
-    if _SIGNOFF_CODE.match(bare):
+    if "/" in bare and _SIGNOFF_CODE.match(bare):
         return "signoff"
-    if _STAFF_CREDIT.match(bare) and (bare.startswith("(") or words <= 20):
+    if (
+        (bare.startswith("(") or words <= 20)
+        and (
+            folded.lstrip("(").lstrip().startswith(_STAFF_HEADS)
+            or "contributed" in folded or "reported" in folded or "wrote" in folded
+        )
+        and _STAFF_CREDIT.match(bare)
+    ):
         return "signoff"
-    if caption_credit(bare):
+    clean = bare.strip("*_").strip()  # what caption_credit and byline look at
+    clean_words = words if len(clean) == len(bare) else word_count(clean)
+    if clean and _caption(clean, clean_words):
         return "caption"
     if words <= 5 and canonical_outlet(bare.rstrip(".")):
         if hints is not None:
             hints.lone_outlets.append(canonical_outlet(bare.rstrip(".")) or bare)
         return "outlet"
-    found = byline(bare)
+    found = _byline(clean, clean_words)
     if found is not None:
         if hints is not None:
             if found[0]:
@@ -430,7 +528,9 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
             if found[1]:
                 hints.byline_outlets.append(found[1])
         return "byline"
-    if words <= 12:
+    if words <= 12 and _DIGIT.search(bare):  # every date holds a digit
+        from .dates import parse_date_parts
+
         parts = parse_date_parts(bare)
         if parts is not None:
             if hints is not None and parts.year is not None:

@@ -37,6 +37,14 @@ for _num, _names in enumerate(
         MONTHS.setdefault(_name, _num)
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+# letters a case-insensitive pattern matches although ``str.lower`` does not give the ASCII letter
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def month_number(name: str) -> int:
+    """The month (1-12) of a month name matched case-insensitively (``MAI``, ``Sept``, ``maı``)."""
+    return MONTHS.get(name.lower()) or MONTHS[name.translate(_FOLD).lower()]
+
 _WEEKDAYS = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
@@ -154,7 +162,7 @@ def _match_at(text: str, pos: int = 0, *, full: bool) -> tuple[DateParts, int] |
     for pattern in (_MDY, _DMY):
         m = pattern.match(text, pos)
         if m:
-            month = MONTHS[m["mon"].lower()]
+            month = month_number(m["mon"])
             y = int(m["y"]) if m["y"] else None
             d = int(m["d"])
             if _valid(y, month, d):
@@ -230,7 +238,7 @@ def find_years(text: str) -> list[int]:
             m = None
             for m in pattern.finditer(window):
                 pass
-            if m and m["y"] and m.end() == len(window) and _valid(year, MONTHS[m["mon"].lower()], int(m["d"])):
+            if m and m["y"] and m.end() == len(window) and _valid(year, month_number(m["mon"]), int(m["d"])):
                 years.append(year)
                 break
     return years

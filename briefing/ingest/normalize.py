@@ -87,4 +87,6 @@ def normalize_text(text: str) -> str:
     text = fix_mojibake(text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", _map_special(text))
-    return "\n".join(_MULTISPACE.sub(" ", line).strip() for line in text.split("\n"))
+    if "  " in text:
+        text = _MULTISPACE.sub(" ", text)  # runs of spaces never cross a line end
+    return "\n".join([line.strip() for line in text.split("\n")])
