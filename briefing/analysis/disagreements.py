@@ -179,18 +179,13 @@ class DisagreementFinder:
         n = len(mentions) + 1
         idf = {t: math.log(1.0 + n / c) for t, c in df.items()}
         mass = {m.order: sum(idf[t] for t in m.context) or 1.0 for m in mentions}
-        # Mentions from one sentence text share their context object, and wire copy repeats
-        # sentences: the similarity of two contexts is computed once per (ordered) pair.
-        memo: dict[tuple[int, int], float] = {}
+        weight = idf.__getitem__
 
         def sim(a: Mention, b: Mention) -> float:
-            key = (id(a.context), id(b.context))
-            value = memo.get(key)
-            if value is None:
-                shared = a.context & b.context
-                value = sum(idf[t] for t in shared) / min(mass[a.order], mass[b.order]) if shared else 0.0
-                memo[key] = value
-            return value
+            shared = a.context & b.context
+            if not shared:
+                return 0.0
+            return sum(map(weight, shared)) / min(mass[a.order], mass[b.order])
 
         years_memo: dict[int, frozenset[str]] = {}
         owners_memo: dict[int, frozenset[str]] = {}
@@ -239,6 +234,7 @@ class DisagreementFinder:
                 ms_anchors = {m.order: m.anchors - common for m in ms}
             threshold = self.threshold if single else self.strict_threshold
             groups: list[_Group] = []
+            group_scores: dict[tuple[int, int], float] = {}  # (context, group) -> score, see below
             index: dict[str, list[int]] = {}  # context term -> groups whose first members carry it
             for m in ms:
                 best: _Group | None = None
@@ -262,14 +258,21 @@ class DisagreementFinder:
                         continue  # "US troops in Europe" and "Russian troops near Ukraine"
                     if single and named and not (names(m) & names(first)):
                         continue
-                    others = [x for x, a in zip(g.members[:24], g.articles) if a != article][:12]
-                    if not others:
-                        # a group from this article alone: join only on the same value
-                        others = [x for x in g.members[:12] if _same_value(x.quantity, m.quantity, self.tolerance)]
+                    # Once a group has twelve members from other articles in front, those twelve
+                    # are the ones compared, whichever article m comes from: score them once per context.
+                    stable = len(g.members) >= 12 and article not in g.articles[:12]
+                    s = group_scores.get((id(m.context), g.id)) if stable else None
+                    if s is None:
+                        others = [x for x, a in zip(g.members[:24], g.articles) if a != article][:12]
                         if not others:
-                            continue
-                    scores = [sim(m, x) for x in others]
-                    s = max(scores) if single else sum(scores) / len(scores)
+                            # a group from this article alone: join only on the same value
+                            others = [x for x in g.members[:12] if _same_value(x.quantity, m.quantity, self.tolerance)]
+                            if not others:
+                                continue
+                        scores = [sim(m, x) for x in others]
+                        s = max(scores) if single else sum(scores) / len(scores)
+                        if stable:
+                            group_scores[(id(m.context), g.id)] = s
                     if single and named:
                         s += 1.0  # the shared name (checked above) is the evidence
                     if s >= best_sim:

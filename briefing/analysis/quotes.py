@@ -296,19 +296,27 @@ class QuoteFinder:
         bags: list[set[str]] = []
         index: dict[str, list[int]] = {}  # word -> groups holding it (only the first 32 are read)
         rare_of: dict[int, list[str]] = {}  # per bag object: its rarer words
+        # Candidates of a (bag, speaker) stay the same while the index lists of its rare words
+        # (append-only, so their total length is a version) and the groups' speakers do not change.
+        cands_of: dict[tuple[int, str], tuple[int, int, list[int]]] = {}
+        speaker_changes = 0
         for q, bag in zip(raw, bags_q):
             rare = rare_of.get(id(bag))
             if rare is None:
                 rare = rare_of[id(bag)] = sorted(bag, key=lambda w: (df[w], w))[: max(8, len(bag) // 2)]
-            cands = sorted({k for w in rare for k in index.get(w, ())[:32]})
+            speaker = q.speaker
+            version = sum(len(index.get(w, ())) for w in rare)
+            known = cands_of.get((id(bag), speaker))
+            if known is not None and known[0] == version and known[1] == speaker_changes:
+                cands = known[2]
+            else:
+                cands = sorted({k for w in rare for k in index.get(w, ())[:32]})
+                if speaker:  # a group already attributed to someone else is never a candidate
+                    cands = [k for k in cands if not groups[k].speaker or groups[k].speaker == speaker]
+                cands_of[(id(bag), speaker)] = (version, speaker_changes, cands)
             best, best_score = -1, self.merge_overlap
             size = len(bag)
-            speaker = q.speaker
             for k in cands:
-                if speaker:
-                    other = groups[k].speaker
-                    if other and speaker != other:
-                        continue
                 inter = len(bag & bags[k])
                 if inter < 4:
                     continue
@@ -324,6 +332,7 @@ class QuoteFinder:
                 bags[best] |= bag
                 if not groups[best].speaker and q.speaker:
                     groups[best].speaker = q.speaker
+                    speaker_changes += 1
             for w in bag:
                 lst = index.setdefault(w, [])
                 if len(lst) < 32 and (not lst or lst[-1] != best):
