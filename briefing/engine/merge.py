@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import chain, repeat
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -435,8 +436,11 @@ class Merger:
                     ranked = [pid for pid, c in acc.items() if c >= 2]
                 if ranked:
                     acc.update(chain.from_iterable(map(postings.__getitem__, keys[:8])))
-                    order = sorted([(-acc[pid] / probe_root[pid], pid) for pid in ranked])
-                    for _, pid in order[:self.max_checks]:  # first fit, most covered probe first
+                    # by (-shared / sqrt(size), probe id): a stable sort by score after sorting by id
+                    ranked.sort()
+                    score = dict(zip(ranked, [-acc[pid] / probe_root[pid] for pid in ranked]))
+                    ranked.sort(key=score.__getitem__)
+                    for pid in ranked[:self.max_checks]:  # first fit, most covered probe first
                         g = probe_group[pid]
                         arts = group_arts[g]
                         clash = [arts[a] for a in seen_articles if a in arts]
@@ -532,14 +536,14 @@ def clarity(text: str) -> float:
     if any(j in low for j in _JUNK):
         score -= 0.4
     tokens = _TOKEN.findall(t)
-    if len(tokens) >= 5 and sum(1 for w in tokens if w[0].islower()) < 0.3 * len(tokens):
+    if len(tokens) >= 5 and sum(map(str.islower, map(itemgetter(0), tokens))) < 0.3 * len(tokens):
         score -= 0.5  # a caption or headline: names and capitals, hardly a lower-case word
     return max(0.0, min(1.0, score))
 
 
 def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     words = normalise(text).split()
-    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1)}
+    return set(zip(*(words[k:] for k in range(n))))  # every run of n consecutive words
 
 
 def representative(group: Sequence[int], sentences: Sequence[Sentence],
@@ -563,19 +567,19 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
     central = central / hi if hi > 0 else np.ones(m)
     cache = {} if clarity_of is None else clarity_of
     shingles: dict[str, set] = {}
-    counts: dict[tuple[str, ...], int] = {}
+    counts: Counter = Counter()
     for i in group:  # in how many members (texts counted once per member) each run occurs
         text = sentences[i].text
         sh = shingles.get(text)
         if sh is None:
             sh = shingles[text] = _shingles(text)
-        for x in sh:
-            counts[x] = counts.get(x, 0) + 1
+        counts.update(sh)
+    repeated = {x for x, c in counts.items() if c > 1}
     best, best_key = group[0], None
     for k, i in enumerate(group):
         s = sentences[i]
         own = shingles[s.text]
-        verbatim = sum(1 for x in own if counts[x] > 1) / len(own) if own else 0.0
+        verbatim = len(own & repeated) / len(own) if own else 0.0
         c = cache.get(s.text)
         if c is None:
             c = cache[s.text] = clarity(s.text)
@@ -633,6 +637,13 @@ def citation(sentence: Sentence, articles: Sequence[Article]) -> Citation:
     return Citation(article=a, start=start, end=end, text=text)
 
 
+def citations_of(group: Sequence[int], sentences: Sequence[Sentence],
+                 articles: Sequence[Article]) -> list[Citation]:
+    """The citations of a point's sentences ``group`` (from :func:`merge`), in that order."""
+    cite = _Citer(articles)
+    return [cite(sentences[i]) for i in group]
+
+
 class _Citer:
     """:func:`citation` for many sentences: where the dateline ends is looked up once per text."""
 
@@ -655,7 +666,8 @@ class _Citer:
 
 def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Sequence[Sequence[str]],
           *, merger: Merger | None = None, language: str = "english",
-          tokens: Sequence[Sequence[str]] | None = None) -> tuple[list[Point], list[list[int]]]:
+          tokens: Sequence[Sequence[str]] | None = None,
+          lazy: bool = False) -> tuple[list[Point], list[list[int]]]:
     """Turn sentences into points: one per claim, citing every article that carries it.
 
     Args:
@@ -666,6 +678,9 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         language: language of stems and stop words.
         tokens: words per sentence (``Representation.tokens``), when already known; saves
             tokenising the sentences again.
+        lazy: give each point only its representative's citation (``citations[0]``; text,
+            outlets and score are as usual), for a caller that keeps few points and completes
+            them with :func:`citations_of`.
 
     Returns:
         ``(points, groups)``: ``points[k]`` is worded by its representative sentence
@@ -705,8 +720,8 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         else:
             rep = g[0]
         members = [rep] + [i for i in g if i != rep]
-        cits = [cite(sentences[i]) for i in members]
-        outlets = len({outlet_of[c.article] for c in cits})
+        cits = [cite(sentences[i]) for i in (members[:1] if lazy else members)]
+        outlets = len({outlet_of[sentences[i].article] for i in members})
         points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
         ordered.append(members)
     return points, ordered

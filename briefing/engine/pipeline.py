@@ -15,6 +15,7 @@ back to the caller's numbering (source ``k`` is ``articles[k - 1]``).
 from __future__ import annotations
 
 import hashlib
+from operator import attrgetter
 from pathlib import PurePath
 from typing import Callable, Sequence
 
@@ -112,7 +113,7 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     from . import scoring
     from .cluster import TopicClusterer
     from .labels import Labeler, fallback_title, headline_title
-    from .merge import Merger, merge, outlet_key
+    from .merge import Merger, citations_of, merge, outlet_key
     from .represent import represent
     from .select import PointScorer, Selector
 
@@ -133,8 +134,10 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     else:
         scores = np.zeros(0)
     report("merge", 0.5)
+    # the points carry their representative citation only; the few that reach the page get
+    # the rest below (``citations_of``)
     points, groups = merge(sentences, canon, rep.terms, merger=Merger(language=language), language=language,
-                           tokens=rep.tokens)
+                           tokens=rep.tokens, lazy=True)
     n_outlets = len({outlet_key(canon, a) for a in range(len(canon))})
     PointScorer().score(points, groups, scores, sentences, n_outlets)
     report("select", 0.65)
@@ -156,20 +159,21 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
         background=[s.text for s in sentences], background_terms=rep.terms,
         weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(tp))] for tp in topic_points])
 
-    # back to the caller's article numbering
-    def remap(p: Point) -> Point:
-        cits = [Citation(perm[c.article], c.start, c.end, c.text) for c in p.citations]
+    # every citation of the points on the page, back in the caller's article numbering
+    def remap(k: int) -> Point:
+        p = points[k]
+        cits = [Citation(perm[c.article], c.start, c.end, c.text) for c in citations_of(groups[k], sentences, canon)]
         cits = cits[:1] + sorted(cits[1:], key=lambda c: c.article)
         return Point(text=p.text, citations=cits, score=p.score, outlets=p.outlets)
 
-    bottom = [remap(points[k]) for k in chosen.bottom_line]
-    topics = [Topic(label=lab, points=[remap(points[k]) for k in tp], score=round(sc, 6))
+    bottom = [remap(k) for k in chosen.bottom_line]
+    topics = [Topic(label=lab, points=[remap(k) for k in tp], score=round(sc, 6))
               for lab, tp, sc in zip(labels, topic_points, topic_scores) if tp]
 
     report("analyse", 0.9)
     original_sentences = [Sentence(s.text, perm[s.article], s.paragraph, s.index, s.start, s.end)
                           for s in sentences]
-    original_sentences.sort(key=lambda s: (s.article, s.index))
+    original_sentences.sort(key=attrgetter("article", "index"))
     cross = cross_source(list(articles), original_sentences, language)
 
     if title is None or not title.strip():

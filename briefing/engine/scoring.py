@@ -76,16 +76,19 @@ def eligible(rep: Representation, sentences: Sequence[Sentence], min_words: int 
     sentences, the mask falls back to every sentence with at least one content word.
     """
     n = len(sentences)
-    mask = np.zeros(n, dtype=bool)
+    n_words = rep.n_words.tolist()
+    fits: dict[str, bool] = {}  # by text: news repeats whole sentences
+    keep = [False] * n
     for i, s in enumerate(sentences):
-        t = s.text.strip()
-        if rep.n_words[i] < min_words or not rep.terms[i]:
+        if n_words[i] < min_words or not rep.terms[i]:
             continue
-        if not _FINAL.search(t) or t.rstrip("\"”»’')]").endswith("?"):
-            continue
-        if t[:1] in _QUOTE_CHARS or inside_quotation(t):
-            continue
-        mask[i] = True
+        ok = fits.get(s.text)
+        if ok is None:
+            t = s.text.strip()
+            ok = fits[s.text] = not (not _FINAL.search(t) or t.rstrip("\"”»’')]").endswith("?")
+                                     or t[:1] in _QUOTE_CHARS or inside_quotation(t))
+        keep[i] = ok
+    mask = np.array(keep, dtype=bool)
     if mask.sum() < min(3, n):
         mask = np.array([bool(t) for t in rep.terms], dtype=bool)
         if not mask.any():

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Sequence
 
 import numpy as np
@@ -145,10 +146,13 @@ class Selector:
             return Selection()
         nw = rep.n_words if n_words is None else n_words
         order = sorted(range(len(points)), key=lambda k: (-points[k].score, groups[k][0]))
-        fit = [k for k in order if fit_to_stand_alone(points[k].text, int(nw[groups[k][0]]))]
+        # the best points fit to stand alone, as many as the pool takes (the pool is larger than
+        # the counts ``pick_bottom_line`` tells apart, so ``available`` needs no more)
+        size = max(self.pool_factor * self.max_points, 50)
+        fit = list(islice((k for k in order if fit_to_stand_alone(points[k].text, int(nw[groups[k][0]]))), size))
         if not fit:  # a story of fragments: take the best point anyway
             fit = order[:1]
-        pool = fit[:max(self.pool_factor * self.max_points, 50)]
+        pool = fit[:size]
         from .cluster import point_vectors
 
         x = point_vectors([groups[k] for k in pool], rep)
