@@ -470,6 +470,7 @@ class DisagreementFinder:
         for x in chosen:
             by_outlet.setdefault(x.outlet, []).append(x)
         outlets = sorted(by_outlet)
+        supports: dict[tuple[str, ...], int] = {}  # content words -> outlets whose mentions carry them all
         for m in chosen:
             toks = self._tokens(m.sentence.text)
             first = next((k for k, t in enumerate(toks) if t.end > m.quantity.start), 0)
@@ -505,10 +506,12 @@ class DisagreementFinder:
                     continue
                 if words[-1].low in lex.connectors or words[-1].low in lex.modifiers:
                     continue
-                support = sum(
-                    1 for o in outlets
-                    if any(all(c in all_terms[x.order] for c in content) for x in by_outlet[o])
-                )
+                support = supports.get(tuple(content))
+                if support is None:
+                    support = supports[tuple(content)] = sum(
+                        1 for o in outlets
+                        if any(all(c in all_terms[x.order] for c in content) for x in by_outlet[o])
+                    )
                 exact_key = " ".join(term(t.text) for t in words)
                 candidates.append((support, len(content), m.order, exact_key + "\t" + m.sentence.text[words[0].start:words[-1].end]))
         if not candidates:

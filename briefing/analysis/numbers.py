@@ -268,6 +268,12 @@ def _is_year(t: Token, v: float | None) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _modifier_parts(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The modifiers of the lexicon in its order, each with its words."""
+    return tuple((mod, tuple(mod.split())) for mod in lexicon(language).modifiers)
+
+
+@lru_cache(maxsize=4)
 def _starters(language: str) -> frozenset[str]:
     """Words a number expression can start with."""
     lex = lexicon(language)
@@ -420,8 +426,10 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
         k -= 1
         if k > 0 and toks[k - 1].low in ("us", "u.s", "a", "c", "hk") and toks[k - 1].end == toks[k].start:
             k -= 1
-    for mod in lex.modifiers:
-        parts = mod.split()
+    before = toks[k - 1].low if k > 0 else None
+    for mod, parts in _modifier_parts(lex.language):
+        if before != parts[-1]:
+            continue  # the last word decides most of them
         if k - len(parts) >= 0 and all(toks[k - len(parts) + m].low == p for m, p in enumerate(parts)):
             modifier = mod
             k -= len(parts)
