@@ -206,7 +206,7 @@ class QuoteFinder:
         # attributed by the words after it (they introduce the next one), unless a pronoun follows
         # an exclamation or a question: '"Why now?" she asked.'
         if ending != "." and not (ending in "!?" and not re.match(r"\W*[a-z]", after)):
-            who = _speaker_after(after, lex)
+            who = _speaker_after_of(after, lex.language)
             if who:
                 return who, "after", after_end
         # 2. before it in the same sentence: 'Lavrov said he hopes "...'
@@ -214,7 +214,7 @@ class QuoteFinder:
         sstart = (sent.start - ps) if sent is not None and sent.start - ps < qs else _sentence_start(masked, qs)
         sstart = max(0, min(sstart, _sentence_start(masked, qs)) if sent is None else sstart)
         before = masked[sstart:max(sstart, qs - 1)]
-        who = _speaker_before(before, lex)
+        who = _speaker_before_of(before, lex.language)
         if who:
             return who, "before", qe
         # 3. at the end of the sentence: '"...", the ministry said.'
@@ -448,41 +448,43 @@ def _mask_spans(text: str) -> list[tuple[int, int]]:
     return quote_spans(text)
 
 
+_CLAUSE_STOP = re.compile("[.!?;\"“«‘" + _PH + "]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_STOP = re.compile(r"[.!?](?!\S)")
+
+
 def _clause_end(masked: str, i: int) -> int:
     """End of the attribution clause that starts at ``i`` (next sentence end or quotation)."""
     n = len(masked)
-    j = i
-    while j < n:
+    for m in _CLAUSE_STOP.finditer(masked, i):
+        j = m.start()
         ch = masked[j]
-        if ch in ".!?;" and not (ch == "." and j + 1 < n and masked[j + 1].isalpha()):
+        if ch in ".!?;":
+            if ch == "." and j + 1 < n and masked[j + 1].isalpha():
+                continue
             # "U.S." and "Jan." inside names are not ends
             if ch == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha()):
-                j += 1
                 continue
             return j
-        if ch in '"“«‘' or (ch == _PH and j > i and masked[j - 1] in '"“«‘ '):
+        if ch != _PH or (j > i and masked[j - 1] in '"“«‘ '):
             return j
-        j += 1
     return n
 
 
 def _sentence_start(masked: str, i: int) -> int:
-    j = i - 1
-    while j > 0:
-        if masked[j - 1] in ".!?" and masked[j].isspace():
-            return j + 1
-        j -= 1
-    return 0
+    """Start of the sentence around ``i``: after the last ". " before it (0 if none)."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(masked, 0, max(0, i)):
+        start = m.end()
+    return start
 
 
 def _sentence_end(masked: str, i: int) -> int:
     n = len(masked)
-    j = i
-    while j < n:
-        if masked[j] in ".!?" and (j + 1 >= n or masked[j + 1].isspace()):
-            if not (masked[j] == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha())):
-                return j + 1
-        j += 1
+    for m in _SENTENCE_STOP.finditer(masked, i):
+        j = m.start()
+        if not (masked[j] == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha())):
+            return j + 1
     return n
 
 
@@ -507,6 +509,18 @@ def _short_attribution(masked: str, i: int, j: int) -> bool:
     """'"...," Lavrov said, "...': only an attribution between two parts of one quotation."""
     between = masked[max(0, i):max(i, j)]
     return _PH not in between and len(_QWORD.findall(between)) <= 6 and not re.search(r"[.!?]\s", between)
+
+
+@lru_cache(maxsize=1 << 15)
+def _speaker_after_of(after: str, language: str) -> str:
+    """:func:`_speaker_after`, cached by text: outlets repeat the same attributions."""
+    return _speaker_after(after, lexicon(language))
+
+
+@lru_cache(maxsize=1 << 15)
+def _speaker_before_of(before: str, language: str) -> str:
+    """:func:`_speaker_before`, cached by text."""
+    return _speaker_before(before, lexicon(language))
 
 
 def _speaker_after(after: str, lex: Lexicon) -> str:
