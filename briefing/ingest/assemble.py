@@ -168,6 +168,7 @@ def clean_blocks(blocks: list[Block], hints: Hints) -> list[Block]:
             related = False
         keep: list[str] = []
         in_block_related = False
+        has_caption = "caption" in kinds
         for j, (line, kind) in enumerate(zip(block.lines, kinds)):
             if expect_url and kind == "url":
                 if not hints.url:
@@ -184,9 +185,9 @@ def clean_blocks(blocks: list[Block], hints: Hints) -> list[Block]:
                     continue
                 in_block_related = False
             # caption text next to a credit line: the neighbours that are not sentences
-            neighbours = kinds[max(0, j - 1) : j] + kinds[j + 1 : j + 2]
-            if "caption" in neighbours and not is_sentence_like(line) and word_count(line) <= 40:
-                continue
+            if has_caption and "caption" in kinds[max(0, j - 1) : j] + kinds[j + 1 : j + 2]:
+                if not is_sentence_like(line) and word_count(line) <= 40:
+                    continue
             keep.append(line)
         if keep:
             out.append(Block(keep, block.heading))
@@ -288,6 +289,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 def strip_emphasis(line: str) -> str:
     """``**bold**`` and ``__bold__`` markers off a plain-text line."""
+    if "**" not in line and "__" not in line:
+        return line
     return _EMPHASIS.sub(r"\2", line)
 
 

@@ -61,13 +61,20 @@ def fix_mojibake(text: str) -> str:
 
 
 _TABLE = {**_SPACE_TABLE, **_QUOTES}
-_SPECIAL = re.compile("[" + re.escape(_SPACES + _REMOVED) + "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b]")
+
+
+_REPLACEMENTS = tuple((chr(code), value or "") for code, value in _TABLE.items())
 
 
 def _map_special(text: str) -> str:
+    """Odd spaces to plain spaces, invisible characters out, curly quotes to straight ones."""
     if text.isascii():
         return text.replace("\t", " ").replace("\v", " ").replace("\f", " ")
-    return _SPECIAL.sub(lambda m: _TABLE[ord(m.group())] or "", text)
+    # one replace per character present (no replacement is itself a special character)
+    for char, value in _REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, value)
+    return text
 
 
 def normalize_line(line: str) -> str:

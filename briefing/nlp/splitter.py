@@ -36,14 +36,17 @@ from .params import NUMBER, SplitParameters, load_parameters
 
 # Closing quotes and brackets that belong to the sentence they follow (French guillemets may be
 # preceded by a (narrow) no-break space).
-# Possessive quantifiers and the look-behind keep the scan linear on runs like "......".
+# Possessive quantifiers and the look-behind keep the scan linear on runs like "......": a
+# candidate starts only at the first terminator of a run. The look-behind comes after that first
+# character (it checks the one before it), so the pattern starts with the terminator class and
+# the regex engine skips straight to candidates instead of testing every position.
 _CLOSE = r"(?:[\"'”’»›)\]]|[ \u00a0\u202f][»›])*+"
 _CANDIDATE = re.compile(
-    r"(?<![.?!…])([.?!…]++)(" + _CLOSE + r")(?=(\s+)((?:[«‹][ \u00a0\u202f]*)?\S*))"
+    r"([.?!…](?<![.?!…].)[.?!…]*+)(" + _CLOSE + r")(?=(\s+)((?:[«‹][ \u00a0\u202f]*)?\S*))"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _BULLETS = "•⁃▪◦‣"
-_LIST_GATE = re.compile(r"[•⁃▪◦‣]|\s[2bB][.)]")  # a bullet, or a second list item
+_SECOND_ITEM = re.compile(r"[2bB][.)]")  # after white space: a second list item
 _MARKER = re.compile(r"(?:^|\s)(?:([•⁃▪◦‣])[^\S\n]*)?(\d{1,3}|[A-Za-z])(\.\)|[.)])(?=[^\S\n]+\w)")
 _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[•⁃▪◦‣][^\S\n]*[^\W\d_])")
 _SPACED_ELLIPSIS_NEXT = re.compile(r"(?:[ \u00a0]\.){3}[^\S\n]+[\"'“‘(]?[A-Z]")
@@ -290,9 +293,9 @@ class SentenceSplitter:
         """
         breaks: list[int] = []
         periods: set[int] = set()
-        if not _LIST_GATE.search(text):
-            return breaks, periods  # no list here: the common case, one scan in C
         bullets = any(c in text for c in _BULLETS)
+        if not bullets and not _has_second_item(text):
+            return breaks, periods  # no list here: the common case
         prev: dict[str, tuple[int, int, int]] = {}  # kind -> (value, end, period position)
         for m in _MARKER.finditer(text):
             bullet, label, punct = m.group(1), m.group(2), m.group(3)
@@ -353,6 +356,15 @@ class SentenceSplitter:
             w = w[:-1]
             return w in self._special or w in self._places or bool(_DOTTED.match(w))
         return w in _NUMBER_WORDS or w in self._continuations
+
+
+def _has_second_item(text: str) -> bool:
+    """True when ``2.``, ``2)``, ``b.`` or ``b)`` follows white space somewhere in ``text``."""
+    for m in _SECOND_ITEM.finditer(text):
+        i = m.start()
+        if i and text[i - 1].isspace():
+            return True
+    return False
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
