@@ -348,41 +348,50 @@ class QuoteFinder:
         groups = self.merge(raw)
         mentions = _mention_counts(articles, {g.speaker for g in groups if g.speaker})
         n_articles = max(1, len(articles))
-        scored: list[tuple[float, int, Quote]] = []
+        scored: list[tuple[float, int, _Merged, RawQuote]] = []
+        n_words_of: dict[str, int] = {}
         for order, g in enumerate(groups):
             outlets = {outlet_key(articles, q.article) for q in g.members}
             if not g.speaker and len(outlets) < 2:
                 continue
             rep = self._representative(g.members)
-            text = _clean(rep.text)
-            n_words = len(_QWORD.findall(rep.text))
+            n_words = n_words_of.get(rep.text)
+            if n_words is None:
+                n_words = n_words_of[rep.text] = len(_QWORD.findall(rep.text))
             prominence = mentions.get(g.speaker, 0) / n_articles
             score = 2.0 * len(outlets) + min(n_words, 40) / 40.0 + prominence + (0.5 if g.speaker else 0.0)
             if n_words > 80:
                 score -= 0.5
-            citations = [Citation(rep.article, rep.cite_start, rep.cite_end, articles[rep.article].text[rep.cite_start:rep.cite_end])]
-            seen = {rep.article}
-            for q in sorted(g.members, key=lambda q: (q.article, q.start)):
-                if q.article in seen:
-                    continue
-                seen.add(q.article)
-                body = articles[q.article].text
-                citations.append(Citation(q.article, q.cite_start, q.cite_end, body[q.cite_start:q.cite_end]))
-            scored.append((score, order, Quote(text, g.speaker, citations, round(score, 4))))
+            scored.append((score, order, g, rep))
         scored.sort(key=lambda x: (-x[0], x[1]))
         out: list[Quote] = []
         per: dict[str, int] = {}
-        for _, _, quote in scored:
-            if per.get(quote.speaker, 0) >= self.per_speaker:
+        for score, _, g, rep in scored:
+            if per.get(g.speaker, 0) >= self.per_speaker:
                 continue
-            per[quote.speaker] = per.get(quote.speaker, 0) + 1
-            out.append(quote)
+            per[g.speaker] = per.get(g.speaker, 0) + 1
+            out.append(self._quote(g, rep, score, articles))
             if len(out) >= self.limit:
                 break
         return out
 
+    def _quote(self, g: _Merged, rep: RawQuote, score: float, articles: list[Article]) -> Quote:
+        """The quote of a group: its representative wording, cited first, then one citation per
+        other article."""
+        citations = [Citation(rep.article, rep.cite_start, rep.cite_end, articles[rep.article].text[rep.cite_start:rep.cite_end])]
+        seen = {rep.article}
+        for q in sorted(g.members, key=lambda q: (q.article, q.start)):
+            if q.article in seen:
+                continue
+            seen.add(q.article)
+            body = articles[q.article].text
+            citations.append(Citation(q.article, q.cite_start, q.cite_end, body[q.cite_start:q.cite_end]))
+        return Quote(_clean(rep.text), g.speaker, citations, round(score, 4))
+
     def _representative(self, members: list[RawQuote]) -> RawQuote:
         """The wording most shared with the other members (ties: the longest, then the first)."""
+        if len(members) == 1:
+            return members[0]
         bags = _bags([q.text for q in members])
         freq: dict[str, int] = {}
         for bag in bags:
