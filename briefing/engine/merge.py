@@ -36,8 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import chain, repeat
 from operator import itemgetter
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 
@@ -62,9 +61,12 @@ _NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
 _QUOTE_MARKS = "\"“„«‘'"
 
 
+_QUOTE_MARK = re.compile("[" + _QUOTE_MARKS + "]")
+
+
 def quotations(text: str) -> list[str]:
     """The quoted passages of ``text`` (without their quotation marks), in order."""
-    if not any(c in text for c in _QUOTE_MARKS):  # most sentences quote nothing
+    if _QUOTE_MARK.search(text) is None:  # most sentences quote nothing
         return []
     return [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(text)]
 
@@ -90,15 +92,19 @@ _NUMBER_WORD_RE = re.compile(
 _NUMBER_WORD_ANY = re.compile(_NUMBER_WORD_RE.pattern[len(r"(?<![^\W\d_])"):-len(r"(?![^\W\d_])")])
 _GROUP_SEP = re.compile(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_EMPTY: frozenset = frozenset()
 
 
-def numbers(text: str, words: bool = True) -> frozenset[str]:
+def numbers(text: str, words: bool = True, digits: bool = True) -> frozenset[str]:
     """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000";
     "ten" -> "10").  "one"/"un" count only as digits would ("one of them" is no figure), so
-    spelled-out numbers from two up.  ``words=False`` skips looking for spelled-out numbers
-    (for a caller that knows no word of ``text`` contains one)."""
+    spelled-out numbers from two up.  ``words=False`` / ``digits=False`` skip looking for
+    spelled-out numbers / digits (for a caller that knows ``text`` has none)."""
+    if not (words or digits):
+        return _EMPTY
     out = set()
-    for raw in _NUMBER_RE.findall(text):
+    for raw in _NUMBER_RE.findall(text) if digits else ():
         digits = _GROUP_SEP.sub("", raw).replace(",", ".")
         if _YEAR.fullmatch(digits):
             continue  # a year
@@ -106,7 +112,7 @@ def numbers(text: str, words: bool = True) -> frozenset[str]:
     if words:
         for w in _NUMBER_WORD_RE.findall(text.lower()):
             out.add(_NUMBER_WORDS[w])
-    return frozenset(out)
+    return frozenset(out) if out else _EMPTY
 
 
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟«»‹›–—―…·•¡¿\u00a0\u202f"})
@@ -117,9 +123,9 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().translate(_PUNCT).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What :meth:`Merger.similarity` needs to know about one sentence."""
+class Features(NamedTuple):
+    """What :meth:`Merger.similarity` needs to know about one sentence (immutable; a named
+    tuple because a story has tens of thousands of them and tuples are built fastest)."""
 
     terms: frozenset[str]
     weight: float  # sum of the idf weights of ``terms``
@@ -183,6 +189,8 @@ class Merger:
         from ..nlp.words import Analyzer, word_tokens
 
         analyzer = Analyzer(self.language)
+        if tokens is None:
+            tokens = [word_tokens(text) for text in texts]
         idf = self.idf(terms)
         names = self.names(texts, terms, analyzer, tokens)
         for t in names:
@@ -190,10 +198,11 @@ class Merger:
         self.names_ = names
         weight_of = idf.__getitem__  # every stem of ``terms`` has an idf
         term = analyzer.term
-        # spellings that may hold a spelled-out figure: a text without any has none
-        if tokens is None:
-            tokens = [word_tokens(text) for text in texts]
-        figure_words = {w for w in set(chain.from_iterable(tokens)) if _NUMBER_WORD_ANY.search(w.lower())}
+        # words that may hold a spelled-out figure, words with a digit: a text without any has
+        # no such figure (every letter and digit of a text is inside one of its words)
+        spellings = set(chain.from_iterable(tokens))
+        figure_words = {w for w in spellings if _NUMBER_WORD_ANY.search(w.lower())}
+        digit_words = {w for w in spellings if _DIGIT.search(w)}
         out = []
         for text, ts, toks in zip(texts, terms, tokens):
             tset = frozenset(ts)
@@ -210,8 +219,9 @@ class Merger:
                 weight=math.fsum(map(weight_of, tset)),
                 plain=math.fsum(map(weight_of, tset - names)) if names else math.fsum(map(weight_of, tset)),
                 quotes=tuple(quotes),
-                quoted=frozenset().union(*quotes) if quotes else frozenset(),
-                numbers=numbers(text, words=not figure_words.isdisjoint(toks)),
+                quoted=frozenset().union(*quotes) if quotes else _EMPTY,
+                numbers=numbers(text, words=not figure_words.isdisjoint(toks),
+                                digits=not digit_words.isdisjoint(toks)),
             ))
         self.idf_ = idf
         return out
@@ -438,9 +448,9 @@ class Merger:
                     acc.update(chain.from_iterable(map(postings.__getitem__, keys[:8])))
                     # by (-shared / sqrt(size), probe id): a stable sort by score after sorting by id
                     ranked.sort()
-                    score = dict(zip(ranked, [-acc[pid] / probe_root[pid] for pid in ranked]))
-                    ranked.sort(key=score.__getitem__)
-                    for pid in ranked[:self.max_checks]:  # first fit, most covered probe first
+                    score = [-acc[pid] / probe_root[pid] for pid in ranked]
+                    best = sorted(range(len(ranked)), key=score.__getitem__)[:self.max_checks]
+                    for pid in map(ranked.__getitem__, best):  # first fit, most covered probe first
                         g = probe_group[pid]
                         arts = group_arts[g]
                         clash = [arts[a] for a in seen_articles if a in arts]
@@ -477,11 +487,15 @@ class Merger:
                     group_arts[g][a_i] = i
                     fit[i] = 1.0
 
-        # members in order of (article, start): sort by the dense rank of that key
-        place = sorted(set(zip(article_of, (s.start for s in sentences))))
-        place_rank = {k: r for r, k in enumerate(place)}
-        where = [place_rank[k] for k in zip(article_of, (s.start for s in sentences))]
-        groups = [sorted(g, key=where.__getitem__) for g in group_members]
+        # members in order of (article, start): by index when the sentences come in that order
+        # (as segment gives them), else by the dense rank of that key
+        place = list(zip(article_of, (s.start for s in sentences)))
+        if all(map(tuple.__lt__, place, place[1:])):
+            groups = [sorted(g) for g in group_members]
+        else:
+            place_rank = {k: r for r, k in enumerate(sorted(set(place)))}
+            where = [place_rank[k] for k in place]
+            groups = [sorted(g, key=where.__getitem__) for g in group_members]
         groups.sort(key=min)
         self.features_ = feats
         self.uid_ = np.asarray(uid, dtype=np.int64)

@@ -18,7 +18,8 @@ from importlib import resources
 from .params import normalize_language
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # dotted acronyms: U.S., e.g., J.R.R.
+    # dotted acronyms: U.S., e.g., J.R.R. (the look-ahead, implied by the rest, fails fast)
+    r"(?=[^\W\d_]\.[^\W\d_]\.)(?:[^\W\d_]\.){2,}(?![^\W\d_])"
     r"|\w+(?:(?:[-'’]|(?<=\d)[.,:](?=\d))\w+)*",  # words, contractions, hyphens, numbers
     re.UNICODE,
 )
