@@ -59,3 +59,18 @@ def test_drop_repeats_compares_words_not_punctuation():
 )
 def test_classify_examples(line, kind):
     assert classify(line) == kind
+
+
+def test_lazy_pattern_acts_like_a_compiled_one():
+    from briefing.ingest.lazyre import lazy
+
+    lazy_p, real = lazy(r"(\w+)-(\d+)", re.I), re.compile(r"(\w+)-(\d+)", re.I)
+    text = "ab-12 cd-3, X-9"
+    assert lazy_p.search(text).span() == real.search(text).span()
+    assert lazy_p.match(text, 6).group(2) == real.match(text, 6).group(2) == "3"
+    assert lazy_p.fullmatch("X-9") and not lazy_p.fullmatch("X-9 ")
+    assert [m.span() for m in lazy_p.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy_p.findall(text) == real.findall(text)
+    assert lazy_p.sub(r"\2", text) == real.sub(r"\2", text)
+    assert lazy_p.split(text, 1) == real.split(text, 1)
+    assert lazy_p.pattern == real.pattern and lazy_p.flags == re.I

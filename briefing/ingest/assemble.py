@@ -25,6 +25,7 @@ from ..model import Article
 from .boilerplate import (TERMINAL, Hints, classify, is_sentence_like, is_url_line, join_url, strip_glued_caption,
                           word_count)
 from .dates import date_from_url, find_years, parse_date, parse_date_parts
+from .lazyre import lazy
 from .outlets import (canonical_outlet, expand_from_filename, is_unknown_acronym, outlet_from_domain,
                       outlet_from_filename)
 
@@ -230,16 +231,16 @@ def join_lines(lines: list[str]) -> list[str]:
 # ----------------------------------------------------------------------------- dateline, sign-off
 
 _PLACE = r"[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[A-ZÀ-Ý][\w'.-]*|de|del|of|am|an|sur|en))*?"
-_DATELINE_AGENCY = re.compile(
+_DATELINE_AGENCY = lazy(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE}){{0,2}}?)(?:,\s*(?P<date>[^(),\d]{{0,12}}\d[^(),]{{0,20}}?))?\s*"
     rf"\((?P<agency>[^()]{{2,40}})\)\s*(?:\.\s*-+|[-–—]{{1,2}}|:|\.)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
-_DATELINE_CAPS = re.compile(
+_DATELINE_CAPS = lazy(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.]+(?:[ -][A-ZÀ-Ý'.]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
     r"(?:,\s*(?P<date>[^(),—–\d-]{0,12}\d[^(),—–-]{0,20}?))?\s*(?:[-–—]{1,2}|\.\s*-)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
-_DATELINE_BARE_AGENCY = re.compile(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z\"'])")
-_SIGNOFF = re.compile(
+_DATELINE_BARE_AGENCY = lazy(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z\"'])")
+_SIGNOFF = lazy(
     r"(?<=[.!?\"'»”])\s+(?:[-–—]\s*)?\(?(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+){0,2})\)?\s*$"
 )
 
@@ -284,7 +285,7 @@ def strip_signoff(paragraph: str) -> tuple[str, str]:
 
 
 _SPACE_RUN = re.compile(r" {2,}")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = lazy(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def strip_emphasis(line: str) -> str:

@@ -24,24 +24,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lazyre import lazy
 from .outlets import CREDIT_WORDS, canonical_outlet
 
 TERMINAL = tuple('.!?…:;"\'»”’')
 
 _CREDIT_ALT = "|".join(sorted(map(re.escape, CREDIT_WORDS), key=len, reverse=True))
-_CREDIT_WORD = re.compile(rf"(?<![A-Za-z])(?:{_CREDIT_ALT})(?![a-z])")
+_CREDIT_WORD = lazy(rf"(?<![A-Za-z])(?:{_CREDIT_ALT})(?![a-z])")
 
 # "Photo: Reuters", "Lavrovphoto: Reuters", "Image source, Getty Images", "Credit: AP"
-_PHOTO_LABEL = re.compile(
+_PHOTO_LABEL = lazy(
     r"(?:photo(?:graph)?s?|image|picture|foto|credit|illustration|video|caption|fotografía|photo credit)"
     r"\s*(?::|by\b|source\b|credit\b|caption\b|©|\(c\))",
     re.I,
 )
-_CREDIT_END = re.compile(r"[(\[]\s*(?P<inner>[^()\[\]]{2,100}?)\s*[)\]]\s*$")
-_NAME_SLASH_AGENCY = re.compile(
+_CREDIT_END = lazy(r"[(\[]\s*(?P<inner>[^()\[\]]{2,100}?)\s*[)\]]\s*$")
+_NAME_SLASH_AGENCY = lazy(
     r"(?:^|\s)(?:\*\*|__|_|\*)?(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w.'-]*\s*/\s*[A-Z][\w.&' -]{1,40}?(?:\*\*|__|_|\*)?\s*$"
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|^\s*©", re.I)
+_COPYRIGHT = lazy(r"^(?:©|\(c\)|copyright\b)|all rights reserved|^\s*©", re.I)
 _COUNTER = re.compile(
     r"^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|comments?|comment\(s\)|shares?|likes?|reads?|reactions?|replies|"
     r"min(?:ute)?s?\s+read|minutes?|vues?|commentaires?|visitas|comentarios)(?!\w)[\s|·•,/]*)+$"
@@ -57,8 +58,8 @@ _SOCIAL = (
     r"via|to|with|friends?|opens|in|new|window|tab|save|bookmark|comment|comments|url|gift|send|show|more|less|"
     r"options|partager|compartir|teilen|icon|button"
 )
-_SHARE = re.compile(rf"^(?:(?:{_SOCIAL})\b[\s|·•,:()/-]*)+$", re.I)
-_SHARE_START = re.compile(
+_SHARE = lazy(rf"^(?:(?:{_SOCIAL})\b[\s|·•,:()/-]*)+$", re.I)
+_SHARE_START = lazy(
     r"^(?:share(?:\s+(?:this|on|via|the (?:article|story|page|post)|article|story|post|page|with (?:friends|your))\b|\s*:|\s*$)"
     r"|tweet(?:\s+this)?\b|click to share|partager|compartir)",
     re.I,
@@ -88,7 +89,7 @@ _NAV_EXACT = re.compile(
     re.I,
 )
 # short lines that open with a call to action
-_NAV_START = re.compile(
+_NAV_START = lazy(
     r"^(?:subscribe|sign up|follow us|follow (?:the )?\w+ on|join (?:us|our)|download (?:our|the) app|"
     r"click here|read more|read also|related:|see also|watch:|listen:|video:|watch live|"
     r"bonus video|tags:|topics:|filed under|more:|also read|get (?:our|the) (?:free )?newsletter|"
@@ -100,7 +101,7 @@ _NAV_START = re.compile(
     r"lire aussi|à lire aussi|leer más|mehr zum thema)(?:\b|(?<=:))",
     re.I,
 )
-_RELATED_HEAD = re.compile(
+_RELATED_HEAD = lazy(
     r"^(?:related(?: articles?| stories| posts| news| content| coverage| links| reading)?|more (?:stories|news|from\b.*|on this(?: story| topic)?|like this)|"
     r"read (?:more|also|next)|see also|also read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
     r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s picks?|latest(?: news| stories)?|"
@@ -117,68 +118,68 @@ _SECTIONS = re.compile(
     re.I,
 )
 _CRUMB = r"\s*[\w'&.-]+(?: [\w'&.-]+){0,2}\s*"  # one to three words
-_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:>|»|›|/|\|){_CRUMB}){{1,6}}$")
-_DISCLAIMER = re.compile(r"^\s*(?:disclaimer|note to readers|editor'?s note)\s*:", re.I)
-_TRANSLATION = re.compile(
+_BREADCRUMB = lazy(rf"^{_CRUMB}(?:(?:>|»|›|/|\|){_CRUMB}){{1,6}}$")
+_DISCLAIMER = lazy(r"^\s*(?:disclaimer|note to readers|editor'?s note)\s*:", re.I)
+_TRANSLATION = lazy(
     r"(?:translat\w*|traduc\w*|übersetz\w*).{0,80}?(?:\bai\b|machine|automatic|automated|software|accura|"
     r"mistakes|errors|google|deepl|may not|might not)|(?:\bai\b|machine|automatic(?:ally)?|automated)\s+"
     r"(?:translat\w*|traduc\w*)",
     re.I,
 )
-_REPRINT = re.compile(
+_REPRINT = lazy(
     r"(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+(?P<outlet>.+?)"
     r"(?:\s+(?:and|,)\s+(?:is\s+)?(?:re(?:printed|published|produced)|used)\b|\s+on\s+\w+\s+\d|\s*[.,;(]|$)"
     r"|(?:re(?:printed|published|produced)|shared|used)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission(?:\s+(?:of|from)\s+(?P<outlet2>.+?))?\s*(?:[.,;(]|$)"
     r"|(?:courtesy of|republished from|reprinted from)\s+(?P<outlet3>.+?)\s*(?:[.;(]|$)",
     re.I,
 )
-_REPRINT_CONTEXT = re.compile(
+_REPRINT_CONTEXT = lazy(
     r"\b(?:this|the following|the original)\s+(?:article|story|piece|report|post|interview|column|op-ed|"
     r"commentary|analysis|version|text)\b|^(?:originally|first)\s+(?:published|appeared)|re(?:printed|published)|"
     r"with (?:the )?(?:kind )?permission|courtesy of",
     re.I,
 )
-_SOURCE_LINE = re.compile(r"^(?:sources?|source\(s\)|fuente|quelle)\s*:\s*(?P<value>.{2,120})$", re.I)
-_URL_LABEL = re.compile(
+_SOURCE_LINE = lazy(r"^(?:sources?|source\(s\)|fuente|quelle)\s*:\s*(?P<value>.{2,120})$", re.I)
+_URL_LABEL = lazy(
     r"^(?:original (?:url|link|article|source)|source (?:url|link)|url|link|permalink|originally published (?:at|on))\s*:\s*(?P<url>\S.*)?$",
     re.I,
 )
-_URL_PIECE = re.compile(r"[\w\-./?=&%#~+:]*[-/?=&%#~+_]?[\w\-./?=&%#~+:]*")  # a piece of a broken URL
-_SIGNOFF_CODE = re.compile(r"^\(?[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){1,6}\)?(?:\s*\([A-Za-z ,/]{1,60}\))?$")
-_STAFF_CREDIT = re.compile(
+_URL_PIECE = lazy(r"[\w\-./?=&%#~+:]*[-/?=&%#~+_]?[\w\-./?=&%#~+:]*")  # a piece of a broken URL
+_SIGNOFF_CODE = lazy(r"^\(?[a-z]{1,4}(?:\s?/\s?[a-z]{1,4}){1,6}\)?(?:\s*\([A-Za-z ,/]{1,60}\))?$")
+_STAFF_CREDIT = lazy(
     r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|translated|translation|"
     r"research|graphics|production|produced)\s+by\s+.{2,300}$"
     r"|^.{0,120}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b.{0,60}$"
     r"|^[A-Z][\w'-]+(?:(?:,| and) [A-Z][\w'-]+){0,3} (?:reported|wrote|contributed) (?:from|in) [A-Z][\w.'-]*(?:(?:,| and)? [A-Z][\w.'-]*){0,4}\.?$",
     re.I,
 )
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"^(?i:by|par|por|von|di|written by|words by|posted by|author)\s*:?\s+(?P<who>[A-ZÀ-Ý\u0400-\u042f][^.!?]{1,150})$"
 )
 # "Patrick Wintour Diplomatic editor", "Jane Doe, Moscow correspondent": a name and a newsroom role
-_NAME_ROLE = re.compile(
+_NAME_ROLE = lazy(
     r"^(?P<name>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3}?),? (?:(?:[A-Za-z]+ ){0,3})"
     r"(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor|bureau chief|staff writer)"
     r"(?: (?:in|at|for) [A-Z][\w ]{1,30})?$"
 )
 # "Amara Abara | The Maple Gazette": a person's name, a bar or dash, an outlet
-_NAME_BAR_OUTLET = re.compile(
+_NAME_BAR_OUTLET = lazy(
     r"^(?:(?i:by)\s+)?(?P<name>[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){1,3})\s+[|–—]\s+"
     r"(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,5})$"
 )
-_COPYRIGHT_OWNER = re.compile(
+_COPYRIGHT_OWNER = lazy(
     r"(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?P<owner>[A-Z][^.|©]{1,60}?)\s*(?:\.|\||all rights|$)",
     re.I,
 )
-_AUTHOR_LABEL = re.compile(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
+_AUTHOR_LABEL = lazy(r"^(?:author|authors|reporter|byline)\s*:\s*(?P<who>.{2,120})$", re.I)
 
 
 _PHOTO_KEYS = ("photo", "image", "picture", "foto", "credit", "illustration", "video", "caption")
 _REPRINT_KEYS = ("originally", "first ", "permission", "courtesy", "republished", "reprinted", "reproduced")
-_CREDIT_WORDS_ONLY = re.compile(rf"(?:{_CREDIT_ALT})(?:\s*[/,]\s*(?:{_CREDIT_ALT}))*")
+_CREDIT_WORDS_ONLY = lazy(rf"(?:{_CREDIT_ALT})(?:\s*[/,]\s*(?:{_CREDIT_ALT}))*")
 
 
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy(
     r"\b(?:Getty|Images?|Pool|Photos?|File|Shutterstock|Handout|Alamy|ZUMA|NurPhoto|Press Service|"
     r"via (?:Reuters|AFP|AP|Getty|EPA|Bloomberg|TASS|Sputnik|Anadolu|Xinhua))\b"
 )
@@ -252,7 +253,7 @@ def _caption(text: str, words: int) -> bool:
     return False
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = lazy(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
 def strip_glued_caption(line: str) -> str:
@@ -277,7 +278,7 @@ def strip_glued_caption(line: str) -> str:
 
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
-_AUTHOR_SPLIT = re.compile(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+")
+_AUTHOR_SPLIT = lazy(r"\s+(?:for|pour|para|für|per)\s+|\s*[,|–—]\s*|\s+-\s+")
 _SPACES = re.compile(r"\s+")
 _NAME_PARTICLES = frozenset({"and", "&", "de", "del", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el", "y", "et", "und"})
 
@@ -384,11 +385,11 @@ def _reprint(bare: str, hints: Hints | None) -> bool:
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _WORD_CHAR = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
-_SHARE_WORD = re.compile(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", re.I)
-_BREADCRUMB_SEP = re.compile(r"[>»›|]|\s/\s")
-_SAYS = re.compile(r"\b(?:said|says|told)\b")
-_YEAR_END = re.compile(r"\s+\d{4}$")
-_COMPANY_END = re.compile(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|S\.?A|Corp|Co|Limited)\.?$")
+_SHARE_WORD = lazy(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", re.I)
+_BREADCRUMB_SEP = lazy(r"[>»›|]|\s/\s")
+_SAYS = lazy(r"\b(?:said|says|told)\b")
+_YEAR_END = lazy(r"\s+\d{4}$")
+_COMPANY_END = lazy(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|S\.?A|Corp|Co|Limited)\.?$")
 # pre-tests on the folded line: a rule can match only when its test passes (see classify)
 _SHARE_HEADS = ("share", "tweet", "click", "partager", "compartir")
 _NAV_START_HEADS = (

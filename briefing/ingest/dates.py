@@ -15,6 +15,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy
+
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
@@ -55,24 +57,24 @@ _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
 )
-_YMD = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})")
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
-_MDY = re.compile(
+_YMD = lazy(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})")
+_NUMERIC = lazy(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+_MDY = lazy(
     rf"(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\d:])", re.I
 )
-_DMY = re.compile(
+_DMY = lazy(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|o)?\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?(?![\d:])",
     re.I,
 )
 # what may surround a date on a line that holds nothing else
-_PREFIX = re.compile(
+_PREFIX = lazy(
     rf"^(?:(?:published|updated|last updated|posted|modified|date|dated|created|first published|publié|mis à jour|"
     rf"publicado|actualizado|veröffentlicht|aktualisiert)\b(?:\s+(?:on|at|le|el|am))?\s*:?\s*"
     rf"(?:\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?\s*,?\s*)?)?"
     rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
     re.I,
 )
-_TIME = re.compile(
+_TIME = lazy(
     r"^(?:\s*[,|·•-]?\s*(?:at\s+|à\s+|um\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|ET|CT|MT|PT|[A-Z]{2,4}T|[+-]\d{2}:?\d{2}|Z)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?\s*$",
     re.I,
@@ -80,7 +82,7 @@ _TIME = re.compile(
 
 
 # "January 21, 2022 / 5:25 PM / Updated 3 years ago": a publication date followed by an update note
-_TRAILER = re.compile(
+_TRAILER = lazy(
     r"^\s*(?:[/|·•,-]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*)?"
     r"(?:[/|·•,-]\s*)?(?:(?:updated|last updated|modified|mis à jour|actualizado|aktualisiert)\b.{0,40})?$",
     re.I,
@@ -220,7 +222,7 @@ def parse_date(value: object, year: int | None = None) -> str:
     return parts.iso(year) if parts else ""
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
+_YEAR = lazy(r"(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)")
 
 
 def find_years(text: str) -> list[int]:
@@ -244,8 +246,8 @@ def find_years(text: str) -> list[int]:
     return years
 
 
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?=[/-])")
-_URL_DATE_COMPACT = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=/)")
+_URL_DATE = lazy(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?=[/-])")
+_URL_DATE_COMPACT = lazy(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=/)")
 
 
 def date_from_url(url: str) -> str:

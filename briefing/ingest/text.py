@@ -15,6 +15,7 @@ import re
 from ..errors import InputError
 from ..model import Article
 from .assemble import Block, Meta, blocks_from_text, build_article, strip_emphasis
+from .lazyre import lazy
 from .normalize import normalize_line, normalize_text
 
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -27,7 +28,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "byline", "authors", "creator", "by"),
 }
 
-_FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT = lazy(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def field_value(record: dict, name: str) -> object:
@@ -72,8 +73,8 @@ def meta_from_record(record: dict, where: str) -> Meta:
     )
 
 
-_SIMPLE_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
-_PLAIN_VALUE = re.compile(r"^[^\[\]{}&*!|>'\"%@`#,?:-](?:[^#:]|:(?! )|(?<! )#)*$|^-?\d[\d.:-]*$")
+_SIMPLE_LINE = lazy(r"^(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_PLAIN_VALUE = lazy(r"^[^\[\]{}&*!|>'\"%@`#,?:-](?:[^#:]|:(?! )|(?<! )#)*$|^-?\d[\d.:-]*$")
 
 
 def _simple_front_matter(source: str) -> dict | None:
@@ -205,7 +206,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
 # Markdown that holds none of these reads exactly like plain text, without parsing it
 # (bold ``**x**``/``__x__`` alone is stripped on the plain-text path too)
-_MARKUP = re.compile(
+_MARKUP = lazy(
     r"\]\(|\]\[|^\s{0,3}\[[^\]\n]+\]:|!\[|<[A-Za-z/!]|&(?:#\d+|#x[0-9a-f]+|[A-Za-z]+);|`|\\[!-/:-@\[-`{-~]"
     r"|(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])[^_\n]*(?<=[^\s_])_(?![\w_])"
     r"|^\s{0,3}(?:#|[-+*] |\d{1,9}[.)] |>|={3,}\s*$|-{3,}\s*$|\|)|^(?:\t| {4})",
@@ -213,12 +214,12 @@ _MARKUP = re.compile(
 )
 # _MARKUP cut into its alternatives, each behind the character it needs (one search of the
 # whole pattern tries every alternative at every position, which is slow on long plain text)
-_MD_BRACKET = re.compile(r"\]\(|\]\[|^\s{0,3}\[[^\]\n]+\]:", re.M | re.I)
-_MD_TAG = re.compile(r"<[A-Za-z/!]", re.M | re.I)
-_MD_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[A-Za-z]+);", re.M | re.I)
-_MD_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]", re.M | re.I)
-_MD_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])", re.M | re.I)
-_MD_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])[^_\n]*(?<=[^\s_])_(?![\w_])", re.M | re.I)
+_MD_BRACKET = lazy(r"\]\(|\]\[|^\s{0,3}\[[^\]\n]+\]:", re.M | re.I)
+_MD_TAG = lazy(r"<[A-Za-z/!]", re.M | re.I)
+_MD_ENTITY = lazy(r"&(?:#\d+|#x[0-9a-f]+|[A-Za-z]+);", re.M | re.I)
+_MD_ESCAPE = lazy(r"\\[!-/:-@\[-`{-~]", re.M | re.I)
+_MD_STAR = lazy(r"(?<![\w*])\*(?=[^\s*])[^*\n]*(?<=[^\s*])\*(?![\w*])", re.M | re.I)
+_MD_UNDERSCORE = lazy(r"(?<![\w_])_(?=[^\s_])[^_\n]*(?<=[^\s_])_(?![\w_])", re.M | re.I)
 _MD_LINE = re.compile(r"^\s{0,3}(?:#|[-+*] |\d{1,9}[.)] |>|={3,}\s*$|-{3,}\s*$|\|)|^(?:\t| {4})", re.M | re.I)
 
 
@@ -238,7 +239,7 @@ def has_markup(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- entry point
 
-_INDENT = re.compile(r"(?:\t| {2,}|\u3000)\S")
+_INDENT = lazy(r"(?:\t| {2,}|\u3000)\S")
 _INDENT_FIRST = frozenset("\t \u3000")
 
 
