@@ -51,8 +51,8 @@ def fix_mojibake(text: str) -> str:
     succeeds without error and removes the tell-tale sequences; otherwise the text is returned
     unchanged.
     """
-    if not _MOJIBAKE.search(text):
-        return text
+    if ("â" not in text and "Ã" not in text and "Â" not in text) or not _MOJIBAKE.search(text):
+        return text  # every tell-tale sequence starts with one of these three letters
     try:
         fixed = text.encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):

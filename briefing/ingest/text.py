@@ -33,7 +33,16 @@ _FRONT = lazy(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.
 
 def field_value(record: dict, name: str) -> object:
     """The first non-empty value of ``name`` or its aliases in ``record`` (keys compared loosely)."""
-    folded = {str(k).casefold().replace("-", "_"): v for k, v in record.items()}
+    return _value(_fold_keys(record), name)
+
+
+def _fold_keys(record: dict) -> dict:
+    """``record`` with its keys compared loosely: case-folded, ``-`` read as ``_``."""
+    return {str(k).casefold().replace("-", "_"): v for k, v in record.items()}
+
+
+def _value(folded: dict, name: str) -> object:
+    """:func:`field_value` on a record whose keys :func:`_fold_keys` has folded."""
     for alias in FIELD_ALIASES[name]:
         value = folded.get(alias)
         if value not in (None, "", [], {}):
@@ -61,15 +70,16 @@ def as_text(value: object, where: str, name: str) -> str:
 
 def meta_from_record(record: dict, where: str) -> Meta:
     """Explicit metadata from a dict (front matter or a JSON article)."""
-    date = field_value(record, "date")
+    folded = _fold_keys(record)
+    date = _value(folded, "date")
     if isinstance(date, (list, dict)):
         raise InputError(where, "field 'date' must be a date, not a list or object")
     return Meta(
-        title=as_text(field_value(record, "title"), where, "title"),
-        outlet=as_text(field_value(record, "outlet"), where, "source"),
-        url=as_text(field_value(record, "url"), where, "url"),
+        title=as_text(_value(folded, "title"), where, "title"),
+        outlet=as_text(_value(folded, "outlet"), where, "source"),
+        url=as_text(_value(folded, "url"), where, "url"),
         date=date if date is not None else "",
-        author=as_text(field_value(record, "author"), where, "author"),
+        author=as_text(_value(folded, "author"), where, "author"),
     )
 
 
