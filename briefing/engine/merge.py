@@ -105,10 +105,11 @@ def numbers(text: str, words: bool = True, digits: bool = True) -> frozenset[str
         return _EMPTY
     out = set()
     for raw in _NUMBER_RE.findall(text) if digits else ():
-        digits = _GROUP_SEP.sub("", raw).replace(",", ".")
-        if _YEAR.fullmatch(digits):
+        # (digits only, as most figures are: nothing to normalise)
+        value = raw if raw.isdecimal() else _GROUP_SEP.sub("", raw).replace(",", ".")
+        if len(value) == 4 and _YEAR.fullmatch(value):
             continue  # a year
-        out.add(digits)
+        out.add(value)
     if words:
         for w in _NUMBER_WORD_RE.findall(text.lower()):
             out.add(_NUMBER_WORDS[w])
@@ -508,6 +509,7 @@ _OPENERS = "\"“„«‘'("
 _PRONOUN_START = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|so|also|however)\b", re.I)
 _JUNK = ("http://", "https://", "www.", "photo:", "©", "click here", "read more", "subscribe")
+_JUNK_RE = re.compile("|".join(map(re.escape, _JUNK)))
 _WORDISH = re.compile(r"\w+")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -546,8 +548,7 @@ def clarity(text: str) -> float:
     dq = t.count('"')
     if dq % 2 or t.count("“") != t.count("”") or t.count("(") != t.count(")") or t.count("«") != t.count("»"):
         score -= 0.2
-    low = t.lower()
-    if any(j in low for j in _JUNK):
+    if _JUNK_RE.search(t.lower()):
         score -= 0.4
     tokens = _TOKEN.findall(t)
     if len(tokens) >= 5 and sum(map(str.islower, map(itemgetter(0), tokens))) < 0.3 * len(tokens):
