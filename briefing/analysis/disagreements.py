@@ -235,19 +235,24 @@ class DisagreementFinder:
             threshold = self.threshold if single else self.strict_threshold
             groups: list[_Group] = []
             group_scores: dict[tuple[int, int], float] = {}  # (context, group) -> score, see below
+            rare_of: dict[int, list[str]] = {}  # context -> its rarer terms
             index: dict[str, list[int]] = {}  # context term -> groups whose first members carry it
             for m in ms:
                 best: _Group | None = None
                 best_sim = threshold
                 # candidates share a context word; in big stories only the rarer words are looked up
-                rare = sorted(m.context, key=lambda t: (df[t], t))[: 8 if len(ms) > 200 else None]
+                rare = rare_of.get(id(m.context))
+                if rare is None:
+                    rare = rare_of[id(m.context)] = sorted(m.context, key=lambda t: (df[t], t))[: 8 if len(ms) > 200 else None]
                 cands = {k for t in rare for k in index.get(t, ())[:32]}
                 if single and named:
                     cands.update(range(min(len(groups), 8)))
                 article = m.article
+                m_low, m_high = m.quantity.low, m.quantity.high
                 for k in sorted(cands):
                     g = groups[k]
-                    if not self._compatible(g, m):
+                    high = min(m_high, g.high_min)  # self._compatible(g, m), inlined
+                    if high <= 0 or max(m_low, g.low_max) / high > self.max_ratio:
                         continue
                     first = g.members[0]
                     if owned and not (ms_anchors[m.order] & ms_anchors[first.order]):

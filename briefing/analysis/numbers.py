@@ -294,6 +294,7 @@ class _Hints(NamedTuple):
     money: frozenset[str]
     words: frozenset[str]
     symbols: tuple[str, ...]
+    small: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -304,7 +305,8 @@ def _quantity_hints(language: str) -> _Hints:
 
     - a number of two digits or more followed by a word (the counted thing: "125,000 troops");
     - any number followed by a scale ("5 million", "5bn"), a currency or a percent sign or word,
-      or preceded by a currency ("$5", "dollars 5"): money and shares of any size;
+      or preceded by a currency ("$5", "dollars 5"): money and shares of any size, also in words
+      ("five dollars", "one percent");
     - words that make a number on their own from ten up ("twenty", "hundred", "thousands",
       the longest word of each vague amount: "tens of thousands");
     - words that let small counts or bare numbers through: deaths, injuries, missing people,
@@ -329,7 +331,9 @@ def _quantity_hints(language: str) -> _Hints:
     words |= {k.split()[0] for k, v in lex.classes.items() if v in _SEVERE}
     parts = {p for w in words for p in _LETTERS.findall(w)}  # "year-old" -> "year", "old"
     money_parts = {p for w in money for p in _LETTERS.findall(w)}
-    return _Hints(after_digit, before_digit, frozenset(money_parts), frozenset(parts), tuple(signs))
+    money_parts |= {"percent", "per", "cent", "pc", "pourcent", "pour"}  # shares: "five percent"
+    small = {p for w in lex.units for p in _LETTERS.findall(w)}  # "five dollars", "$ one"
+    return _Hints(after_digit, before_digit, frozenset(money_parts), frozenset(parts), tuple(signs), frozenset(small))
 
 
 def may_hold_quantity(text: str, language: str = "english") -> bool:
@@ -349,8 +353,12 @@ def may_hold_quantity(text: str, language: str = "english") -> bool:
     if not hints.words.isdisjoint(words):
         return True
     if any(c in low for c in hints.symbols) or not hints.money.isdisjoint(words):
-        return hints.before_digit.search(low) is not None
-    return False
+        # money and shares keep small numbers too: "$5", "five dollars", "one percent"
+        if not hints.small.isdisjoint(words) or hints.before_digit.search(low) is not None:
+            return True
+    # number words add up: "nine nine" is eighteen
+    small = hints.small
+    return sum(1 for w in words if w in small) >= 2
 
 
 def find_quantities(text: str, language: str = "english", tokens: list[Token] | None = None) -> list[Quantity]:

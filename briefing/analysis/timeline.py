@@ -233,6 +233,7 @@ class TimelineBuilder:
         merged: list[_Event] = []
         by_date: dict[str, list[_Event]] = {}
         hinted: dict[str, bool] = {}  # sentence text -> may it hold a date (wire copy repeats)
+        bags: dict[str, set[str]] = {}  # sentence text -> its content terms (shared, never changed)
         for s in sentences:
             hint = hinted.get(s.text)
             if hint is None:
@@ -245,10 +246,14 @@ class TimelineBuilder:
             found = dates_in(s.text, _article_date(art), refs[s.article], self.language)
             if not found:
                 continue
-            if len(_WORD.findall(s.text)) < 6:
-                continue  # a dateline or a caption date, not an event
+            bag = bags.get(s.text)
+            if bag is None:
+                words = _WORD.findall(s.text)
+                # fewer than six words: a dateline or a caption date, not an event
+                bag = bags[s.text] = {term(w) for w in words if w.lower() not in lex.stop} if len(words) >= 6 else set()
+            if not bag and len(_WORD.findall(s.text)) < 6:
+                continue
             date = found[0][1]
-            bag = {term(w) for w in _WORD.findall(s.text) if w.lower() not in lex.stop}
             cite = Citation(s.article, s.start, s.end, s.text)
             same = None
             for e in by_date.get(date, [])[:40]:
