@@ -234,16 +234,22 @@ class TimelineBuilder:
         by_date: dict[str, list[_Event]] = {}
         hinted: dict[str, bool] = {}  # sentence text -> may it hold a date (wire copy repeats)
         bags: dict[str, set[str]] = {}  # sentence text -> its content terms (shared, never changed)
+        dated: dict[tuple, list[tuple[int, str]]] = {}  # (text, article date, reference) -> dates
+        art_dates = [_article_date(a) for a in articles]
         for s in sentences:
             hint = hinted.get(s.text)
             if hint is None:
                 hint = hinted[s.text] = may_hold_date(s.text, self.language)
             if not hint:
                 continue
-            if not _DIGIT.search(s.text) and not self._has_weekday(s.text, lex):
-                continue
-            art = articles[s.article]
-            found = dates_in(s.text, _article_date(art), refs[s.article], self.language)
+            key = (s.text, art_dates[s.article], refs[s.article])
+            found = dated.get(key)
+            if found is None:
+                if not _DIGIT.search(s.text) and not self._has_weekday(s.text, lex):
+                    found = []
+                else:
+                    found = dates_in(s.text, art_dates[s.article], refs[s.article], self.language)
+                dated[key] = found
             if not found:
                 continue
             bag = bags.get(s.text)
