@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 from typing import Sequence
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]\"“”„«»‘’—–?!…\n]|\.(?=\s|$)|\s-\s")
@@ -206,11 +207,9 @@ class Labeler:
         if not topics:
             return []
         analyzer, stop, connectors = self._tools()
-        bg_df: Counter = Counter()
         if background_terms is None:
             background_terms = [analyzer.terms(t) for t in background]
-        for ts in background_terms:
-            bg_df.update(set(ts))
+        bg_df: Counter = Counter(chain.from_iterable(map(set, background_terms)))  # sentences per stem
         n_bg = max(len(background_terms), 1)
         nouns = noun_like(list(background[:3000]) + [t for texts in topics for t in texts], self.language)
         labels: list[str] = []
@@ -326,6 +325,7 @@ def headline_title(titles: Sequence[str], texts: Sequence[str], language: str = 
     else:
         docs = [set(d) | set(analyzer.terms(h)) for h, d in zip(titles, doc_terms)]
     n = len(docs) or 1
+    df = Counter(chain.from_iterable(docs))  # articles per stem (each doc is a set)
     best, best_key = "", None
     seen: set[str] = set()
     for h in titles:
@@ -339,7 +339,7 @@ def headline_title(titles: Sequence[str], texts: Sequence[str], language: str = 
         stems = set(analyzer.terms(h))
         if not stems:
             continue
-        share = sum(sum(1 for d in docs if s in d) / n for s in stems) / len(stems)
+        share = sum(df[s] / n for s in stems) / len(stems)
         # a small preference for headlines that say more (more shared stems), then for brevity
         key = (round(share * (1.0 - 0.5 / (1 + len(stems))), 9), -nwords, h)
         if best_key is None or key > best_key:
