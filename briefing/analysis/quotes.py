@@ -143,6 +143,7 @@ class QuoteFinder:
         # Wire copy repeats whole paragraphs: a paragraph read once is replayed when the same text
         # comes back with the same sentence boundaries and the same speaker left open before it.
         seen: dict[tuple, tuple[list[tuple], bool]] = {}
+        short_of: dict[str, bool] = {}  # quoted words -> a scare quote or a title, not speech
         for a, article in enumerate(articles):
             prev_para_quote: RawQuote | None = None
             for p, (ps, pe) in enumerate(article.paragraph_spans()):
@@ -164,7 +165,6 @@ class QuoteFinder:
                 para_quotes: list[RawQuote] = []
                 last: RawQuote | None = None
                 for qs, qe in spans:
-                    words = _QWORD.findall(para[qs:qe])
                     speaker, how, att_end = self._attribute(para, masked, spans, qs, qe, locator, a, ps, lex)
                     if last is not None:
                         glue = _only_glue(masked, last.end - ps + 1, qs - 1)
@@ -182,7 +182,11 @@ class QuoteFinder:
                     cs = locator.cite(a, ps + qs, ps + max(qe, att_end))
                     rq = RawQuote(a, p, ps + qs, ps + qe, para[qs:qe].strip(), cs.start, cs.end, speaker, how,
                                   [(ps + qs, ps + qe)])
-                    rq._short = len(words) < self.min_words or _title_like(words, lex)  # type: ignore[attr-defined]
+                    short = short_of.get(rq.text)
+                    if short is None:
+                        words = _QWORD.findall(para[qs:qe])
+                        short = short_of[rq.text] = len(words) < self.min_words or _title_like(words, lex)
+                    rq._short = short  # type: ignore[attr-defined]
                     if how == "continues" and last is not None and not last._short and not rq._short:  # type: ignore[attr-defined]
                         last.text = _join(last.text, rq.text)
                         last.parts.append((ps + qs, ps + qe))
