@@ -590,15 +590,24 @@ def representative(group: Sequence[int], sentences: Sequence[Sentence],
             sh = shingles[text] = _shingles(text)
         counts.update(sh)
     repeated = {x for x, c in counts.items() if c > 1}
+    verbatim = []
+    for i in group:
+        own = shingles[sentences[i].text]
+        verbatim.append(len(own & repeated) / len(own) if own else 0.0)
+    # Keys differ (no two members share article and start), so the best does not depend on the
+    # order members are tried in.  Trying them by their value at full clarity, best first, a
+    # member whose value cannot reach the best so far even at full clarity needs no clarity.
+    ceiling = [0.4 * 1.0 + 0.4 * float(central[k]) + 0.2 * verbatim[k] for k in range(m)]
     best, best_key = group[0], None
-    for k, i in enumerate(group):
+    for k in sorted(range(m), key=ceiling.__getitem__, reverse=True):
+        if best_key is not None and round(ceiling[k], 9) < best_key[0]:
+            break  # nor can any later one (their ceilings are no higher)
+        i = group[k]
         s = sentences[i]
-        own = shingles[s.text]
-        verbatim = len(own & repeated) / len(own) if own else 0.0
         c = cache.get(s.text)
         if c is None:
             c = cache[s.text] = clarity(s.text)
-        value = 0.4 * c + 0.4 * float(central[k]) + 0.2 * verbatim
+        value = 0.4 * c + 0.4 * float(central[k]) + 0.2 * verbatim[k]
         key = (round(value, 9), -s.article, -s.start)
         if best_key is None or key > best_key:
             best, best_key = i, key
