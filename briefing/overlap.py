@@ -26,7 +26,7 @@ import os
 import pickle
 import signal
 import sys
-from typing import Callable, TypeVar
+from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -56,39 +56,67 @@ def run_beside(work: Callable[[], T], warm: Callable[[], None]) -> T:
     after it reports them). Serial when :func:`can_overlap` says no."""
     if not can_overlap():
         return work()
-    for stream in (sys.stdout, sys.stderr):  # nothing buffered may be written twice
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
-        os.close(read_end)
-        _child(work, write_end)
-    os.close(write_end)
-    child: int | None = pid
+    job = start(work)
     try:
         try:
             warm()
         except Exception:
             pass
-        with os.fdopen(read_end, "rb") as pipe:
-            read_end = -1
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        child = None
+        return job.result()
     finally:
-        if read_end != -1:
+        job.cancel()  # only when interrupted: a finished child is already reaped
+
+
+class Pending(Generic[T]):
+    """``work()`` running in a forked child; :meth:`result` waits for it (see :func:`start`)."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        for stream in (sys.stdout, sys.stderr):  # nothing buffered may be written twice
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: compute, send, leave without running the parent's exit handlers
             os.close(read_end)
-        if child is not None:  # interrupted: the child's work is no longer wanted
-            _stop(child)
-    if not data:
-        raise WorkerDied(f"the engine process ended without a result ({_describe(status)})")
-    kind, value = pickle.loads(data)
-    if kind == "error":
-        raise value
-    return value
+            _child(work, write_end)
+        os.close(write_end)
+        self._pid: int | None = pid
+        self._fd: int | None = read_end
+
+    def result(self) -> T:
+        """What ``work`` returned, or the exception it raised, raised here."""
+        if self._fd is None:
+            raise RuntimeError("the result was already taken or cancelled")
+        fd, self._fd = self._fd, None
+        with os.fdopen(fd, "rb") as pipe:
+            data = pipe.read()
+        pid, self._pid = self._pid, None
+        _, status = os.waitpid(pid, 0)
+        if not data:
+            raise WorkerDied(f"the worker process ended without a result ({_describe(status)})")
+        kind, value = pickle.loads(data)
+        if kind == "error":
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs (an interruption, or an error elsewhere)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        if self._pid is not None:
+            pid, self._pid = self._pid, None
+            _stop(pid)
+
+
+def start(work: Callable[[], T]) -> Pending[T]:
+    """Start ``work()`` in a forked child and return at once. Call :meth:`Pending.result` to get
+    its outcome, and :meth:`Pending.cancel` (in a ``finally``) so that an interruption leaves no
+    process behind. Only where :func:`can_overlap` is true, and from a process without threads
+    (forking copies only the calling thread)."""
+    return Pending(work)
 
 
 def _child(work: Callable[[], object], fd: int) -> None:

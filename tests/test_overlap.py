@@ -113,3 +113,50 @@ def test_debugging_runs_serially(monkeypatch):
     assert not overlap.can_overlap()
     with pytest.raises(ValueError):
         overlap.run_beside(lambda: int("x"), lambda: None)
+
+
+@needs_fork
+def test_engine_with_two_workers_gives_the_same_briefing(monkeypatch):
+    from pathlib import Path
+
+    from briefing.engine import pipeline
+    from briefing.ingest import load_articles
+    from briefing.render.json import render_json
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    if not samples.is_dir():
+        pytest.skip("needs the bundled samples")
+    articles = load_articles([samples])
+    serial = render_json(pipeline.build_briefing(articles))
+    forks = []
+    real_start = overlap.start
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(overlap, "start", lambda work: forks.append(1) or real_start(work))
+    assert render_json(pipeline.build_briefing(articles, workers=2)) == serial
+    assert forks == [1]
+
+
+@needs_fork
+def test_engine_error_stops_the_analysis_worker(monkeypatch):
+    from briefing.engine import pipeline
+    from briefing.model import Article
+
+    started = []
+    real_start = overlap.start
+
+    def spy(work):
+        job = real_start(work)
+        started.append(job)
+        return job
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine failed")
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(overlap, "start", spy)
+    monkeypatch.setattr("briefing.engine.represent.represent", broken)
+    article = Article(text="The council met on Monday. It approved the budget of 5 million euros.",
+                      title="Council", outlet="Daily")
+    with pytest.raises(RuntimeError, match="engine failed"):
+        pipeline.build_briefing([article], workers=2)
+    assert len(started) == 1 and started[0]._pid is None  # reaped, nothing left running

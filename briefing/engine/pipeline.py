@@ -15,6 +15,7 @@ back to the caller's numbering (source ``k`` is ``articles[k - 1]``).
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from operator import attrgetter
 from pathlib import PurePath
 from typing import Callable, Sequence
@@ -29,6 +30,9 @@ Progress = Callable[[str, float], None]
 
 #: A topic shows at most this many points (its best ones).
 MAX_POINTS_PER_TOPIC = 5
+# with ``workers`` > 1, stories of at least this many sentences analyse in a second process
+# (below it, forking costs more than it saves)
+PARALLEL_MIN_SENTENCES = 2000
 
 
 def _outlet(article: Article) -> str:
@@ -74,7 +78,7 @@ def _check_articles(articles: Sequence[Article]) -> None:
 
 def build_briefing(articles: list[Article], *, algorithm: str = "default", language: str = "english",
                    title: str | None = None, max_points: int = 24, max_words: int = 650,
-                   progress: Progress | None = None) -> Briefing:
+                   progress: Progress | None = None, workers: int = 1) -> Briefing:
     """Build the one-page briefing of a story told by ``articles``.
 
     Steps: split into sentences; score them (``algorithm``); merge near-duplicate sentences of
@@ -94,6 +98,9 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
         max_words: word budget of all points together (the renderer may drop low-scored points
             to fit one page).
         progress: called as ``progress(stage, fraction_done)`` while the engine works.
+        workers: with 2 or more, a large story's cross-source analysis runs in a forked process
+            beside the rest of the engine (Linux, two usable cores; see :mod:`briefing.overlap`).
+            The result is the same. Leave it at 1 in a process that runs threads.
 
     Returns:
         A :class:`Briefing`; every citation satisfies
@@ -106,10 +113,36 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     report = progress or (lambda stage, fraction: None)
     check_algorithm(algorithm)
     _check_articles(articles)
+    from ..analysis import cross_source
+    from ..nlp import segment
+
+    report("segment", 0.0)
+    perm = _canonical_order(articles)  # canonical position -> caller's index
+    canon = [articles[k] for k in perm]
+    sentences = segment(canon, language)
+    # the cross-source analysis reads the articles in the caller's numbering
+    original_sentences = [Sentence(s.text, perm[s.article], s.paragraph, s.index, s.start, s.end)
+                          for s in sentences]
+    original_sentences.sort(key=attrgetter("article", "index"))
+    pending = None
+    if workers > 1 and len(sentences) >= PARALLEL_MIN_SENTENCES:
+        from ..overlap import can_overlap, start
+
+        if can_overlap():
+            pending = start(partial(cross_source, list(articles), original_sentences, language))
+    try:
+        return _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon,
+                      sentences, original_sentences, pending)
+    finally:
+        if pending is not None:
+            pending.cancel()
+
+
+def _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon, sentences,
+           original_sentences, pending) -> Briefing:
     import numpy as np
 
     from ..analysis import cross_source
-    from ..nlp import segment
     from . import scoring
     from .cluster import TopicClusterer
     from .labels import Labeler, fallback_title, headline_title
@@ -117,10 +150,6 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     from .represent import represent
     from .select import PointScorer, Selector
 
-    report("segment", 0.0)
-    perm = _canonical_order(articles)  # canonical position -> caller's index
-    canon = [articles[k] for k in perm]
-    sentences = segment(canon, language)
     report("represent", 0.15)
     rep = represent(sentences, language)
     report("score", 0.3)
@@ -171,10 +200,10 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
               for lab, tp, sc in zip(labels, topic_points, topic_scores) if tp]
 
     report("analyse", 0.9)
-    original_sentences = [Sentence(s.text, perm[s.article], s.paragraph, s.index, s.start, s.end)
-                          for s in sentences]
-    original_sentences.sort(key=attrgetter("article", "index"))
-    cross = cross_source(list(articles), original_sentences, language)
+    if pending is not None:
+        cross = pending.result()
+    else:
+        cross = cross_source(list(articles), original_sentences, language)
 
     if title is None or not title.strip():
         doc_terms: list[set[str]] = [set() for _ in canon]
