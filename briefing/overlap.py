@@ -1,12 +1,16 @@
-"""Run the engine beside the PDF renderer's start-up, on machines with a core to spare.
+"""Use a second core: work in a forked child process, its result pickled back through a pipe.
 
-A cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting it ready, and about
-as long reading the articles and running the engine; neither needs the other. :func:`run_beside`
-runs ``work`` (ingest and engine) in a forked child process while this process runs ``warm``
-(import WeasyPrint, parse its C types, compile the template), then takes the child's result,
-pickled through a pipe. The PDF is laid out and written here, as before.
+Two places use it:
 
-It runs serially instead when forking is not available or not worth it: not Linux, one usable
+* :func:`run_beside`: a cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting
+  it ready, and about as long reading the articles and running the engine; neither needs the
+  other. The command line runs ``work`` (ingest and engine) in a forked child while this process
+  runs ``warm`` (import WeasyPrint, parse its C types, compile the template); the PDF is then laid
+  out and written here, as before.
+* :func:`start`: ``build_briefing(..., workers=2)`` runs the cross-source analysis of a large
+  story in a child while the engine merges, selects and labels, and collects it at the end.
+
+Both run serially instead when forking is not available or not worth it: not Linux, one usable
 core, ``BRIEFING_SERIAL=1`` or ``BRIEFING_DEBUG=1`` set (a traceback from a child process would
 be incomplete). The result is the same either way.
 
@@ -17,7 +21,7 @@ What happens when things go wrong:
 * This process is interrupted (Ctrl-C, SIGTERM): the child is killed and reaped before the
   interruption goes on; it never writes files, so nothing is left behind.
 * The child dies without a result (killed, out of memory): :class:`WorkerDied` says how.
-* This process dies: the child's write to the pipe fails and it exits.
+* This process dies: the child finishes its work, fails to write to the pipe, and exits.
 """
 
 from __future__ import annotations
