@@ -238,17 +238,17 @@ def build(
         for path in outputs.values():  # fail fast, before any work, and before any file is replaced
             _check_destination(path)
 
-        def work() -> Briefing:
-            return _build(_load(inputs, max_file_mb, max_total_mb), algorithm, language, title, quiet)
-
-        if "pdf" in outputs:  # get WeasyPrint ready while another core reads and summarises
-            from .overlap import run_beside
-            from .render.pdf import warm_up
-
-            b = run_beside(work, lambda: warm_up(template_dir))
-        else:
-            b = work()
-        rendered = {kind: _render(kind, b, paper.value, template_dir) for kind in outputs}
+        worker = _take_pdf_worker()  # WeasyPrint, getting ready on another core since the start
+        try:
+            if worker is not None and "pdf" not in outputs:
+                worker.cancel()
+                worker = None
+            b = _build(_load(inputs, max_file_mb, max_total_mb), algorithm, language, title, quiet)
+            rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker
+                        else _render(kind, b, paper.value, template_dir) for kind in outputs}
+        finally:
+            if worker is not None:  # stopped if it still runs (an error or an interruption)
+                worker.cancel()
         written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
         if quiet:
             return
@@ -336,6 +336,15 @@ def inspect(
     _run(body)
 
 
+_PDF_WORKER = None  # set by main() for `briefing build` (see briefing.overlap.PdfWorker)
+
+
+def _take_pdf_worker():
+    global _PDF_WORKER
+    worker, _PDF_WORKER = _PDF_WORKER, None
+    return worker
+
+
 def _terminate(signum, frame) -> None:
     # SIGTERM/SIGHUP unwind like Ctrl-C, so `finally` blocks remove temporary files and
     # outputs already on disk stay as they were.
@@ -353,6 +362,14 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    global _PDF_WORKER
+    if sys.argv[1:2] == ["build"]:
+        # Start importing WeasyPrint on another core now, while the options are parsed and the
+        # articles read; cancelled below if the command does not use it.
+        from .overlap import PdfWorker, can_overlap
+
+        if can_overlap():
+            _PDF_WORKER = PdfWorker()
     command = typer.main.get_command(app)
     try:
         code = command.main(prog_name="briefing", standalone_mode=False)
@@ -371,4 +388,8 @@ def main() -> None:
         message = " ".join(err.format_message().split())
         sys.stderr.write(f"briefing: error: {message}{hint}\n")
         sys.exit(err.exit_code)
+    finally:
+        worker = _take_pdf_worker()  # not taken: a usage error, or --help
+        if worker is not None:
+            worker.cancel()
     sys.exit(code if isinstance(code, int) else 0)

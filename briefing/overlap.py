@@ -2,11 +2,11 @@
 
 Two places use it:
 
-* :func:`run_beside`: a cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting
-  it ready, and about as long reading the articles and running the engine; neither needs the
-  other. The command line runs ``work`` (ingest and engine) in a forked child while this process
-  runs ``warm`` (import WeasyPrint, parse its C types, compile the template); the PDF is then laid
-  out and written here, as before.
+* :class:`PdfWorker`: a cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting
+  it ready, and about as long parsing its options, reading the articles and running the engine;
+  neither needs the other. The command line starts a worker first thing, which imports WeasyPrint,
+  parses the C types it uses and compiles the template, then waits; the briefing is sent to it,
+  and it sends the PDF's bytes back. The command line writes the file, as before.
 * :func:`start`: ``build_briefing(..., workers=2)`` runs the cross-source analysis of a large
   story in a child while the engine merges, selects and labels, and collects it at the end.
 
@@ -16,8 +16,8 @@ be incomplete). The result is the same either way.
 
 What happens when things go wrong:
 
-* ``work`` raises: the exception is pickled and raised here, so a bad input still gives the same
-  one-line error and exit code.
+* The child's work raises: the exception is pickled and raised here, so a bad template or a
+  failed layout still gives the same one-line error and exit code.
 * This process is interrupted (Ctrl-C, SIGTERM): the child is killed and reaped before the
   interruption goes on; it never writes files, so nothing is left behind.
 * The child dies without a result (killed, out of memory): :class:`WorkerDied` says how.
@@ -48,27 +48,10 @@ def usable_cores() -> int:
 
 
 def can_overlap() -> bool:
-    """Whether :func:`run_beside` would fork (see the module docstring)."""
+    """Whether forking is available and worth it here (see the module docstring)."""
     if os.environ.get("BRIEFING_SERIAL") or os.environ.get("BRIEFING_DEBUG"):
         return False
     return sys.platform.startswith("linux") and hasattr(os, "fork") and usable_cores() >= 2
-
-
-def run_beside(work: Callable[[], T], warm: Callable[[], None]) -> T:
-    """``work()`` in a forked child while ``warm()`` runs here; returns what ``work`` returned
-    or raises what it raised. ``warm`` is best effort: its errors are ignored (the real work
-    after it reports them). Serial when :func:`can_overlap` says no."""
-    if not can_overlap():
-        return work()
-    job = start(work)
-    try:
-        try:
-            warm()
-        except Exception:
-            pass
-        return job.result()
-    finally:
-        job.cancel()  # only when interrupted: a finished child is already reaped
 
 
 class Pending(Generic[T]):
@@ -121,6 +104,52 @@ def start(work: Callable[[], T]) -> Pending[T]:
     process behind. Only where :func:`can_overlap` is true, and from a process without threads
     (forking copies only the calling thread)."""
     return Pending(work)
+
+
+class PdfWorker:
+    """A process that gets WeasyPrint ready at once, then renders one PDF when it is given the
+    briefing (see the module docstring). Start it before anything else; call :meth:`render` or
+    :meth:`cancel`."""
+
+    def __init__(self) -> None:
+        job_read, job_write = os.pipe()
+
+        def serve() -> bytes | None:
+            os.close(job_write)
+            from .render.pdf import render_pdf, warm_up
+
+            warm_up()
+            with os.fdopen(job_read, "rb") as pipe:
+                data = pipe.read()
+            if not data:  # the command ended without asking for a PDF
+                return None
+            briefing, paper, template_dir = pickle.loads(data)
+            return render_pdf(briefing, paper=paper, template_dir=template_dir)
+
+        self._job = start(serve)
+        os.close(job_read)
+        self._send: int | None = job_write
+
+    def render(self, briefing, paper: str = "a4", template_dir=None) -> bytes:
+        """The PDF of ``briefing`` (see :func:`briefing.render.pdf.render_pdf`), rendered in
+        the worker; its errors are raised here."""
+        if self._send is None:
+            raise RuntimeError("this worker has already rendered or was cancelled")
+        data = pickle.dumps((briefing, paper, template_dir), protocol=pickle.HIGHEST_PROTOCOL)
+        fd, self._send = self._send, None
+        try:
+            with os.fdopen(fd, "wb") as pipe:
+                pipe.write(data)
+        except BrokenPipeError:
+            pass  # the worker is gone: result() says how
+        return self._job.result()
+
+    def cancel(self) -> None:
+        """Stop the worker if it still runs."""
+        if self._send is not None:
+            os.close(self._send)
+            self._send = None
+        self._job.cancel()
 
 
 def _child(work: Callable[[], object], fd: int) -> None:

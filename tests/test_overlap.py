@@ -21,15 +21,21 @@ def _allow_fork(monkeypatch):
     monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
 
 
+def _beside(work, meanwhile=lambda: None):
+    job = overlap.start(work)
+    try:
+        meanwhile()
+        return job.result()
+    finally:
+        job.cancel()
+
+
 @needs_fork
-def test_result_comes_from_a_child_and_warm_runs_here():
+def test_result_comes_from_a_child():
     parent = os.getpid()
-    warmed = []
-    pid, payload = overlap.run_beside(lambda: (os.getpid(), {"big": "x" * 1_000_000}),
-                                      lambda: warmed.append(os.getpid()))
+    pid, payload = _beside(lambda: (os.getpid(), {"big": "x" * 1_000_000}))
     assert pid != parent
     assert payload["big"] == "x" * 1_000_000  # larger than a pipe's buffer
-    assert warmed == [parent]
 
 
 @needs_fork
@@ -39,7 +45,7 @@ def test_errors_arrive_whole(error):
         raise error
 
     with pytest.raises(type(error)) as caught:
-        overlap.run_beside(work, lambda: None)
+        _beside(work)
     assert (caught.value.where, caught.value.problem, caught.value.exit_code) == \
         (error.where, error.problem, error.exit_code)
     assert str(caught.value) == str(error)
@@ -55,15 +61,7 @@ def test_unpicklable_error_still_arrives_as_one_line():
         raise Odd("inner problem")
 
     with pytest.raises(RuntimeError, match="cannot pickle"):
-        overlap.run_beside(work, lambda: None)
-
-
-@needs_fork
-def test_failing_warm_up_is_ignored():
-    def warm():
-        raise OSError("no fonts")
-
-    assert overlap.run_beside(lambda: 42, warm) == 42
+        _beside(work)
 
 
 @needs_fork
@@ -72,7 +70,7 @@ def test_a_killed_child_is_reported():
         os.kill(os.getpid(), signal.SIGKILL)
 
     with pytest.raises(overlap.WorkerDied, match="SIGKILL"):
-        overlap.run_beside(work, lambda: None)
+        _beside(work)
 
 
 @needs_fork
@@ -84,7 +82,7 @@ def test_interrupting_the_parent_stops_the_child(tmp_path):
         time.sleep(30)
         (tmp_path / "finished").write_text("should not happen")
 
-    def warm():
+    def meanwhile():
         deadline = time.monotonic() + 10
         while not marker.exists() or not marker.read_text():
             assert time.monotonic() < deadline
@@ -93,7 +91,7 @@ def test_interrupting_the_parent_stops_the_child(tmp_path):
 
     started = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
-        overlap.run_beside(work, warm)
+        _beside(work, meanwhile)
     assert time.monotonic() - started < 10
     child = int(marker.read_text())
     with pytest.raises(ProcessLookupError):  # killed and reaped: not even a zombie
@@ -103,16 +101,49 @@ def test_interrupting_the_parent_stops_the_child(tmp_path):
 
 def test_serial_when_asked(monkeypatch):
     monkeypatch.setenv("BRIEFING_SERIAL", "1")
-    warmed = []
-    assert overlap.run_beside(os.getpid, lambda: warmed.append(1)) == os.getpid()
-    assert warmed == []  # serially, the renderer gets ready when it is first used
+    assert not overlap.can_overlap()
 
 
 def test_debugging_runs_serially(monkeypatch):
     monkeypatch.setenv("BRIEFING_DEBUG", "1")
     assert not overlap.can_overlap()
-    with pytest.raises(ValueError):
-        overlap.run_beside(lambda: int("x"), lambda: None)
+
+
+@needs_fork
+def test_pdf_worker_renders_the_same_pdf(monkeypatch, tmp_path):
+    from briefing.engine.pipeline import build_briefing
+    from briefing.model import Article
+    from briefing.render.pdf import render_pdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    article = Article(text="The council met on Monday.\n\nIt approved the budget of 5 million euros.",
+                      title="Council approves budget", outlet="Daily")
+    b = build_briefing([article])
+    worker = overlap.PdfWorker()
+    try:
+        data = worker.render(b, "letter")
+    finally:
+        worker.cancel()
+    assert data.startswith(b"%PDF")
+    assert data == render_pdf(b, paper="letter")
+
+
+@needs_fork
+def test_pdf_worker_errors_arrive_and_cancel_leaves_nothing(tmp_path):
+    from briefing.model import Briefing
+
+    (tmp_path / "briefing.html.j2").write_text("{{ no_such_name }}")
+    worker = overlap.PdfWorker()
+    try:
+        with pytest.raises(OutputError, match="template"):
+            worker.render(Briefing(title="T", sources=[], bottom_line=[], topics=[]), "a4", tmp_path)
+    finally:
+        worker.cancel()
+    idle = overlap.PdfWorker()
+    pid = idle._job._pid
+    idle.cancel()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
 
 
 @needs_fork
@@ -160,3 +191,29 @@ def test_engine_error_stops_the_analysis_worker(monkeypatch):
     with pytest.raises(RuntimeError, match="engine failed"):
         pipeline.build_briefing([article], workers=2)
     assert len(started) == 1 and started[0]._pid is None  # reaped, nothing left running
+
+
+@needs_fork
+@pytest.mark.parametrize("args, code", [
+    (["--pdf", "{out}/b.pdf", "--md", "{out}/b.md"], 0),
+    (["--md", "{out}/b.md"], 0),  # no PDF: the worker started at launch is stopped
+    (["--pdf", "{out}/b.pdf", "--no-such-option"], 2),
+])
+def test_command_line_leaves_no_process_behind(tmp_path, args, code):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    if not samples.is_dir():
+        pytest.skip("needs the bundled samples")
+    argv = [sys.executable, "-m", "briefing", "build", str(samples), "-q",
+            *[a.format(out=tmp_path) for a in args]]
+    run = subprocess.Popen(argv, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run.communicate(timeout=120)
+    assert run.returncode == code
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):  # nothing left in the run's process group
+        os.killpg(run.pid, 0)
+    if code == 0 and "--pdf" in args:
+        assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
