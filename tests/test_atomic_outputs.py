@@ -94,19 +94,22 @@ def _check_after(out: Path, allow_new: bool, allow_temp: bool = False) -> str:
 
 @pytest.fixture(scope="module")
 def full_run(story, tmp_path_factory) -> float:
-    """The control: an uninterrupted run replaces both outputs; returns its wall time."""
-    out = tmp_path_factory.mktemp("full")
-    _prepare(out)
-    t0 = time.perf_counter()
-    p = _start(story, out)
-    _, err = p.communicate(timeout=600)
-    wall = time.perf_counter() - t0
-    assert p.returncode == 0, err.decode()
-    assert (out / "briefing.pdf").read_bytes() != OLD_PDF
-    assert _is_one_page_pdf((out / "briefing.pdf").read_bytes())
-    assert (out / "briefing.md").read_text() != OLD_MD
-    assert sorted(p.name for p in out.iterdir()) == ["briefing.md", "briefing.pdf"]
-    return wall
+    """The control: an uninterrupted run replaces both outputs; returns its wall time (the faster
+    of two runs, so that the fractions below are not stretched by a slow first run)."""
+    walls = []
+    for _ in range(2):
+        out = tmp_path_factory.mktemp("full")
+        _prepare(out)
+        t0 = time.perf_counter()
+        p = _start(story, out)
+        _, err = p.communicate(timeout=600)
+        walls.append(time.perf_counter() - t0)
+        assert p.returncode == 0, err.decode()
+        assert (out / "briefing.pdf").read_bytes() != OLD_PDF
+        assert _is_one_page_pdf((out / "briefing.pdf").read_bytes())
+        assert (out / "briefing.md").read_text() != OLD_MD
+        assert sorted(p.name for p in out.iterdir()) == ["briefing.md", "briefing.pdf"]
+    return min(walls)
 
 
 @pytest.mark.parametrize("fraction,sig", [(0.1, signal.SIGKILL), (0.3, signal.SIGTERM), (0.5, signal.SIGINT),
@@ -120,10 +123,12 @@ def test_killed_midway_leaves_old_outputs(story, full_run, tmp_path, fraction, s
     finished = p.poll() is not None
     p.send_signal(sig)
     _, err = p.communicate(timeout=120)
-    # A run that had already finished may have written new outputs; otherwise the old ones stay.
-    # Nothing runs after SIGKILL: should it land in the few milliseconds of a write, the hidden
-    # temporary file stays (the target is still whole); every other signal must clean up.
-    state = _check_after(out, allow_new=finished or fraction >= 0.7, allow_temp=(sig == signal.SIGKILL))
+    # Early in a run (reading, the engine) the old outputs must stay. From half-way on the run may
+    # have written an output already (the writes come last, but a loaded machine stretches
+    # timings): then it must be complete. Nothing runs after SIGKILL: should it land in the few
+    # milliseconds of a write, the hidden temporary file stays (the target is still whole); every
+    # other signal must clean up.
+    state = _check_after(out, allow_new=finished or fraction >= 0.5, allow_temp=(sig == signal.SIGKILL))
     text = err.decode("utf-8", "replace")
     assert "Traceback" not in text, text
     if sig == signal.SIGINT and not finished and state == "old":
