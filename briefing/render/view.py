@@ -142,11 +142,8 @@ class Item:
 
     @property
     def head(self) -> str:
-        """The text before its last word, without the space between them (the template puts
-        that space inside the tail's element: a text box that ends in a space before an inline
-        element can make WeasyPrint break the line after its first word), see :attr:`tail`."""
-        tail = self.tail
-        return self.text[: len(self.text) - len(tail) - 1] if tail else self.text
+        """The text before its last word (with the space), see :attr:`tail`."""
+        return self.text[: len(self.text) - len(self.tail)]
 
     @property
     def tail(self) -> str:
