@@ -141,17 +141,20 @@ def _build(articles: list[Article], algorithm: str, language: str, title: str | 
     from .engine.pipeline import build_briefing
     from .overlap import usable_cores
 
-    # the command line runs no threads, so the engine may fork its analysis beside it
+    # the command line runs no threads (see the progress bar below), so the engine may fork
     workers = min(2, usable_cores())
     if quiet or len(articles) < 50 or not sys.stderr.isatty():
         return build_briefing(articles, algorithm=algorithm, language=language, title=title, workers=workers)
     from rich.progress import Progress
 
-    with Progress(transient=True, console=_stderr_console()) as bar:
+    # redrawn at each stage rather than by Rich's refresh thread: the engine may fork, and a
+    # process that forks must not run threads (a lock held by another thread stays held)
+    with Progress(transient=True, console=_stderr_console(), auto_refresh=False) as bar:
         task = bar.add_task("Reading the articles", total=1.0)
+        bar.refresh()
 
         def progress(stage: str, fraction: float) -> None:
-            bar.update(task, description=stage, completed=fraction)
+            bar.update(task, description=stage, completed=fraction, refresh=True)
 
         return build_briefing(articles, algorithm=algorithm, language=language, title=title, progress=progress,
                               workers=workers)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 
 import pytest
@@ -217,3 +218,30 @@ def test_command_line_leaves_no_process_behind(tmp_path, args, code):
         os.killpg(run.pid, 0)
     if code == 0 and "--pdf" in args:
         assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_progress_bar_runs_no_thread_while_the_engine_may_fork(monkeypatch):
+    import io
+    import threading
+
+    from briefing import cli
+    from briefing.engine import pipeline
+    from briefing.model import Article
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    seen = []
+
+    def fake_build(articles, progress=None, workers=1, **options):
+        for stage in ("segment", "merge", "analyse"):
+            progress(stage, 0.5)
+            seen.append(threading.active_count())
+        return "briefing"
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    monkeypatch.setattr(pipeline, "build_briefing", fake_build)
+    articles = [Article(text=f"Sentence {k}.", title=f"T{k}") for k in range(60)]
+    assert cli._build(articles, "default", "english", None, quiet=False) == "briefing"
+    assert seen == [1, 1, 1]
