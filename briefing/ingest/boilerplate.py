@@ -101,13 +101,6 @@ _NAV_START = lazy(
     r"lire aussi|à lire aussi|leer más|mehr zum thema)(?:\b|(?<=:))",
     re.I,
 )
-_RELATED_HEAD = lazy(
-    r"^(?:related(?: articles?| stories| posts| news| content| coverage| links| reading)?|more (?:stories|news|from\b.*|on this(?: story| topic)?|like this)|"
-    r"read (?:more|also|next)|see also|also read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
-    r"most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s picks?|latest(?: news| stories)?|"
-    r"lire aussi|à lire aussi|voir aussi|leer más|lea también|mehr zum thema)\s*(?::|\.\.\.|…|»)?\s*$",
-    re.I,
-)
 _SECTIONS = re.compile(
     r"^(?:news|world|world news|politics|business|economy|markets|finance|opinion|analysis|editorial|"
     r"features?|sport|sports|tech|technology|science|health|culture|arts|entertainment|lifestyle|travel|"

@@ -94,10 +94,9 @@ _FIRST_TYPES = ("PangoFcFontMap *", "char[]", "PangoRectangle *", "PangoLogAttr[
 
 def warm_up(template_dir: str | os.PathLike[str] | None = None) -> None:
     """Do ahead of time the one-off work of the first PDF of a process, to take it off the
-    critical path when there is time to spare (the command line does this while the engine
-    runs in another process): import WeasyPrint, parse the C types it uses, compile the
-    template and load the stylesheet. Changes nothing in the output. Errors are left for the
-    real render to report."""
+    critical path when there is time to spare (the command line's PDF worker does this while
+    the main process runs the engine): import WeasyPrint, parse the C types it uses, compile the
+    template. Changes nothing in the output. Errors are left for the real render to report."""
     with _quiet_weasyprint():
         try:
             import_weasyprint()
@@ -106,7 +105,6 @@ def warm_up(template_dir: str | os.PathLike[str] | None = None) -> None:
             for cdecl in _FIRST_TYPES:
                 ffi.typeof(cdecl)
             jinja_env(template_dir, html=True).get_template("briefing.html.j2")
-            load_css(template_dir)
         except Exception:
             LOG.debug("warm-up skipped", exc_info=True)
 
