@@ -1,0 +1,4 @@
+"""English: the reference language, with every part."""
+
+CODE = "en"
+NAME = "english"

@@ -1,0 +1,4 @@
+"""French."""
+
+CODE = "fr"
+NAME = "french"
