@@ -1,7 +1,7 @@
 """Language tools, offline: sentence splitting, words, stems, stop words.
 
 Sentence splitting uses Punkt's decision rules on parameters curated by the project and shipped in
-the package (``briefing/nlp/data``), plus rules for news text; nothing is ever downloaded and
+the package (``briefing/lang/<language>/splitter``), plus rules for news text; nothing is ever downloaded and
 importing this module does not import nltk. See :mod:`briefing.nlp.splitter`.
 """
 

@@ -1,7 +1,7 @@
 """Sentence-splitting parameters that ship in the package (no download, ever).
 
-The curated lists live in ``briefing/nlp/data/<language>/`` as plain text, one entry a line (see
-the README there). :func:`load_parameters` reads them once per language and caches the result;
+The curated lists live in ``briefing/lang/<language>/splitter/`` as plain text, one entry a line
+(see ``briefing/lang/common/splitter/README.md``). :func:`load_parameters` reads them once per language and caches the result;
 :func:`punkt_parameters` turns the same lists into nltk's :class:`PunktParameters` for anyone who
 wants nltk's own ``PunktSentenceTokenizer`` with the project's data.
 """
@@ -12,20 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).with_name("data")
+from ..lang import ALIASES
+
+#: Where the language folders are (``briefing/lang``); a language's splitter data is in its
+#: ``splitter/`` folder, the lists shared by all languages in ``common/splitter/``.
+DATA_DIR = Path(__file__).resolve().parent.parent / "lang"
 
 #: ISO 639-1 codes and other spellings accepted for the language names used across the project.
-LANGUAGE_ALIASES = {
-    "en": "english", "eng": "english",
-    "fr": "french", "fra": "french", "fre": "french", "français": "french", "francais": "french",
-    "de": "german", "deu": "german", "ger": "german", "deutsch": "german",
-    "es": "spanish", "spa": "spanish", "español": "spanish", "espanol": "spanish",
-    "it": "italian", "ita": "italian", "italiano": "italian",
-    "pt": "portuguese", "por": "portuguese", "português": "portuguese", "portugues": "portuguese",
-    "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian", "nb": "norwegian",
-    "fi": "finnish", "ru": "russian", "pl": "polish", "cs": "czech", "sk": "slovak",
-    "tr": "turkish", "ro": "romanian", "hu": "hungarian", "el": "greek",
-}
+LANGUAGE_ALIASES = ALIASES
 
 #: Punkt's type for a number (nltk uses the same token).
 NUMBER = "##number##"
@@ -82,20 +76,20 @@ def read_list(path: Path) -> list[str]:
 def available_languages() -> list[str]:
     """Languages with curated splitting data in the package."""
     return sorted(p.name for p in DATA_DIR.iterdir()
-                  if p.is_dir() and (p / "starters.txt").is_file() and p.name != "common")
+                  if p.is_dir() and (p / "splitter" / "starters.txt").is_file() and p.name != "common")
 
 
 @lru_cache(maxsize=32)
 def load_parameters(language: str = "english") -> SplitParameters:
     """The curated parameters for ``language``, read once and cached.
 
-    The lists in ``data/common`` (titles, ranks and abbreviations seen in news of any language)
+    The lists in ``lang/common/splitter`` (titles, ranks and abbreviations seen in news of any language)
     are added to every language's. A language without a folder of its own gets only those and
     the splitter's language-neutral rules.
     """
     name = normalize_language(language)
-    folder = DATA_DIR / name
-    common = DATA_DIR / "common"
+    folder = DATA_DIR / name / "splitter"
+    common = DATA_DIR / "common" / "splitter"
 
     def entries(kind: str) -> frozenset[str]:
         return frozenset(read_list(folder / kind) + read_list(common / kind))

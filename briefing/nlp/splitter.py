@@ -11,7 +11,7 @@ How a boundary is decided (``benchmarks/README.md``, "Sentence splitting", has t
    goes on, four end it); so does a period followed by a closing quote or bracket
    (``"Yes." He left.``). A parenthetical citation after it stays (``...]" (Smith 55).``).
 4. After a plain period, nltk's Punkt decision (Kiss & Strunk 2006) on the lists curated in
-   ``briefing/nlp/data``: a *title* (``Gen.``, ``Mr.``, ``e.g.``) never ends a sentence; an
+   ``briefing/lang/<language>/splitter``: a *title* (``Gen.``, ``Mr.``, ``e.g.``) never ends a sentence; an
    *abbreviation* (``Inc.``, ``Jan.``), dotted acronym (``U.S.``, ``J.R.R.``) or initial (``W.``)
    only before a *sentence starter* (``The``, ``He``, ``But``) and never before a number; an
    *ender* (``a.m.``, ``etc.``) before any capital but a *continuation* (``Monday``, ``EST``);

@@ -51,7 +51,7 @@ def is_number(token: str) -> bool:
 @lru_cache(maxsize=64)
 def stop_words(language: str = "english") -> frozenset[str]:
     """Lower-cased stop words of ``language``: the list sumy ships plus the project's additions
-    (``briefing/nlp/data/<language>/stopwords.txt``); empty for a language with neither."""
+    (``briefing/lang/<language>/stopwords.txt``); empty for a language with neither."""
     from .params import DATA_DIR, read_list
 
     name = normalize_language(language)

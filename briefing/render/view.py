@@ -20,36 +20,10 @@ from ..model import Briefing, Citation, Point
 
 from .. import __version__ as VERSION  # one version, set in briefing/__init__.py
 
-_LABELS = {
-    "english": {
-        "kicker": "Briefing", "bottom_line": "Bottom line", "differ": "Where sources differ",
-        "quotes": "Key quotes", "timeline": "Timeline", "sources": "Sources",
-        "single": "single source", "articles": "articles", "article": "article",
-        "outlets": "outlets", "outlet": "outlet", "more_sources": "more sources not listed here",
-        "more_source": "more source not listed here", "unknown": "unknown speaker",
-        "outlet_col": "Source", "figure_col": "Figure", "generated": "Extractive briefing",
-        "every_line": "every line is quoted from the numbered sources",
-    },
-    "french": {
-        "kicker": "Synthèse", "bottom_line": "L'essentiel", "differ": "Les sources divergent",
-        "quotes": "Citations", "timeline": "Chronologie", "sources": "Sources",
-        "single": "source unique", "articles": "articles", "article": "article",
-        "outlets": "médias", "outlet": "média", "more_sources": "autres sources non listées ici",
-        "more_source": "autre source non listée ici", "unknown": "locuteur inconnu",
-        "outlet_col": "Source", "figure_col": "Chiffre", "generated": "Synthèse extractive",
-        "every_line": "chaque ligne est tirée des sources numérotées",
-    },
-}
-
 _LANG_CODES = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
                "portuguese": "pt", "dutch": "nl", "russian": "ru", "czech": "cs", "greek": "el",
                "arabic": "ar", "hebrew": "he", "hindi": "hi", "chinese": "zh"}
 
-_MONTHS_BY_LANGUAGE = {
-    "english": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "french": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-               "nov.", "déc."],
-}
 _WS = re.compile(r"\s+")
 # C0/C1 control characters (terminal escape sequences and the like), but not whitespace
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
@@ -74,18 +48,41 @@ def shorten(text: str, limit: int | None) -> str:
 
 
 def labels(language: str) -> dict[str, str]:
-    """The fixed words of the page in ``language`` (English when there is no translation)."""
-    return _LABELS.get((language or "english").lower(), _LABELS["english"])
+    """The fixed words of the page in ``language`` (its ``labels`` part; English's when it has none)."""
+    words = dict(_labels_part("english").LABELS)
+    words.update(_labels_part(language).LABELS)  # a translation may lack a newer label
+    return words
+
+
+def _labels_part(language: str):
+    from ..lang import normalize, part, supports
+
+    name = normalize(language or "english")
+    return part(name if supports(name, "labels") else "english", "labels")
+
+
+def _months(language: str) -> list[str] | None:
+    """Short month names of ``language``, or None when it has no ``labels`` part of its own."""
+    from ..lang import normalize, supports
+
+    name = normalize(language or "english")
+    return _labels_part(name).MONTHS_SHORT if supports(name, "labels") else None
+
+
+def _day(day: str, language: str) -> str:
+    """The day of the month as ``language`` writes it before a month ("4", German "4.")."""
+    return getattr(_labels_part(language), "DAY_FORMAT", "{}").format(int(day))
 
 
 def format_date(iso: str, language: str = "english") -> str:
-    """``2024-03-04`` as ``4 Mar 2024`` (English) or ``4 mars 2024`` (French); other languages
-    and values that are not ISO dates stay as they are (cut to the date)."""
+    """``2024-03-04`` as ``4 Mar 2024`` (English), ``4 mars 2024`` (French), ``4. März 2024``
+    (German): the language's ``labels`` part; languages without one and values that are not ISO
+    dates stay as they are (cut to the date)."""
     m = _ISO_DATE.match(iso or "")
-    months = _MONTHS_BY_LANGUAGE.get((language or "english").lower())
+    months = _months(language)
     if not m or months is None or not 1 <= int(m[2]) <= 12:
         return (iso or "")[:10]
-    return f"{int(m[3])} {months[int(m[2]) - 1]} {int(m[1])}"
+    return f"{_day(m[3], language)} {months[int(m[2]) - 1]} {int(m[1])}"
 
 
 def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
@@ -96,12 +93,12 @@ def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
     if first == last:
         return format_date(first, language)
     a, b = _ISO_DATE.match(first), _ISO_DATE.match(last)
-    months = _MONTHS_BY_LANGUAGE.get((language or "english").lower())
+    months = _months(language)
     if months and a and b and 1 <= int(a[2]) <= 12:
         if a[1] == b[1] and a[2] == b[2]:
-            return f"{int(a[3])}\u2013{format_date(last, language)}"
+            return f"{_day(a[3], language)}\u2013{format_date(last, language)}"
         if a[1] == b[1]:
-            return f"{int(a[3])} {months[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
+            return f"{_day(a[3], language)} {months[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
     return f"{format_date(first, language)} \u2013 {format_date(last, language)}"
 
 

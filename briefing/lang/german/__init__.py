@@ -1,0 +1,4 @@
+"""German."""
+
+CODE = "de"
+NAME = "german"

@@ -1,0 +1,4 @@
+"""Italian."""
+
+CODE = "it"
+NAME = "italian"

@@ -1,0 +1,26 @@
+"""Le parole fisse della pagina e i mesi abbreviati."""
+
+#: Label key -> text on the page.
+LABELS = {
+    "kicker": "Dossier",
+    "bottom_line": "In sintesi",
+    "differ": "Dove le fonti divergono",
+    "quotes": "Citazioni",
+    "timeline": "Cronologia",
+    "sources": "Fonti",
+    "single": "fonte unica",
+    "articles": "articoli",
+    "article": "articolo",
+    "outlets": "testate",
+    "outlet": "testata",
+    "more_sources": "altre fonti non elencate qui",
+    "more_source": "altra fonte non elencata qui",
+    "unknown": "autore sconosciuto",
+    "outlet_col": "Fonte",
+    "figure_col": "Cifra",
+    "generated": "Sintesi estrattiva",
+    "every_line": "ogni riga è tratta dalle fonti numerate",
+}
+
+#: Month abbreviations, January first, for dates on the page.
+MONTHS_SHORT = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]

@@ -1,0 +1,4 @@
+"""Portuguese."""
+
+CODE = "pt"
+NAME = "portuguese"

@@ -1,0 +1,26 @@
+"""As palavras fixas da página e os meses abreviados."""
+
+#: Label key -> text on the page.
+LABELS = {
+    "kicker": "Briefing",
+    "bottom_line": "O essencial",
+    "differ": "Onde as fontes divergem",
+    "quotes": "Citações",
+    "timeline": "Cronologia",
+    "sources": "Fontes",
+    "single": "fonte única",
+    "articles": "artigos",
+    "article": "artigo",
+    "outlets": "veículos",
+    "outlet": "veículo",
+    "more_sources": "outras fontes não listadas aqui",
+    "more_source": "outra fonte não listada aqui",
+    "unknown": "autor desconhecido",
+    "outlet_col": "Fonte",
+    "figure_col": "Número",
+    "generated": "Resumo extrativo",
+    "every_line": "cada linha vem das fontes numeradas",
+}
+
+#: Month abbreviations, January first, for dates on the page.
+MONTHS_SHORT = ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."]

@@ -1,0 +1,4 @@
+"""Spanish."""
+
+CODE = "es"
+NAME = "spanish"

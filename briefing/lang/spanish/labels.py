@@ -1,0 +1,26 @@
+"""Las palabras fijas de la página y los meses abreviados."""
+
+#: Label key -> text on the page.
+LABELS = {
+    "kicker": "Informe",
+    "bottom_line": "Lo esencial",
+    "differ": "Dónde difieren las fuentes",
+    "quotes": "Citas clave",
+    "timeline": "Cronología",
+    "sources": "Fuentes",
+    "single": "fuente única",
+    "articles": "artículos",
+    "article": "artículo",
+    "outlets": "medios",
+    "outlet": "medio",
+    "more_sources": "fuentes más no listadas aquí",
+    "more_source": "fuente más no listada aquí",
+    "unknown": "autor desconocido",
+    "outlet_col": "Fuente",
+    "figure_col": "Cifra",
+    "generated": "Resumen extractivo",
+    "every_line": "cada línea procede de las fuentes numeradas",
+}
+
+#: Month abbreviations, January first, for dates on the page.
+MONTHS_SHORT = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
