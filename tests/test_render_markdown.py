@@ -1,4 +1,4 @@
-"""Markdown: GFM renders it, citation links land on source anchors, article text stays text."""
+"""Markdown: GFM renders it, citations are footnotes that land on their sources, text stays text."""
 
 from __future__ import annotations
 
@@ -14,20 +14,34 @@ markdown_it = pytest.importorskip("markdown_it")
 
 
 def gfm(text: str) -> str:
-    """HTML as a GitHub-like renderer makes it (raw HTML allowed, tables, strikethrough)."""
+    """HTML as a permissive GitHub-like renderer makes it (raw HTML allowed, tables, strikethrough)."""
     md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     return md.render(text)
 
 
+def cmark_safe(text: str) -> str:
+    """HTML as cmark-gfm (GitHub's renderer) makes it in its default safe mode: raw HTML is
+    dropped, GFM extensions and footnotes on, as GitHub and GitLab render wiki pages."""
+    cmarkgfm = pytest.importorskip("cmarkgfm")
+    from cmarkgfm.cmark import Options
+
+    return cmarkgfm.github_flavored_markdown_to_html(text, options=Options.CMARK_OPT_FOOTNOTES)
+
+
 @pytest.mark.parametrize("make", [small_briefing, tiny_briefing, hostile_briefing, huge_briefing])
-def test_every_citation_link_has_its_anchor(make):
+def test_every_citation_link_has_its_target_in_a_strict_renderer(make):
     b = make()
-    html = gfm(render_markdown(b))
-    targets = set(re.findall(r'href="#(source-\d+)"', html))
-    anchors = set(re.findall(r'id="(source-\d+)"', html))
-    assert targets, "citation links are rendered as links"
-    assert targets <= anchors
-    assert anchors == {f"source-{s.number}" for s in b.sources}
+    text = render_markdown(b)
+    assert "<a " not in text  # no raw HTML for a strict renderer to strip
+    html = cmark_safe(text)
+    targets = re.findall(r'href="#([^"]+)"', html)
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    assert targets, "citations are rendered as links"
+    assert set(targets) <= ids
+    cited = {c.article + 1 for p in b.points for c in p.citations}
+    assert cited and {f"fn-{n}" for n in cited} <= set(targets)
+    for s in b.sources:  # every source is listed, cited or not, with its own number
+        assert f"[{s.number}]" in html
 
 
 def test_structure_headings_points_and_tables():
@@ -43,10 +57,12 @@ def test_structure_headings_points_and_tables():
         assert any(p.text in li for li in items), p.text
     assert html.count("<table>") == len(b.disagreements)
     assert "<blockquote>" in html and "Marta Olsen" in html
-    # markers show the source numbers as [n] links, in order
+    # markers are footnotes to the sources, in order
     first = b.topics[0].points[0]
-    links = "".join(f'<a href="#source-{n}">[{n}]</a>' for n in first.sources)
-    assert links in html
+    assert "".join(f"[^{n}]" for n in first.sources) in text
+    strict = cmark_safe(text)
+    for n in first.sources:
+        assert f'href="#fn-{n}"' in strict
     assert "(single source)" in text
 
 

@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "unknown speaker",
     "outlet_col": "Source",
     "figure_col": "Figure",
+    "ref_col": "Ref.",
     "generated": "Extractive briefing",
     "every_line": "every line is quoted from the numbered sources",
 }

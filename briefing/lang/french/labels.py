@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "locuteur inconnu",
     "outlet_col": "Source",
     "figure_col": "Chiffre",
+    "ref_col": "Réf.",
     "generated": "Synthèse extractive",
     "every_line": "chaque ligne est tirée des sources numérotées",
 }

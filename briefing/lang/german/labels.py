@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "Sprecher unbekannt",
     "outlet_col": "Quelle",
     "figure_col": "Zahl",
+    "ref_col": "Beleg",
     "generated": "Extraktive Zusammenfassung",
     "every_line": "jede Zeile ist den nummerierten Quellen entnommen",
 }

@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "autore sconosciuto",
     "outlet_col": "Fonte",
     "figure_col": "Cifra",
+    "ref_col": "Rif.",
     "generated": "Sintesi estrattiva",
     "every_line": "ogni riga è tratta dalle fonti numerate",
 }

@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "autor desconhecido",
     "outlet_col": "Fonte",
     "figure_col": "Número",
+    "ref_col": "Ref.",
     "generated": "Resumo extrativo",
     "every_line": "cada linha vem das fontes numeradas",
 }

@@ -18,6 +18,7 @@ LABELS = {
     "unknown": "autor desconocido",
     "outlet_col": "Fuente",
     "figure_col": "Cifra",
+    "ref_col": "Ref.",
     "generated": "Resumen extractivo",
     "every_line": "cada línea procede de las fuentes numeradas",
 }
