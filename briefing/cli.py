@@ -36,11 +36,78 @@ app = typer.Typer(
     epilog="Exit codes: 0 success, 1 bad input, 2 bad usage, 3 output not written, 70 internal error, "
     "130 interrupted. Example: briefing build samples/",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+#: Every ``--algorithm`` name with one line of help (a test checks it against the engine's list).
+ALGORITHM_HELP = {
+    "default": "the project's method: word pairs several outlets share (exact ILP), plus position",
+    "concepts": "the word-pair ILP alone, without the position prior",
+    "centroid": "closeness to the story's centroid",
+    "centrality": "linear-time LexRank-style centrality",
+    "position": "lead sentences first",
+    "lexrank": "sumy LexRank (slow on large stories)",
+    "textrank": "sumy TextRank (slow on large stories)",
+    "lsa": "sumy latent semantic analysis",
+    "luhn": "sumy Luhn",
+    "kl": "sumy KL-Sum (very slow on large stories)",
+    "sumbasic": "sumy SumBasic",
+    "edmundson": "sumy Edmundson",
+    "reduction": "sumy Reduction",
+}
+
+_ALGORITHMS_EPILOG = "\b\nAlgorithms (--algorithm):\n" + "\n".join(
+    f"  {name:<11} {text}" for name, text in ALGORITHM_HELP.items())
+
+
+def _check_algorithm(value: str) -> str:
+    if value not in ALGORITHM_HELP:
+        raise typer.BadParameter(f"unknown algorithm {value!r}; choose one of {', '.join(ALGORITHM_HELP)}")
+    return value
+
+
+def _check_language(value: str) -> str:
+    """A language the tool can stem (its folder may lack parts: those fall back with a warning)."""
+    import Stemmer
+
+    from .lang import normalize
+
+    name = normalize(value)
+    if name == "auto":
+        return name
+    known = sorted(a for a in Stemmer.algorithms() if a not in ("porter", "dutch_porter"))
+    if name not in known:
+        raise typer.BadParameter(f"unknown language {value!r}; choose auto or one of {', '.join(known)}")
+    return name
+
+
+def _check_path(value: Optional[str]) -> Optional[str]:
+    if value is not None and not value.strip():
+        raise typer.BadParameter("an output path cannot be empty (use - for standard output)")
+    return value
+
+
+def _no_type_after_metavar() -> None:
+    """Typer prints a Python type after every argument (``INPUT <list[str]>``); an argument with a
+    metavar shows the metavar alone, as options already do."""
+    from typer.core import TyperArgument
+
+    show = TyperArgument.display_type_rich
+    if getattr(show, "_briefing", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar else show(self, ctx)
+
+    display_type_rich._briefing = True  # type: ignore[attr-defined]
+    TyperArgument.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_no_type_after_metavar()
 
 
 class Paper(str, Enum):
@@ -80,16 +147,19 @@ InputsArg = Annotated[
 ]
 AlgorithmOpt = Annotated[
     str,
-    typer.Option("--algorithm", "-a", help="Scoring algorithm: default, or a sumy method (lexrank, textrank, "
-                 "lsa, luhn, kl, sumbasic, edmundson, reduction)."),
+    typer.Option("--algorithm", "-a", metavar="NAME", callback=_check_algorithm,
+                 help="Scoring algorithm: one of the names listed below."),
 ]
 LanguageOpt = Annotated[
-    str, typer.Option("--language", "-l", help="Language of the articles (english, french, german, spanish, ...).")
+    str, typer.Option("--language", "-l", metavar="NAME", callback=_check_language,
+                      help="Language of the articles: english, french, german, spanish, italian, "
+                      "portuguese, ... or auto (detect each article's language and brief the "
+                      "story in the majority language).")
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
-MaxFileOpt = Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Refuse an input file larger "
+MaxFileOpt = Annotated[float, typer.Option("--max-file-mb", min=0.001, metavar="MB", help="Refuse an input file larger "
                                            "than this many megabytes (before reading it).")]
-MaxTotalOpt = Annotated[float, typer.Option("--max-total-mb", min=0.001, help="Refuse inputs larger than "
+MaxTotalOpt = Annotated[float, typer.Option("--max-total-mb", min=0.001, metavar="MB", help="Refuse inputs larger than "
                                             "this many megabytes in all.")]
 
 
@@ -104,6 +174,9 @@ def _run(fn):
         return fn()
     except BriefingError as err:
         _fail(err)
+    except typer.BadParameter as err:  # an invalid combination found after parsing
+        typer.echo(f"briefing: error: {' '.join(err.format_message().split())}", err=True)
+        raise typer.Exit(EXIT_USAGE)
     except KeyboardInterrupt:
         typer.echo("briefing: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED)
@@ -137,8 +210,45 @@ def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500)
                          max_total_bytes=int(max_total_mb * 1_000_000))
 
 
+def _language(articles: list[Article], language: str, quiet: bool) -> tuple[list[Article], str]:
+    """Resolve ``auto`` (detect each article's language, keep the majority's articles) and say
+    once, on stderr, what the chosen language lacks; returns the articles to brief and the language."""
+    import warnings
+
+    from .lang import PARTS, LanguageWarning, available, normalize, supports
+
+    if language == "auto":
+        from .nlp.langid import choose_language
+
+        choice = choose_language([a.text for a in articles])
+        language = choice.language
+        if choice.others:
+            left = [f"{_origin(articles[k])} ({choice.detected[k]})" for k in choice.others]
+            kept = [a for k, a in enumerate(articles) if k not in set(choice.others)]
+            typer.echo(f"briefing: note: {len(left)} of {len(articles)} articles are not in {language} "
+                       f"and are left out: {', '.join(left[:5])}{' ...' if len(left) > 5 else ''}", err=True)
+            articles = kept
+        if not quiet:
+            typer.echo(f"briefing: note: language detected: {language}", err=True)
+    name = normalize(language)
+    missing = [p for p in PARTS if p in available().get("english", ()) and not supports(name, p)]
+    if missing and not quiet:
+        what = "has no language folder" if name not in available() else f"has no {', '.join(missing)} lists"
+        typer.echo(f"briefing: note: {name} {what}; English ones are used for those, so the analysis "
+                   "(quotes, figures, dates) may miss or misread things", err=True)
+    warnings.filterwarnings("ignore", category=LanguageWarning)  # said once, above
+    return articles, name
+
+
+def _origin(article: Article) -> str:
+    from .render.view import clean
+
+    return clean(article.origin or article.title or "?")[:80]
+
+
 def _build(articles: list[Article], algorithm: str, language: str, title: str | None, quiet: bool) -> Briefing:
     from .engine.pipeline import build_briefing
+
     from .overlap import usable_cores
 
     # the command line runs no threads (see the progress bar below), so the engine may fork
@@ -201,26 +311,28 @@ def _write(path: str, data: bytes | str) -> str:
     return path
 
 
-@app.command()
+@app.command(epilog=_ALGORITHMS_EPILOG)
 def build(
     inputs: InputsArg,
-    pdf: Annotated[Optional[str], typer.Option("--pdf", help="Write the one-page PDF here (- for stdout).",
+    pdf: Annotated[Optional[str], typer.Option("--pdf", help="Write the one-page PDF here (- for stdout).", callback=_check_path,
                                                metavar="PATH")] = None,
-    md: Annotated[Optional[str], typer.Option("--md", help="Write Markdown here (- for stdout).",
+    md: Annotated[Optional[str], typer.Option("--md", help="Write Markdown here (- for stdout).", callback=_check_path,
                                               metavar="PATH")] = None,
-    html: Annotated[Optional[str], typer.Option("--html", help="Write standalone HTML here (- for stdout).",
+    html: Annotated[Optional[str], typer.Option("--html", help="Write standalone HTML here (- for stdout).", callback=_check_path,
                                                 metavar="PATH")] = None,
-    json: Annotated[Optional[str], typer.Option("--json", help="Write JSON here (- for stdout).",
+    json: Annotated[Optional[str], typer.Option("--json", help="Write JSON here (- for stdout).", callback=_check_path,
                                                 metavar="PATH")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", "-t", help="The briefing's title "
+    txt: Annotated[Optional[str], typer.Option("--txt", help="Write plain text here (- for stdout).",
+                                               callback=_check_path, metavar="PATH")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", "-t", metavar="TEXT", help="The briefing's title "
                                                  "(default: derived from the headlines).")] = None,
-    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of the PDF and HTML.",
-                                         case_sensitive=False)] = Paper.a4,
+    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of the PDF and HTML: a4 or letter.",
+                                         metavar="SIZE", case_sensitive=False)] = Paper.a4,
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
     template_dir: Annotated[Optional[Path], typer.Option("--template-dir", help="Folder with your own "
                             "briefing.html.j2 / briefing.css / briefing.md.j2 (missing ones fall back to the "
-                            "packaged templates).", file_okay=False, exists=True)] = None,
+                            "packaged templates).", file_okay=False, exists=True, metavar="DIR")] = None,
     quiet: QuietOpt = False,
     max_file_mb: MaxFileOpt = 50,
     max_total_mb: MaxTotalOpt = 500,
@@ -232,11 +344,12 @@ def build(
     """
 
     def body() -> None:
-        outputs = {k: v for k, v in (("pdf", pdf), ("md", md), ("html", html), ("json", json)) if v}
+        outputs = {k: v for k, v in (("pdf", pdf), ("md", md), ("html", html), ("json", json), ("txt", txt))
+                   if v}
         if not outputs:
             outputs = {"pdf": "briefing.pdf", "md": "briefing.md"}
         if sum(1 for v in outputs.values() if v == "-") > 1:
-            raise BriefingError("-", "only one output can go to standard output")
+            raise typer.BadParameter("only one output can go to standard output (-)")
         to_stdout = "-" in outputs.values()
         for path in outputs.values():  # fail fast, before any work, and before any file is replaced
             _check_destination(path)
@@ -246,7 +359,8 @@ def build(
             if worker is not None and "pdf" not in outputs:
                 worker.cancel()
                 worker = None
-            b = _build(_load(inputs, max_file_mb, max_total_mb), algorithm, language, title, quiet)
+            articles, lang = _language(_load(inputs, max_file_mb, max_total_mb), language, quiet)
+            b = _build(articles, algorithm, lang, title, quiet)
             rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker
                         else _render(kind, b, paper.value, template_dir) for kind in outputs}
         finally:
@@ -279,6 +393,10 @@ def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None) -> by
         from .render.markdown import render_markdown
 
         return render_markdown(b, template_dir=template_dir)
+    if kind == "txt":
+        from .render.text import render_text
+
+        return render_text(b, width=_width())
     from .render.json import render_json
 
     return render_json(b)
@@ -290,10 +408,10 @@ def _width() -> int:
     return max(40, min(100, shutil.get_terminal_size((100, 24)).columns))
 
 
-@app.command()
+@app.command(epilog=_ALGORITHMS_EPILOG)
 def summarize(
     inputs: InputsArg,
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Length: whole sentences up to and "
+    words: Annotated[int, typer.Option("--words", "-w", min=1, metavar="N", help="Length: whole sentences up to and "
                                        "including the first that reaches this many words.")] = 100,
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
@@ -305,20 +423,21 @@ def summarize(
     def body() -> None:
         from .engine.summarize import summarize as run
 
-        articles = _load(inputs, max_file_mb, max_total_mb)
-        for sentence in run(articles, words=words, algorithm=algorithm, language=language):
+        articles, lang = _language(_load(inputs, max_file_mb, max_total_mb), language, True)
+        for sentence in run(articles, words=words, algorithm=algorithm, language=lang):
             sys.stdout.write(" ".join(sentence.split()) + "\n")
         sys.stdout.flush()
 
     _run(body)
 
 
-@app.command()
+@app.command(epilog=_ALGORITHMS_EPILOG,
+             short_help="Show why each line was chosen: articles, topics, points, scores, sources.")
 def inspect(
     inputs: InputsArg,
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
-    title: Annotated[Optional[str], typer.Option("--title", "-t", help="The briefing's title.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", "-t", metavar="TEXT", help="The briefing's title.")] = None,
     max_file_mb: MaxFileOpt = 50,
     max_total_mb: MaxTotalOpt = 500,
 ) -> None:
@@ -329,10 +448,10 @@ def inspect(
         from .nlp import segment
         from .terminal import render_inspect
 
-        articles = _load(inputs, max_file_mb, max_total_mb)
-        b = _build(articles, algorithm, language, title, False)
+        articles, language_ = _language(_load(inputs, max_file_mb, max_total_mb), language, False)
+        b = _build(articles, algorithm, language_, title, False)
         counts = [0] * len(articles)
-        for s in segment(articles, language):
+        for s in segment(articles, language_):
             counts[s.article] += 1
         render_inspect(b, articles, counts, width=_width())
 
