@@ -75,12 +75,12 @@ def test_invalid_json_lines_names_the_line(tmp_path):
 
 def test_unknown_algorithm_is_an_error():
     proc = run("summarize", str(SAMPLES), "--algorithm", "nonsense")
-    line = assert_one_line_error(proc, 1, "nonsense")
+    line = assert_one_line_error(proc, 2, "nonsense")
     assert "algorithm" in line
 
 
 def test_two_outputs_to_stdout_is_refused(tmp_path):
-    assert_one_line_error(run("build", str(SAMPLES), "--md", "-", "--json", "-", cwd=tmp_path), 1)
+    assert_one_line_error(run("build", str(SAMPLES), "--md", "-", "--json", "-", cwd=tmp_path), 2)
 
 
 def test_failed_build_leaves_existing_outputs_untouched(tmp_path):
