@@ -202,12 +202,52 @@ def _run(fn):
         raise typer.Exit(EXIT_INTERNAL)
 
 
-def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500) -> list[Article]:
+def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500, *, fetch: bool = False,
+          fetch_private: bool = False) -> list[Article]:
     from .ingest import load_articles
+    from .ingest.fetch import is_url, url_list
 
-    return load_articles(inputs, stdin=sys.stdin.buffer if "-" in inputs else None,
-                         max_file_bytes=int(max_file_mb * 1_000_000),
-                         max_total_bytes=int(max_total_mb * 1_000_000))
+    local, urls = [], []
+    for item in inputs:
+        if is_url(item):
+            if not fetch:
+                raise typer.BadParameter(f"{item!r} is a URL: pass --fetch to download it")
+            urls.append(item)
+            continue
+        listed = _url_list_file(item, url_list) if fetch else None
+        if listed is not None:
+            urls.extend(listed)
+        else:
+            local.append(item)
+    articles = load_articles(local, stdin=sys.stdin.buffer if "-" in local else None,
+                             max_file_bytes=int(max_file_mb * 1_000_000),
+                             max_total_bytes=int(max_total_mb * 1_000_000)) if local else []
+    if urls:
+        from .ingest.fetch import fetch_articles
+
+        articles += fetch_articles(urls, allow_private=fetch_private)
+    return articles
+
+
+def _url_list_file(item: str, url_list) -> list[str] | None:
+    """The URLs of a small text file that holds nothing but URLs (one a line), else None."""
+    path = Path(item)
+    if item == "-" or path.suffix.lower() not in (".txt", ".urls", ".lst", "") or not path.is_file():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1_000_001)
+    except OSError:
+        return None  # load_articles reports it
+    if len(head) > 1_000_000:
+        return None
+    return url_list(head.decode("utf-8", "replace"))
+
+
+FetchOpt = Annotated[bool, typer.Option("--fetch", help="Download inputs that are http(s) URLs, and "
+                                        "the URLs listed one a line in a .txt file (never without this).")]
+FetchPrivateOpt = Annotated[bool, typer.Option("--fetch-private", help="With --fetch, also download from "
+                                               "loopback and private-network addresses (an intranet).")]
 
 
 def _language(articles: list[Article], language: str, quiet: bool) -> tuple[list[Article], str]:
@@ -336,6 +376,8 @@ def build(
     quiet: QuietOpt = False,
     max_file_mb: MaxFileOpt = 50,
     max_total_mb: MaxTotalOpt = 500,
+    fetch: FetchOpt = False,
+    fetch_private: FetchPrivateOpt = False,
 ) -> None:
     """Build the briefing: a one-page PDF and Markdown by default.
 
@@ -359,7 +401,8 @@ def build(
             if worker is not None and "pdf" not in outputs:
                 worker.cancel()
                 worker = None
-            articles, lang = _language(_load(inputs, max_file_mb, max_total_mb), language, quiet)
+            loaded = _load(inputs, max_file_mb, max_total_mb, fetch=fetch, fetch_private=fetch_private)
+            articles, lang = _language(loaded, language, quiet)
             b = _build(articles, algorithm, lang, title, quiet)
             rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker
                         else _render(kind, b, paper.value, template_dir) for kind in outputs}

@@ -10,6 +10,8 @@ Formats, chosen by extension (or by sniffing for standard input):
            (:mod:`briefing.ingest.html`)
 ``.json``  one article, a list, or ``{"articles"|"documents": [...]}``
 ``.jsonl`` one article a line (:mod:`briefing.ingest.jsonfmt`)
+``.rss``   RSS or Atom feed (also ``.atom``, and ``.xml`` given by name or sniffed): each entry
+           with text an article (:mod:`briefing.ingest.feed`)
 =========  ====================================================================================
 
 Every text is decoded (:mod:`~briefing.ingest.decode`: BOMs, UTF-16, UTF-8, CP1252/Latin-1,
@@ -50,8 +52,13 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
 }
-FORMATS = ("txt", "md", "html", "json", "jsonl")
+#: Extensions read only when a file is named on the command line (a folder's .xml files are
+#: often not articles: sitemaps, settings).
+EXPLICIT_EXTENSIONS: dict[str, str] = {".xml": "feed"}
+FORMATS = ("txt", "md", "html", "json", "jsonl", "feed")
 STDIN = "-"
 
 
@@ -60,10 +67,14 @@ def _mb(n: int) -> str:
 
 
 def sniff_format(text: str) -> str:
-    """Guess the format of decoded text: ``json``, ``jsonl``, ``html``, ``md`` or ``txt``."""
+    """Guess the format of decoded text: ``feed``, ``json``, ``jsonl``, ``html``, ``md`` or ``txt``."""
     import json
 
+    from .feed import looks_like_feed
+
     head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] == "<" and looks_like_feed(head):
+        return "feed"
     if head[:1] in "{[":
         try:
             json.loads(head)
@@ -88,7 +99,7 @@ def sniff_format(text: str) -> str:
 def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, path: str | None = None) -> list[Article]:
     """Articles from one input's content.
 
-    ``fmt`` is ``"txt"``, ``"md"``, ``"html"``, ``"json"``, ``"jsonl"``, or None to use the
+    ``fmt`` is ``"txt"``, ``"md"``, ``"html"``, ``"json"``, ``"jsonl"``, ``"feed"``, or None to use the
     extension of ``origin`` (and to sniff the content when the extension says nothing).
     ``path`` is the file the data came from, used only to name the outlet from the file name when
     the text names none (defaults to ``origin``).
@@ -121,6 +132,10 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
         from .html import parse_html
 
         return [parse_html(text, origin, path)]
+    if fmt == "feed":
+        from .feed import parse_feed
+
+        return parse_feed(text, origin, path)
     from .jsonfmt import parse_json, parse_jsonl
 
     if fmt == "json":
@@ -187,8 +202,8 @@ def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None
         if not stat.S_ISREG(info.st_mode):
             raise InputError(name, "not a regular file or folder")
         suffix = path.suffix.lower()
-        if suffix not in EXTENSIONS:
-            known = ", ".join(sorted(EXTENSIONS))
+        if suffix not in EXTENSIONS and suffix not in EXPLICIT_EXTENSIONS:
+            known = ", ".join(sorted({**EXTENSIONS, **EXPLICIT_EXTENSIONS}))
             what = f"unknown file type {suffix!r}" if suffix else "no file extension"
             raise InputError(name, f"{what} (expected one of {known})")
         key = str(path.resolve())
@@ -269,7 +284,9 @@ def load_articles(
         read_total += len(data)
         if read_total > max_total_bytes:
             raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total")
-        articles.extend(parse_article(data, origin, EXTENSIONS[path.suffix.lower()], path=str(path)))
+        suffix = path.suffix.lower()
+        fmt = EXTENSIONS.get(suffix) or EXPLICIT_EXTENSIONS[suffix]
+        articles.extend(parse_article(data, origin, fmt, path=str(path)))
     return expand_acronyms(articles)
 
 

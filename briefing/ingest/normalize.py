@@ -45,18 +45,22 @@ _MOJIBAKE = re.compile(r"[âÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u0
 
 
 def fix_mojibake(text: str) -> str:
-    """Repair UTF-8 text that was decoded as CP1252 (``â€™`` for ``’``), when that is certain.
+    """Repair UTF-8 text that was decoded as CP1252 or Latin-1 (``â€™`` or ``â\x80\x99`` for
+    ``’``, ``Ã©`` for ``é``), when that is clearly mojibake.
 
-    The repair is applied only when re-encoding the text as CP1252 and decoding it as UTF-8
-    succeeds without error and removes the tell-tale sequences; otherwise the text is returned
-    unchanged.
+    A cheap test for the tell-tale sequences comes first; only text that has them goes to ftfy
+    (``ftfy.fix_encoding``, which also mends texts where only part was mis-decoded). The result is
+    kept only when it has fewer tell-tale sequences than the input, so text that merely contains
+    "Ã" or "â" (Portuguese, French) stays as it is.
     """
     if ("â" not in text and "Ã" not in text and "Â" not in text) or not _MOJIBAKE.search(text):
         return text  # every tell-tale sequence starts with one of these three letters
     try:
         fixed = text.encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+        import ftfy
+
+        fixed = ftfy.fix_encoding(text)
     return fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)) else text
 
 
