@@ -145,7 +145,7 @@ def _build(articles, algorithm, language, title, max_points, max_words, report, 
     from ..analysis import cross_source
     from . import scoring
     from .cluster import TopicClusterer
-    from .labels import Labeler, fallback_title, headline_title
+    from .labels import Labeler, fallback_title, headline_title, short_title
     from .merge import Merger, citations_of, merge, outlet_key
     from .represent import represent
     from .select import PointScorer, Selector
@@ -211,6 +211,9 @@ def _build(articles, algorithm, language, title, max_points, max_words, report, 
             doc_terms[s.article].update(ts)
         title = headline_title([a.title for a in canon], [a.text for a in canon], language,
                                doc_terms=doc_terms)
+        if not title:  # no headlines: the noun phrase the top points and most articles share
+            tops = [p.text for p in bottom] + [t.points[0].text for t in topics]
+            title = short_title(tops, doc_terms, [s.text for s in sentences], language)
         if not title:
             top = bottom[0].text if bottom else (topics[0].points[0].text if topics else "")
             title = fallback_title(top)
