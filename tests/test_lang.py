@@ -69,5 +69,9 @@ def test_page_labels_and_dates_come_from_the_language_folder():
     assert labels("dutch") == labels("english")  # no Dutch folder: English words, ISO dates
     assert format_date("2024-03-04", "german") == "4. März 2024"
     assert format_date("2024-03-04", "french") == "4 mars 2024"
-    assert format_date("2024-03-04", "dutch") == "2024-03-04"
+    assert format_date("2024-03-04", "english") == "4 Mar 2024"
+    assert format_date("2024-03-04", "english", "month") == "Mar 2024"
+    assert format_date("2024-03-04", "dutch") == "4 mrt 2024"  # no folder, but Babel knows Dutch
+    assert format_date("2024-03-04", "klingon") == "2024-03-04"
     assert format_span(("2024-03-04", "2024-03-06"), "german") == "4.\u20136. März 2024"
+    assert " ".join(format_span(("2024-02-28", "2024-03-02"), "french").replace("\u2009", " ").split()) == "28 févr. \u2013 2 mars 2024"

@@ -12,7 +12,9 @@ measure each item on the laid-out page.
 from __future__ import annotations
 
 import re
+import datetime as dt
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -61,45 +63,67 @@ def _labels_part(language: str):
     return part(name if supports(name, "labels") else "english", "labels")
 
 
-def _months(language: str) -> list[str] | None:
-    """Short month names of ``language``, or None when it has no ``labels`` part of its own."""
-    from ..lang import normalize, supports
+@lru_cache(maxsize=64)
+def _locale(language: str):
+    """The Babel locale dates are written in: the language folder's ``LOCALE``, else the
+    language's ISO code when Babel knows it, else None (dates stay ISO)."""
+    from babel import Locale, UnknownLocaleError
+
+    from ..lang import ALIASES, normalize, part, supports
 
     name = normalize(language or "english")
-    return _labels_part(name).MONTHS_SHORT if supports(name, "labels") else None
+    if supports(name, "labels"):
+        code = getattr(part(name, "labels"), "LOCALE", "")
+    else:
+        code = next((c for c, n in ALIASES.items() if n == name and len(c) == 2), "")
+    if not code:
+        return None
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
-def _day(day: str, language: str) -> str:
-    """The day of the month as ``language`` writes it before a month ("4", German "4.")."""
-    return getattr(_labels_part(language), "DAY_FORMAT", "{}").format(int(day))
+#: Babel skeletons per granularity: "4 Mar 2024", "Mar 2024", "2024".
+_SKELETONS = {"day": "yMMMd", "week": "yMMMd", "month": "yMMM", "year": "y"}
 
 
-def format_date(iso: str, language: str = "english") -> str:
-    """``2024-03-04`` as ``4 Mar 2024`` (English), ``4 mars 2024`` (French), ``4. März 2024``
-    (German): the language's ``labels`` part; languages without one and values that are not ISO
-    dates stay as they are (cut to the date)."""
+def _date(iso: str):
     m = _ISO_DATE.match(iso or "")
-    months = _months(language)
-    if not m or months is None or not 1 <= int(m[2]) <= 12:
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def format_date(iso: str, language: str = "english", granularity: str = "day") -> str:
+    """A date as the page shows it, in the language's own way (Babel, CLDR data): ``2024-03-04``
+    is ``4 Mar 2024`` in English, ``4 mars 2024`` in French, ``4. März 2024`` in German; with
+    ``granularity`` ``"month"`` ``Mar 2024``, ``"year"`` ``2024``. Values that are not ISO dates,
+    and languages Babel does not know, stay as they are (cut to the date)."""
+    day, locale = _date(iso), _locale(language)
+    if day is None or locale is None:
         return (iso or "")[:10]
-    return f"{_day(m[3], language)} {months[int(m[2]) - 1]} {int(m[1])}"
+    from babel.dates import format_skeleton
+
+    return format_skeleton(_SKELETONS.get(granularity, "yMMMd"), day, locale=locale)
 
 
 def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
-    """A date span for the header: ``4-6 Mar 2024``, ``28 Feb - 2 Mar 2024`` or one date."""
+    """A date span for the header: ``4–6 Mar 2024``, ``28 Feb – 2 Mar 2024`` or one date."""
     if not span:
         return ""
     first, last = span
     if first == last:
         return format_date(first, language)
-    a, b = _ISO_DATE.match(first), _ISO_DATE.match(last)
-    months = _months(language)
-    if months and a and b and 1 <= int(a[2]) <= 12:
-        if a[1] == b[1] and a[2] == b[2]:
-            return f"{_day(a[3], language)}\u2013{format_date(last, language)}"
-        if a[1] == b[1]:
-            return f"{_day(a[3], language)} {months[int(a[2]) - 1]} \u2013 {format_date(last, language)}"
-    return f"{format_date(first, language)} \u2013 {format_date(last, language)}"
+    a, b, locale = _date(first), _date(last), _locale(language)
+    if a is None or b is None or locale is None or b < a:
+        return f"{format_date(first, language)} \u2013 {format_date(last, language)}"
+    from babel.dates import format_interval
+
+    return format_interval(a, b, "yMMMd", locale=locale)
 
 
 def short_url(url: str, limit: int = 60) -> str:

@@ -1,4 +1,4 @@
-"""The fixed words of the page and short month names."""
+"""The fixed words of the page, and the locale its dates are written in."""
 
 #: Label key -> text on the page.
 LABELS = {
@@ -23,5 +23,5 @@ LABELS = {
     "every_line": "every line is quoted from the numbered sources",
 }
 
-#: Month abbreviations, January first, for dates on the page ("4 Mar 2024").
-MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "en_GB"

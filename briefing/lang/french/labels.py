@@ -23,5 +23,5 @@ LABELS = {
     "every_line": "chaque ligne est tirée des sources numérotées",
 }
 
-#: Month abbreviations, January first, for dates on the page ("4 Mar 2024").
-MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "fr_FR"

@@ -23,8 +23,5 @@ LABELS = {
     "every_line": "jede Zeile ist den nummerierten Quellen entnommen",
 }
 
-#: Month abbreviations, January first, for dates on the page.
-MONTHS_SHORT = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
-
-#: How the day of the month is written before the month ("4. März 2024").
-DAY_FORMAT = "{}."
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "de_DE"

@@ -23,5 +23,5 @@ LABELS = {
     "every_line": "ogni riga è tratta dalle fonti numerate",
 }
 
-#: Month abbreviations, January first, for dates on the page.
-MONTHS_SHORT = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "it_IT"

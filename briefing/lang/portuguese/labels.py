@@ -23,5 +23,5 @@ LABELS = {
     "every_line": "cada linha vem das fontes numeradas",
 }
 
-#: Month abbreviations, January first, for dates on the page.
-MONTHS_SHORT = ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."]
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "pt"

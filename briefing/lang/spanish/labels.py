@@ -23,5 +23,5 @@ LABELS = {
     "every_line": "cada línea procede de las fuentes numeradas",
 }
 
-#: Month abbreviations, January first, for dates on the page.
-MONTHS_SHORT = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
+#: The Babel (CLDR) locale dates are written in on the page.
+LOCALE = "es_ES"
