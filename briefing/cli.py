@@ -85,6 +85,13 @@ def _check_language(value: str) -> str:
     return name
 
 
+def _check_pdf_variant(value: str) -> str:
+    variants = ("pdf/ua-1", "pdf/a-3b", "plain")  # briefing.render.pdf.PDF_VARIANTS (not imported: slow)
+    if value.lower() not in variants:
+        raise typer.BadParameter(f"unknown PDF variant {value!r}; choose one of {', '.join(variants)}")
+    return value.lower()
+
+
 def _check_path(value: Optional[str]) -> Optional[str]:
     if value is not None and not value.strip():
         raise typer.BadParameter("an output path cannot be empty (use - for standard output)")
@@ -368,6 +375,10 @@ def build(
                                                  "(default: derived from the headlines).")] = None,
     paper: Annotated[Paper, typer.Option("--paper", help="Paper size of the PDF and HTML: a4 or letter.",
                                          metavar="SIZE", case_sensitive=False)] = Paper.a4,
+    pdf_variant: Annotated[str, typer.Option("--pdf-variant", metavar="KIND", callback=_check_pdf_variant,
+                                             help="pdf/ua-1 (tagged, accessible: the default), pdf/a-3b "
+                                             "(archival, tagged, with the briefing's JSON attached) or "
+                                             "plain (untagged).")] = "pdf/ua-1",
     algorithm: AlgorithmOpt = "default",
     language: LanguageOpt = "english",
     template_dir: Annotated[Optional[Path], typer.Option("--template-dir", help="Folder with your own "
@@ -398,14 +409,14 @@ def build(
 
         worker = _take_pdf_worker()  # WeasyPrint, getting ready on another core since the start
         try:
-            if worker is not None and "pdf" not in outputs:
+            if worker is not None and ("pdf" not in outputs or pdf_variant != "pdf/ua-1"):
                 worker.cancel()
                 worker = None
             loaded = _load(inputs, max_file_mb, max_total_mb, fetch=fetch, fetch_private=fetch_private)
             articles, lang = _language(loaded, language, quiet)
             b = _build(articles, algorithm, lang, title, quiet)
             rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker
-                        else _render(kind, b, paper.value, template_dir) for kind in outputs}
+                        else _render(kind, b, paper.value, template_dir, pdf_variant) for kind in outputs}
         finally:
             if worker is not None:  # stopped if it still runs (an error or an interruption)
                 worker.cancel()
@@ -423,11 +434,12 @@ def build(
     _run(body)
 
 
-def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None) -> bytes | str:
+def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None,
+            pdf_variant: str = "pdf/ua-1") -> bytes | str:
     if kind == "pdf":
         from .render.pdf import render_pdf
 
-        return render_pdf(b, paper=paper, template_dir=template_dir)
+        return render_pdf(b, paper=paper, template_dir=template_dir, variant=pdf_variant)
     if kind == "html":
         from .render.html import render_html
 

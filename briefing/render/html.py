@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import os
 from dataclasses import dataclass
 
@@ -54,6 +56,9 @@ def html_from_view(view: View, page: Page, template_dir: str | os.PathLike[str] 
     return render_template(env, "briefing.html.j2", v=view, page=page, css=css)
 
 
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}\s*")
+
+
 def load_css(template_dir: str | os.PathLike[str] | None = None) -> str:
     """The text of ``briefing.css`` (the user's when their template folder has one)."""
     path = find_template("briefing.css", template_dir)
@@ -71,5 +76,6 @@ def render_html(b: Briefing, *, paper: str = "a4", template_dir: str | os.PathLi
     Article text is escaped: markup inside an article shows as text.
     """
     view = build_view(b, url_limit=0)
+    css = _FONT_FACE.sub("", load_css(template_dir))  # the font files stay in the package
     return html_from_view(view, Page(size=paper_size(paper), font_size=font_size, print=False),
-                          template_dir)
+                          template_dir, css=css)

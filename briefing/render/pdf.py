@@ -568,28 +568,68 @@ def _source_columns(view: View) -> int:
 # the public function
 
 
+#: PDF flavours ``render_pdf`` writes: tagged and accessible (the default), archival with the
+#: briefing's JSON attached, or plain (untagged, smallest).
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b", "plain")
+
+
 def render_pdf(b: Briefing, path: str | os.PathLike[str] | None = None, *, paper: str = "a4",
                template_dir: str | os.PathLike[str] | None = None,
-               fitter: OnePageFitter | None = None) -> bytes:
+               fitter: OnePageFitter | None = None, variant: str = "pdf/ua-1") -> bytes:
     """The briefing as a one-page PDF; written atomically to ``path`` when given.
 
-    ``paper`` is ``a4`` or ``letter``. The page is fitted by ``fitter`` (default
-    :class:`OnePageFitter`). Metadata: title, subject (the bottom line), keywords (topics and
-    outlets), creator ``briefing <version>``. With ``SOURCE_DATE_EPOCH`` set, the same input gives
-    the same bytes. Returns the PDF bytes.
+    Args:
+        b: the briefing.
+        path: where to write it (atomically); None to only return the bytes.
+        paper: ``a4`` or ``letter``.
+        template_dir: a folder with your own templates (missing ones fall back to the packaged).
+        fitter: lays the page out on exactly one page (default :class:`OnePageFitter`).
+        variant: ``"pdf/ua-1"`` (default): a tagged, accessible PDF (PDF/UA-1: headings, lists
+            and tables in the structure tree, the document language, the title shown as the
+            window title); ``"pdf/a-3b"``: an archival PDF/A-3b, also tagged, that carries the
+            briefing's JSON (``briefing.json``, every citation with its span) as an attached
+            file; ``"plain"``: untagged.
+
+    Returns:
+        The PDF bytes. Metadata: title, subject (the bottom line), keywords (topics and
+        outlets), creator ``briefing <version>``; the same input gives the same bytes.
+
+    Raises:
+        ValueError: an unknown ``variant``.
+        OutputError: the PDF cannot be laid out or written.
     """
+    if variant not in PDF_VARIANTS:
+        raise ValueError(f"unknown PDF variant {variant!r}; choose one of {', '.join(PDF_VARIANTS)}")
     fit = (fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir)
-    data = pdf_bytes(fit.document)
+    data = pdf_bytes(fit.document, variant=variant, briefing=b)
     if path is not None:
         write_atomic(path, data)
     return data
 
 
-def pdf_bytes(document) -> bytes:
-    """Serialise a laid-out WeasyPrint document. WeasyPrint writes no timestamp and no random
-    identifier; the creation date is in the PDF only when ``SOURCE_DATE_EPOCH`` gives it."""
+def _write_options(variant: str, briefing: Briefing | None) -> dict:
+    if variant == "plain":
+        return {}
+    if variant == "pdf/ua-1":
+        return {"pdf_variant": "pdf/ua-1"}
+    import weasyprint
+
+    from .json import render_json
+
+    attachments = []
+    if briefing is not None:
+        attachments.append(weasyprint.Attachment(
+            string=render_json(briefing), name="briefing.json", relationship="Data",
+            description="The briefing as JSON: every line with the character spans of its sources"))
+    return {"pdf_variant": variant, "pdf_tags": True, "attachments": attachments}
+
+
+def pdf_bytes(document, *, variant: str = "plain", briefing: Briefing | None = None) -> bytes:
+    """Serialise a laid-out WeasyPrint document as ``variant`` (see :func:`render_pdf`; the
+    archival variant attaches ``briefing``'s JSON). WeasyPrint writes no random identifier; the
+    creation date comes from the briefing (or ``SOURCE_DATE_EPOCH``)."""
     with _quiet_weasyprint():
         try:
-            return document.write_pdf()
+            return document.write_pdf(**_write_options(variant, briefing))
         except Exception as exc:
             raise OutputError("pdf", f"cannot write the PDF: {type(exc).__name__}: {exc}") from None
