@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import re
 import shutil
 import subprocess
@@ -208,7 +210,9 @@ def test_hostile_text_shows_literally_and_nothing_is_fetched(fits, monkeypatch, 
     monkeypatch.setattr(URLFetcher, "fetch", lambda self, url, headers=None: fetched.append(url) or real(self, url, headers))
     b = hostile_briefing()
     data = render_pdf(b)
-    assert fetched == []  # the template inlines its CSS; article markup is text, not elements
+    # only the packaged font files: the template inlines its CSS; article markup is text, not elements
+    fonts = (Path(__file__).resolve().parents[1] / "templates" / "fonts").resolve()
+    assert fetched and all(u.startswith(fonts.as_uri() + "/") and u.endswith(".ttf") for u in fetched), fetched
     text = squash(pdf_text(data))
     for h in HOSTILE:
         assert squash(h) in text, h
@@ -244,7 +248,8 @@ def test_custom_template_dir_css_is_used_and_cannot_reach_out(tmp_path, monkeypa
     monkeypatch.setattr(URLFetcher, "fetch", lambda self, url, headers=None: fetched.append(url) or real(self, url, headers))
     data = render_pdf(small_briefing(), template_dir=tpl)
     assert len(pypdf.PdfReader(BytesIO(data)).pages) == 1
-    assert set(fetched) == {(tpl / "stripe.svg").resolve().as_uri()}  # only the template's own file
+    own = {u for u in fetched if not u.endswith(".ttf")}
+    assert own == {(tpl / "stripe.svg").resolve().as_uri()}  # only the template's own file
 
 
 def test_missing_template_dir_is_an_input_error(tmp_path):
