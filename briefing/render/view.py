@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..model import Briefing, Citation, Point
+from . import svg
 
 from .. import __version__ as VERSION  # one version, set in briefing/__init__.py
 
@@ -197,6 +198,7 @@ class DisagreementView:
     quantity: str
     rows: list[Row]
     more: int = 0  # reports not shown (the PDF caps the rows)
+    plot: str = ""  # inline SVG: the values by source on one axis ("" when it would not help)
 
 
 @dataclass
@@ -220,6 +222,7 @@ class Block:
     label: str
     items: list[Item] = field(default_factory=list)
     tables: list[DisagreementView] = field(default_factory=list)
+    strip: str = ""  # the timeline's inline SVG strip
 
     def size(self) -> float:
         """A rough height in lines (for balancing columns before anything is measured)."""
@@ -229,6 +232,9 @@ class Block:
             lines += -(-chars // 52) + (1 if it.speaker else 0) + 0.2
         for t in self.tables:
             lines += 1.3 + sum(1 + (len(r.outlet) + len(r.value)) // 48 for r in t.rows)
+            lines += 2.0 if t.plot else 0.0
+        if self.strip:
+            lines += 2.0
         return lines
 
 
@@ -268,6 +274,8 @@ class View:
     algorithm: str
     version: str = VERSION
     cut: int | None = None  # blocks before the cut go to the left column (None: balance by size)
+    coverage: str = ""  # inline SVG: topics by sources ("" when it would not help)
+    timeline_strip: str = ""  # inline SVG: the timeline's dates on one axis
 
     @property
     def blocks(self) -> list[Block]:
@@ -279,7 +287,8 @@ class View:
         if self.quotes:
             out.append(Block("quotes", "quotes", w["quotes"], items=self.quotes))
         if self.timeline:
-            out.append(Block("timeline", "timeline", w["timeline"], items=self.timeline))
+            out.append(Block("timeline", "timeline", w["timeline"], items=self.timeline,
+                             strip=self.timeline_strip))
         return out
 
     @property
@@ -357,7 +366,7 @@ def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int],
 def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                max_refs: int | None = None, cited_sources_only: bool = False,
                url_limit: int = 60, max_rows: int | None = None,
-               max_chars: int | None = None, max_bottom: int | None = None) -> View:
+               max_chars: int | None = None, max_bottom: int | None = None, pictures: bool = True) -> View:
     """The view of ``b`` without the items whose keys are in ``drop``.
 
     ``max_refs`` caps the markers per line (the rest show as ``+N``); ``max_rows`` caps the rows of
@@ -393,9 +402,10 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         more = 0
         if max_rows is not None and len(rows) > max_rows:
             more, rows = len(rows) - max_rows, rows[:max_rows]
+        plot = svg.dot_plot(clean(d.quantity), [(r.citation.number, r.number, clean(r.value)) for r in d.reports],
+                            change=getattr(d, "kind", "conflict") == "change") if pictures else ""
         disagreements.append(DisagreementView(key=f"d{di}", quantity=shorten(clean(d.quantity), short),
-                                              rows=rows,
-                                              more=more))
+                                              rows=rows, more=more, plot=plot))
     quotes = [_item(f"q{qi}", q.text, q.citations, max_refs, pop, max_chars=max_chars,
                     speaker=shorten(clean(q.speaker), short))
               for qi, q in enumerate(b.quotes) if f"q{qi}" not in drop]
@@ -418,8 +428,18 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                           url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit
                           else clean(s.url), origin=s.origin)
                for s in listed]
+    coverage = strip = ""
+    if pictures:
+        carried = [(clean(t.label), {c.number for p in t.points for c in p.citations})
+                   for ti, t in enumerate(b.topics) if f"t{ti}" in {tv.key for tv in topics}]
+        coverage = svg.coverage_grid(carried, [s.number for s in b.sources])
+        dated = [(e.date, e.text) for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
+        if dated:
+            first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+            strip = svg.timeline_strip(dated, format_date(first, lang), format_date(last, lang))
     return View(title=shorten(clean(b.title), short) or words["kicker"], language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
                 date_span=format_span(b.date_span, lang), n_articles=len(b.sources),
                 n_outlets=len(b.outlets), bottom_line=bottom, topics=topics,
                 disagreements=disagreements, quotes=quotes, timeline=timeline, sources=sources,
-                more_sources=len(b.sources) - len(sources), algorithm=b.algorithm)
+                more_sources=len(b.sources) - len(sources), algorithm=b.algorithm,
+                coverage=coverage, timeline_strip=strip)
