@@ -36,6 +36,25 @@ def url_list(text: str) -> list[str] | None:
     return urls or None
 
 
+def _check_host(url: str) -> None:
+    """Refuse a URL whose host resolves to a loopback, private or otherwise non-public address
+    (checked here as well as by trafilatura, whose older releases do not check)."""
+    import ipaddress
+    import socket
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError) as err:
+        raise InputError(url, f"could not be fetched: cannot resolve {host!r} ({err})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        if not address.is_global:
+            raise InputError(url, f"could not be fetched: {host} is a private or loopback address "
+                                  "(use --fetch-private for an intranet)")
+
+
 def _config(allow_private: bool, timeout: float):
     from copy import deepcopy
 
@@ -69,6 +88,8 @@ def fetch_articles(urls: Sequence[str], *, allow_private: bool = False, timeout:
     for url in urls:
         if not is_url(url):
             raise InputError(url, "not an http(s) URL")
+        if not allow_private:
+            _check_host(url)
         try:
             response = fetch_response(url, decode=False, config=config)
         except OSError as err:  # SSRF protection and socket errors
