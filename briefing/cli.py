@@ -103,9 +103,9 @@ def _no_type_after_metavar() -> None:
     metavar shows the metavar alone, as options already do."""
     from typer.core import TyperArgument
 
-    show = TyperArgument.display_type_rich
-    if getattr(show, "_briefing", False):
-        return
+    show = getattr(TyperArgument, "display_type_rich", None)
+    if show is None or getattr(show, "_briefing", False):
+        return  # older typer prints no type after arguments
 
     def display_type_rich(self, ctx):
         return None if self.metavar else show(self, ctx)
