@@ -141,7 +141,7 @@ class Merger:
 
     Parameters:
         threshold: similarity at or above which two sentences are the same claim.  Chosen on
-            hand-made pairs (``tests/test_merge.py``): paraphrases and translations of one remark
+            hand-made pairs (``tests/engine/test_merge.py``): paraphrases and translations of one remark
             score 0.45-0.9, different facts about the same people 0.0-0.3.
         quote_threshold: the quoted-words measure alone merges two sentences only at or above
             this value (sharing a slogan such as "swift, severe response" is not enough).
