@@ -199,7 +199,7 @@ def test_other_algorithm_and_reexports():
     assert summarize(ARTICLES, words=30)
 
 
-def test_french_story():
+def test_french_story(assert_citations):
     arts = [
         Article(title="Le barrage de Valdor cède", outlet="Le Matin", text="\n\n".join([
             "Le barrage de la Valdor a cédé samedi matin et inondé trois villages de la vallée.",
@@ -260,8 +260,8 @@ def test_same_briefing_whatever_the_hash_seed():
     import subprocess
     import sys
 
-    code = ("import json, dataclasses, sys; sys.path.insert(0, 'tests'); "
-            "from test_pipeline import ARTICLES; from briefing.engine.pipeline import build_briefing; "
+    code = ("import json, dataclasses; "
+            "from tests.engine.test_pipeline import ARTICLES; from briefing.engine.pipeline import build_briefing; "
             "print(json.dumps(dataclasses.asdict(build_briefing(ARTICLES)), sort_keys=True))")
     root = Path(__file__).resolve().parents[2]
     outs = []
