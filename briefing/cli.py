@@ -295,13 +295,12 @@ def _origin(article: Article) -> str:
 
 def _build(articles: list[Article], algorithm: str, language: str, title: str | None, quiet: bool) -> Briefing:
     from .engine.pipeline import build_briefing
-
-    from .overlap import usable_cores
+    from .parallel import ForkRunner
 
     # the command line runs no threads (see the progress bar below), so the engine may fork
-    workers = min(2, usable_cores())
+    runner = ForkRunner()
     if quiet or len(articles) < 50 or not sys.stderr.isatty():
-        return build_briefing(articles, algorithm=algorithm, language=language, title=title, workers=workers)
+        return build_briefing(articles, algorithm=algorithm, language=language, title=title, runner=runner)
     from rich.progress import Progress
 
     # redrawn at each stage rather than by Rich's refresh thread: the engine may fork, and a
@@ -314,7 +313,7 @@ def _build(articles: list[Article], algorithm: str, language: str, title: str | 
             bar.update(task, description=stage, completed=fraction, refresh=True)
 
         return build_briefing(articles, algorithm=algorithm, language=language, title=title, progress=progress,
-                              workers=workers)
+                              runner=runner)
 
 
 def _stderr_console():
@@ -513,7 +512,7 @@ def inspect(
     _run(body)
 
 
-_PDF_WORKER = None  # set by main() for `briefing build` (see briefing.overlap.PdfWorker)
+_PDF_WORKER = None  # set by main() for `briefing build` (see briefing.parallel.PdfWorker)
 
 
 def _take_pdf_worker():
@@ -543,9 +542,9 @@ def main() -> None:
     if sys.argv[1:2] == ["build"]:
         # Start importing WeasyPrint on another core now, while the options are parsed and the
         # articles read; cancelled below if the command does not use it.
-        from .overlap import PdfWorker, can_overlap
+        from .parallel import PdfWorker, can_fork
 
-        if can_overlap():
+        if can_fork():
             _PDF_WORKER = PdfWorker()
     command = typer.main.get_command(app)
     try:

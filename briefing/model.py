@@ -9,8 +9,14 @@ The renderers see only :class:`Briefing`; the engine knows nothing of output for
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
+
+from . import __version__
+
+#: The ``format`` of :meth:`Briefing.to_dict` (and of the JSON output, which is that dict).
+FORMAT = "briefing/1"
 
 
 @dataclass
@@ -200,6 +206,61 @@ class Briefing:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the whole briefing (the schema is in ``briefing/schema.json``)."""
-        from .render.json import briefing_to_dict
-
         return briefing_to_dict(self)
+
+
+# -- plain data: what Briefing.to_dict gives (the JSON renderer writes it as it is) ------------
+
+
+def _num(x: float | None) -> float | None:
+    """A JSON-safe number: finite floats (numpy scalars too) as float, the rest as null."""
+    if x is None:
+        return None
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def citation_to_dict(c: Citation) -> dict[str, Any]:
+    """One citation: source number, article index, character span and the cited text."""
+    return {"source": c.number, "article": int(c.article), "start": int(c.start),
+            "end": int(c.end), "text": c.text}
+
+
+def point_to_dict(p: Point) -> dict[str, Any]:
+    """One point with every carrying source's span."""
+    return {"text": p.text, "score": _num(p.score), "outlets": int(p.outlets),
+            "single_source": p.single_source, "sources": p.sources,
+            "citations": [citation_to_dict(c) for c in p.citations]}
+
+
+def briefing_to_dict(b: Briefing) -> dict[str, Any]:
+    """A JSON-ready dict of the whole briefing (see ``briefing/schema.json``)."""
+    span = b.date_span
+    return {
+        "format": FORMAT,
+        "generator": f"briefing {__version__}",
+        "title": b.title,
+        "language": b.language,
+        "algorithm": b.algorithm,
+        "date_span": {"first": span[0], "last": span[1]} if span else None,
+        "articles": len(b.sources),
+        "outlets": b.outlets,
+        "bottom_line": [point_to_dict(p) for p in b.bottom_line],
+        "topics": [{"label": t.label, "score": _num(t.score),
+                    "points": [point_to_dict(p) for p in t.points]} for t in b.topics],
+        "disagreements": [{"quantity": d.quantity, "sources": d.sources,
+                           "reports": [{"value": r.value, "number": _num(r.number),
+                                        "citation": citation_to_dict(r.citation)}
+                                       for r in d.reports]} for d in b.disagreements],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "score": _num(q.score),
+                    "sources": q.sources, "citations": [citation_to_dict(c) for c in q.citations]}
+                   for q in b.quotes],
+        "timeline": [{"date": e.date, "text": e.text,
+                      "sources": sorted({c.number for c in e.citations}),
+                      "citations": [citation_to_dict(c) for c in e.citations]} for e in b.timeline],
+        "sources": [{"number": s.number, "outlet": s.outlet, "title": s.title, "date": s.date,
+                     "url": s.url, "origin": s.origin, "text": s.text} for s in b.sources],
+    }

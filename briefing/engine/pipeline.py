@@ -15,6 +15,7 @@ back to the caller's numbering (source ``k`` is ``articles[k - 1]``).
 from __future__ import annotations
 
 import hashlib
+import warnings
 from functools import partial
 from operator import attrgetter
 from pathlib import PurePath
@@ -22,6 +23,7 @@ from typing import Callable, Sequence
 
 from ..errors import InputError
 from ..model import Article, Briefing, Citation, Point, Sentence, Source, Topic
+from .runner import InlineRunner, Runner
 from .summarize import ALGORITHMS, check_algorithm, summarize
 
 __all__ = ["build_briefing", "summarize", "ALGORITHMS", "sources_of"]
@@ -30,9 +32,6 @@ Progress = Callable[[str, float], None]
 
 #: A topic shows at most this many points (its best ones).
 MAX_POINTS_PER_TOPIC = 5
-# with ``workers`` > 1, stories of at least this many sentences analyse in a second process
-# (below it, forking costs more than it saves)
-PARALLEL_MIN_SENTENCES = 2000
 
 
 def _outlet(article: Article) -> str:
@@ -78,7 +77,8 @@ def _check_articles(articles: Sequence[Article]) -> None:
 
 def build_briefing(articles: list[Article], *, algorithm: str = "default", language: str = "english",
                    title: str | None = None, max_points: int = 24, max_words: int = 650,
-                   progress: Progress | None = None, workers: int = 1) -> Briefing:
+                   progress: Progress | None = None, workers: int = 1,
+                   runner: Runner | None = None) -> Briefing:
     """Build the one-page briefing of a story told by ``articles``.
 
     Steps: split into sentences; score them (``algorithm``); merge near-duplicate sentences of
@@ -98,9 +98,13 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
         max_words: word budget of all points together (the renderer may drop low-scored points
             to fit one page).
         progress: called as ``progress(stage, fraction_done)`` while the engine works.
-        workers: with 2 or more, a large story's cross-source analysis runs in a forked process
-            beside the rest of the engine (Linux, two usable cores; see :mod:`briefing.overlap`).
-            The result is the same. Leave it at 1 in a process that runs threads.
+        workers: deprecated and ignored (the work runs in this process); pass
+            ``runner=briefing.parallel.ForkRunner()`` instead.
+        runner: runs the cross-source analysis beside the rest of the engine
+            (:class:`~briefing.engine.runner.Runner`); by default in this process, when its
+            result is needed. :class:`briefing.parallel.ForkRunner` runs a large story's analysis
+            in a forked process (Linux, two usable cores); do not use it in a process that runs
+            threads. The result is the same either way.
 
     Returns:
         A :class:`Briefing`; every citation satisfies
@@ -124,18 +128,17 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     original_sentences = [Sentence(s.text, perm[s.article], s.paragraph, s.index, s.start, s.end)
                           for s in sentences]
     original_sentences.sort(key=attrgetter("article", "index"))
-    pending = None
-    if workers > 1 and len(sentences) >= PARALLEL_MIN_SENTENCES:
-        from ..overlap import can_overlap, start
-
-        if can_overlap():
-            pending = start(partial(cross_source, list(articles), original_sentences, language))
+    if workers != 1 and runner is None:
+        warnings.warn("build_briefing(workers=...) is deprecated and runs in this process; pass "
+                      "runner=briefing.parallel.ForkRunner() to analyse beside the engine",
+                      DeprecationWarning, stacklevel=2)
+    pending = (runner or InlineRunner()).start(
+        partial(cross_source, list(articles), original_sentences, language), cost=len(sentences))
     try:
         return _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon,
                       sentences, original_sentences, pending)
     finally:
-        if pending is not None:
-            pending.cancel()
+        pending.cancel()
 
 
 def _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon, sentences,
@@ -200,10 +203,7 @@ def _build(articles, algorithm, language, title, max_points, max_words, report, 
               for lab, tp, sc in zip(labels, topic_points, topic_scores) if tp]
 
     report("analyse", 0.9)
-    if pending is not None:
-        cross = pending.result()
-    else:
-        cross = cross_source(list(articles), original_sentences, language)
+    cross = pending.result()
 
     if title is None or not title.strip():
         doc_terms: list[set[str]] = [set() for _ in canon]

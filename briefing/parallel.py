@@ -1,14 +1,16 @@
-"""Use a second core: work in a forked child process, its result pickled back through a pipe.
+"""Process management: work in a forked child process, its result pickled back through a pipe.
 
-Two places use it:
+Only the callers at the top (the command line, :func:`briefing.build_briefing`) use this module;
+the engine never imports it. Two uses:
 
 * :class:`PdfWorker`: a cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting
   it ready, and about as long parsing its options, reading the articles and running the engine;
   neither needs the other. The command line starts a worker first thing, which imports WeasyPrint,
   parses the C types it uses and compiles the template, then waits; the briefing is sent to it,
   and it sends the PDF's bytes back. The command line writes the file, as before.
-* :func:`start`: ``build_briefing(..., workers=2)`` runs the cross-source analysis of a large
-  story in a child while the engine merges, selects and labels, and collects it at the end.
+* :class:`ForkRunner`: passed to the engine (``build_briefing(..., runner=ForkRunner())``), it
+  runs the cross-source analysis of a large story in a child while the engine merges, selects and
+  labels; the engine collects it at the end (see :mod:`briefing.engine.runner`).
 
 Both run serially instead when forking is not available or not worth it: not Linux, one usable
 core, ``BRIEFING_SERIAL=1`` or ``BRIEFING_DEBUG=1`` set (a traceback from a child process would
@@ -30,6 +32,7 @@ import os
 import pickle
 import signal
 import sys
+from dataclasses import dataclass
 from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
@@ -47,7 +50,7 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def can_overlap() -> bool:
+def can_fork() -> bool:
     """Whether forking is available and worth it here (see the module docstring)."""
     if os.environ.get("BRIEFING_SERIAL") or os.environ.get("BRIEFING_DEBUG"):
         return False
@@ -99,17 +102,57 @@ class Pending(Generic[T]):
 
 
 def start(work: Callable[[], T]) -> Pending[T]:
-    """Start ``work()`` in a forked child and return at once. Call :meth:`Pending.result` to get
-    its outcome, and :meth:`Pending.cancel` (in a ``finally``) so that an interruption leaves no
-    process behind. Only where :func:`can_overlap` is true, and from a process without threads
-    (forking copies only the calling thread)."""
+    """Start ``work()`` in a forked child and return at once.
+
+    Call :meth:`Pending.result` to get its outcome, and :meth:`Pending.cancel` (in a ``finally``)
+    so that an interruption leaves no process behind. Only where :func:`can_fork` is true, and
+    from a process without threads (forking copies only the calling thread).
+
+    Args:
+        work: the work; its result (or exception) must pickle.
+
+    Returns:
+        The running :class:`Pending` job.
+    """
     return Pending(work)
 
 
+@dataclass(frozen=True)
+class ForkRunner:
+    """A runner for the engine (:class:`briefing.engine.runner.Runner`) that forks.
+
+    Work of at least ``min_cost`` (the engine passes the story's sentence count) runs in a forked
+    child where :func:`can_fork` is true; smaller work, or work elsewhere, runs in this process
+    when its result is asked for. The result is the same. Use it from a process without threads.
+
+    Attributes:
+        min_cost: the least cost worth a fork (below it, forking costs more than it saves).
+    """
+
+    min_cost: int = 2000
+
+    def __post_init__(self) -> None:
+        if isinstance(self.min_cost, bool) or not isinstance(self.min_cost, int) or self.min_cost < 0:
+            raise ValueError(f"min_cost must be a whole number >= 0, got {self.min_cost!r}")
+
+    def start(self, work: Callable[[], T], *, cost: int = 0):
+        """Start ``work()``: forked when ``cost >= min_cost`` and forking is available.
+
+        Returns:
+            A job with ``result()`` and ``cancel()``.
+        """
+        if cost >= self.min_cost and can_fork():
+            return start(work)
+        from .engine.runner import Deferred
+
+        return Deferred(work)
+
+
 class PdfWorker:
-    """A process that gets WeasyPrint ready at once, then renders one PDF when it is given the
-    briefing (see the module docstring). Start it before anything else; call :meth:`render` or
-    :meth:`cancel`."""
+    """A process that gets WeasyPrint ready at once, then renders one PDF when given the briefing.
+
+    See the module docstring. Start it before anything else; call :meth:`render` or :meth:`cancel`.
+    """
 
     def __init__(self) -> None:
         job_read, job_write = os.pipe()
@@ -131,8 +174,13 @@ class PdfWorker:
         self._send: int | None = job_write
 
     def render(self, briefing, paper: str = "a4", template_dir=None) -> bytes:
-        """The PDF of ``briefing`` (see :func:`briefing.render.pdf.render_pdf`), rendered in
-        the worker; its errors are raised here."""
+        """The PDF of ``briefing``, rendered in the worker (see :func:`briefing.render.pdf.render_pdf`).
+
+        Raises:
+            RuntimeError: the worker already rendered or was cancelled.
+            WorkerDied: the worker ended without a result.
+            Exception: what rendering raised in the worker.
+        """
         if self._send is None:
             raise RuntimeError("this worker has already rendered or was cancelled")
         data = pickle.dumps((briefing, paper, template_dir), protocol=pickle.HIGHEST_PROTOCOL)

@@ -10,10 +10,10 @@ import time
 
 import pytest
 
-from briefing import overlap
+from briefing import parallel
 from briefing.errors import InputError, OutputError
 
-needs_fork = pytest.mark.skipif(not overlap.can_overlap(), reason="runs serially on this machine")
+needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="runs serially on this machine")
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +23,7 @@ def _allow_fork(monkeypatch):
 
 
 def _beside(work, meanwhile=lambda: None):
-    job = overlap.start(work)
+    job = parallel.start(work)
     try:
         meanwhile()
         return job.result()
@@ -70,7 +70,7 @@ def test_a_killed_child_is_reported():
     def work():
         os.kill(os.getpid(), signal.SIGKILL)
 
-    with pytest.raises(overlap.WorkerDied, match="SIGKILL"):
+    with pytest.raises(parallel.WorkerDied, match="SIGKILL"):
         _beside(work)
 
 
@@ -102,12 +102,12 @@ def test_interrupting_the_parent_stops_the_child(tmp_path):
 
 def test_serial_when_asked(monkeypatch):
     monkeypatch.setenv("BRIEFING_SERIAL", "1")
-    assert not overlap.can_overlap()
+    assert not parallel.can_fork()
 
 
 def test_debugging_runs_serially(monkeypatch):
     monkeypatch.setenv("BRIEFING_DEBUG", "1")
-    assert not overlap.can_overlap()
+    assert not parallel.can_fork()
 
 
 @needs_fork
@@ -120,7 +120,7 @@ def test_pdf_worker_renders_the_same_pdf(monkeypatch, tmp_path):
     article = Article(text="The council met on Monday.\n\nIt approved the budget of 5 million euros.",
                       title="Council approves budget", outlet="Daily")
     b = build_briefing([article])
-    worker = overlap.PdfWorker()
+    worker = parallel.PdfWorker()
     try:
         data = worker.render(b, "letter")
     finally:
@@ -134,13 +134,13 @@ def test_pdf_worker_errors_arrive_and_cancel_leaves_nothing(tmp_path):
     from briefing.model import Briefing
 
     (tmp_path / "briefing.html.j2").write_text("{{ no_such_name }}")
-    worker = overlap.PdfWorker()
+    worker = parallel.PdfWorker()
     try:
         with pytest.raises(OutputError, match="template"):
             worker.render(Briefing(title="T", sources=[], bottom_line=[], topics=[]), "a4", tmp_path)
     finally:
         worker.cancel()
-    idle = overlap.PdfWorker()
+    idle = parallel.PdfWorker()
     pid = idle._job._pid
     idle.cancel()
     with pytest.raises(ProcessLookupError):
@@ -148,7 +148,7 @@ def test_pdf_worker_errors_arrive_and_cancel_leaves_nothing(tmp_path):
 
 
 @needs_fork
-def test_engine_with_two_workers_gives_the_same_briefing(monkeypatch):
+def test_engine_with_a_fork_runner_gives_the_same_briefing(monkeypatch):
     from pathlib import Path
 
     from briefing.engine import pipeline
@@ -161,10 +161,12 @@ def test_engine_with_two_workers_gives_the_same_briefing(monkeypatch):
     articles = load_articles([samples])
     serial = render_json(pipeline.build_briefing(articles))
     forks = []
-    real_start = overlap.start
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SENTENCES", 0)
-    monkeypatch.setattr(overlap, "start", lambda work: forks.append(1) or real_start(work))
-    assert render_json(pipeline.build_briefing(articles, workers=2)) == serial
+    real_start = parallel.start
+    monkeypatch.setattr(parallel, "start", lambda work: forks.append(1) or real_start(work))
+    assert render_json(pipeline.build_briefing(articles, runner=parallel.ForkRunner(min_cost=0))) == serial
+    assert forks == [1]
+    # small work stays in this process
+    assert render_json(pipeline.build_briefing(articles, runner=parallel.ForkRunner())) == serial
     assert forks == [1]
 
 
@@ -174,7 +176,7 @@ def test_engine_error_stops_the_analysis_worker(monkeypatch):
     from briefing.model import Article
 
     started = []
-    real_start = overlap.start
+    real_start = parallel.start
 
     def spy(work):
         job = real_start(work)
@@ -184,13 +186,12 @@ def test_engine_error_stops_the_analysis_worker(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("engine failed")
 
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SENTENCES", 0)
-    monkeypatch.setattr(overlap, "start", spy)
+    monkeypatch.setattr(parallel, "start", spy)
     monkeypatch.setattr("briefing.engine.represent.represent", broken)
     article = Article(text="The council met on Monday. It approved the budget of 5 million euros.",
                       title="Council", outlet="Daily")
     with pytest.raises(RuntimeError, match="engine failed"):
-        pipeline.build_briefing([article], workers=2)
+        pipeline.build_briefing([article], runner=parallel.ForkRunner(min_cost=0))
     assert len(started) == 1 and started[0]._pid is None  # reaped, nothing left running
 
 
@@ -234,7 +235,7 @@ def test_progress_bar_runs_no_thread_while_the_engine_may_fork(monkeypatch):
 
     seen = []
 
-    def fake_build(articles, progress=None, workers=1, **options):
+    def fake_build(articles, progress=None, runner=None, **options):
         for stage in ("segment", "merge", "analyse"):
             progress(stage, 0.5)
             seen.append(threading.active_count())
