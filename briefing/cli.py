@@ -171,6 +171,10 @@ MaxTotalOpt = Annotated[float, typer.Option("--max-total-mb", min=0.001, metavar
 
 
 def _fail(err: BriefingError) -> None:
+    from .errors import OptionError
+
+    if isinstance(err, OptionError):  # the library names its parameter; the user typed an option
+        err = OptionError("--" + err.where.replace("_", "-"), err.problem)
     typer.echo(f"briefing: error: {err}", err=True)
     raise typer.Exit(err.exit_code)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import PurePath
+from typing import Any, Sequence
 
 from . import __version__
 
@@ -48,6 +49,42 @@ class Article:
                 spans.append((pos, end))
             pos = end + 2
         return spans
+
+
+def outlet_key(articles: Sequence[Article], index: int) -> str:
+    """What counts as one outlet when outlets are counted or compared.
+
+    Args:
+        articles: the articles of the story.
+        index: which article.
+
+    Returns:
+        The outlet name, case-folded; an article without one (or an index out of range) counts as
+        its own outlet, ``"#article-<index>"``.
+    """
+    name = articles[index].outlet.strip().casefold() if 0 <= index < len(articles) else ""
+    return name or f"#article-{index}"
+
+
+def outlet_name(article: Article) -> str:
+    """The outlet name shown for an article: its outlet, else the stem of the file it came from.
+
+    Args:
+        article: the article.
+
+    Returns:
+        The name; ``""`` for an article without outlet read from stdin or similar (``"<stdin>"``).
+    """
+    if article.outlet.strip():
+        return article.outlet.strip()
+    origin = article.origin.strip()
+    if not origin or origin.startswith("<"):
+        return ""
+    path = origin
+    head, sep, tail = origin.rpartition(":")
+    if sep and tail.isdigit():  # "file.jsonl:12"
+        path = head
+    return PurePath(path).stem
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from ..model import Article, Citation, Sentence
+from ..model import Article, Citation, Sentence, outlet_key  # noqa: F401 - outlet_key is shared from here
 
 
 @lru_cache(maxsize=1 << 17)
@@ -24,12 +24,6 @@ def term(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
-
-
-def outlet_key(articles: list[Article], index: int) -> str:
-    """The outlet an article counts for; an article without an outlet is its own outlet."""
-    name = articles[index].outlet.strip().lower()
-    return name if name else f"#{index}"
 
 
 class Locator:

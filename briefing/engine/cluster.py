@@ -13,14 +13,20 @@ same topics.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
 
+from ..errors import OptionError, check_number
+
 
 def point_vectors(groups: Sequence[Sequence[int]], rep, limit: int = 64) -> np.ndarray:
-    """One l2-normalised row per point: the sum of its sentences' tf-idf rows (the first
-    ``limit`` of a widely carried point suffice), dense over the columns the points use."""
+    """One l2-normalised row per point, dense over the columns the points use.
+
+    A row is the sum of the point's sentences' tf-idf rows (the first ``limit`` of a widely
+    carried point suffice).
+    """
     if not groups:
         return np.zeros((0, 0))
     rows = []
@@ -57,8 +63,10 @@ def latent(x: np.ndarray, dims: int = 8) -> np.ndarray:
 
 
 def average_link(sim: np.ndarray) -> list[list[list[int]]]:
-    """Average-link agglomerative clustering; ``result[k]`` is the partition with ``n - k`` clusters
-    (``result[0]`` all singletons), each cluster sorted, clusters ordered by their first member.
+    """Average-link agglomerative clustering of a similarity matrix.
+
+    ``result[k]`` is the partition with ``n - k`` clusters (``result[0]`` all singletons), each
+    cluster sorted, clusters ordered by their first member.
 
     Lance-Williams updates keep it O(n^3) in numpy.  Ties merge the pair with the smallest
     indices first, so the result is deterministic.
@@ -107,32 +115,40 @@ def silhouette(sim: np.ndarray, labels: np.ndarray) -> float:
     return total / n
 
 
+@dataclass(frozen=True)
 class TopicClusterer:
     """Clusters points into 2-6 topics (fewer for tiny stories).
 
-    Parameters:
-        min_topics, max_topics: bounds on the number of topics.
+    Attributes:
+        min_topics: the fewest topics (when the story has points enough).
+        max_topics: the most topics.
         min_points_per_topic: on average at least this many points per topic (caps the count).
         max_points_per_topic: the page shows at most this many points per topic; a cut whose
             topics overflow pays 0.05 of silhouette per point that would be dropped.
         dims: LSA dimensions.
     """
 
-    def __init__(self, min_topics: int = 2, max_topics: int = 6, min_points_per_topic: int = 2,
-                 max_points_per_topic: int = 5, dims: int = 8) -> None:
-        self.min_topics = min_topics
-        self.max_topics = max_topics
-        self.min_points_per_topic = min_points_per_topic
-        self.max_points_per_topic = max_points_per_topic
-        self.dims = dims
+    min_topics: int = 2
+    max_topics: int = 6
+    min_points_per_topic: int = 2
+    max_points_per_topic: int = 5
+    dims: int = 8
 
-    def fit(self, groups: Sequence[Sequence[int]], rep, weights: Sequence[float] | None = None) -> list[list[int]]:
+    def __post_init__(self) -> None:
+        for name in ("min_topics", "max_topics", "min_points_per_topic", "max_points_per_topic", "dims"):
+            check_number(name, getattr(self, name), low=1, whole=True)
+        if self.max_topics < self.min_topics:
+            raise OptionError("max_topics", f"must be >= min_topics ({self.min_topics}), got {self.max_topics}")
+
+    def run(self, groups: Sequence[Sequence[int]], rep) -> list[list[int]]:
         """Topics as lists of positions into ``groups`` (each topic's points in input order).
 
         Args:
             groups: per point, the sentence indices that carry it.
             rep: the :class:`~briefing.engine.represent.Representation` of the sentences.
-            weights: unused by the clustering itself; kept for a stable signature.
+
+        Returns:
+            The topics, each a sorted list of positions into ``groups``.
         """
         n = len(groups)
         if n == 0:
@@ -162,9 +178,11 @@ class TopicClusterer:
 
     @staticmethod
     def _absorb_singletons(topics: list[list[int]], sim: np.ndarray, room: int = 5) -> list[list[int]]:
-        """Move the points of one-point topics into the topic they are closest to on average,
-        among the topics with room for one more point (a point with nowhere to go keeps its own
-        topic rather than being dropped)."""
+        """Move the points of one-point topics into the topic they are closest to on average.
+
+        Only topics with room for one more point take one; a point with nowhere to go keeps its
+        own topic rather than being dropped.
+        """
         done: set[int] = set()
         while len(topics) > 2:
             single = next((t for t in topics if len(t) == 1 and t[0] not in done), None)

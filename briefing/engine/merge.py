@@ -40,7 +40,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from ..model import Article, Citation, Point, Sentence
+from ..model import Article, Citation, Point, Sentence, outlet_key
 
 # Quotations: "...", “...”, «...», „...“ and ‘...’ (the single-quote form only at word edges, so
 # that apostrophes in "other’s" or "don't" do not open a quotation: the look-behind after the
@@ -629,12 +629,6 @@ def support_matrix(feats: Sequence[Features], idf: dict[str, float]) -> np.ndarr
     shared = (b * w) @ b.T
     own = np.maximum(np.diag(shared).copy(), 1e-12)
     return shared / own[:, None]
-
-
-def outlet_key(articles: Sequence[Article], a: int) -> str:
-    """What counts as one outlet: the outlet name (case-folded), or the article itself when unnamed."""
-    name = articles[a].outlet.strip().casefold() if 0 <= a < len(articles) else ""
-    return name or f"#article-{a}"
 
 
 # A dateline before the first sentence of a wire story: "ISTANBUL —", "GENEVA, Jan 21 (Reuters) -",

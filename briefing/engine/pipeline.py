@@ -1,7 +1,8 @@
 """From articles to a :class:`~briefing.model.Briefing`: the engine's one entry point.
 
-    articles -segment-> sentences -represent-> vectors -score-> importance
-      -merge-> points -select-> bottom line + body -cluster-> topics -label-> Briefing
+    articles -read-> Story (canonical order, sentences) -represent-> vectors -score-> importance
+      -merge-> candidate points -score points-> -select-> bottom line + body -cluster-> topics
+      -label-> Briefing  (the cross-source analysis runs beside, through the caller's runner)
 
     >>> from briefing import load_articles, build_briefing
     >>> b = build_briefing(load_articles(["samples/"]))
@@ -10,23 +11,26 @@
 The content of the briefing does not depend on the order the articles are given in: they are
 processed in a canonical order (date, outlet, headline, URL, text) and the citations are mapped
 back to the caller's numbering (source ``k`` is ``articles[k - 1]``).
+
+:func:`brief` is the pipeline: a short list of named stages, each a function below that reads the
+:class:`~briefing.engine.story.Story` and returns its result. The engine starts no process: a
+stage runs beside the others only through the runner its caller passes in
+(:mod:`briefing.engine.runner`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from functools import partial
-from operator import attrgetter
-from pathlib import PurePath
 from typing import Callable, Sequence
 
 from ..errors import InputError
-from ..model import Article, Briefing, Citation, Point, Sentence, Source, Topic
+from ..model import Article, Briefing, Citation, Point, Sentence, Source, Topic, outlet_name
 from .runner import InlineRunner, Runner
-from .summarize import ALGORITHMS, check_algorithm, summarize
+from .story import Candidate, Options, Story
+from .summarize import ALGORITHMS, summarize
 
-__all__ = ["build_briefing", "summarize", "ALGORITHMS", "sources_of"]
+__all__ = ["build_briefing", "brief", "summarize", "ALGORITHMS", "sources_of", "Options"]
 
 Progress = Callable[[str, float], None]
 
@@ -34,33 +38,17 @@ Progress = Callable[[str, float], None]
 MAX_POINTS_PER_TOPIC = 5
 
 
-def _outlet(article: Article) -> str:
-    """The outlet name, else the stem of the file it came from ("" for stdin-like origins)."""
-    if article.outlet.strip():
-        return article.outlet.strip()
-    origin = article.origin.strip()
-    if not origin or origin.startswith("<"):
-        return ""
-    path = origin
-    head, sep, tail = origin.rpartition(":")
-    if sep and tail.isdigit():  # "file.jsonl:12"
-        path = head
-    return PurePath(path).stem
-
-
 def sources_of(articles: Sequence[Article]) -> list[Source]:
-    """One :class:`Source` per article, numbered from 1 in the given order."""
-    return [Source(number=k + 1, outlet=_outlet(a), title=" ".join(a.title.split()), date=a.date,
+    """One :class:`Source` per article, numbered from 1 in the given order.
+
+    Args:
+        articles: the articles, in the caller's order.
+
+    Returns:
+        The sources list of the page.
+    """
+    return [Source(number=k + 1, outlet=outlet_name(a), title=" ".join(a.title.split()), date=a.date,
                    url=a.url, origin=a.origin, text=a.text) for k, a in enumerate(articles)]
-
-
-def _canonical_order(articles: Sequence[Article]) -> list[int]:
-    def key(k: int) -> tuple:
-        a = articles[k]
-        digest = hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).hexdigest()
-        return (a.date, a.outlet, a.title, a.url, digest, a.author, a.origin, k)
-
-    return sorted(range(len(articles)), key=key)
 
 
 def _check_articles(articles: Sequence[Article]) -> None:
@@ -112,125 +100,223 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
 
     Raises:
         InputError: no articles, or something that is not an :class:`Article`.
-        BriefingError: an unknown ``algorithm`` (``where`` is ``"--algorithm"``).
+        OptionError: an option the engine does not allow, such as an unknown ``algorithm``
+            (``where`` names the parameter).
     """
-    report = progress or (lambda stage, fraction: None)
-    check_algorithm(algorithm)
-    _check_articles(articles)
-    from ..analysis import cross_source
-    from ..nlp import segment
-
-    report("segment", 0.0)
-    perm = _canonical_order(articles)  # canonical position -> caller's index
-    canon = [articles[k] for k in perm]
-    sentences = segment(canon, language)
-    # the cross-source analysis reads the articles in the caller's numbering
-    original_sentences = [Sentence(s.text, perm[s.article], s.paragraph, s.index, s.start, s.end)
-                          for s in sentences]
-    original_sentences.sort(key=attrgetter("article", "index"))
+    options = Options(algorithm=algorithm, language=language, title=title, max_points=max_points,
+                      max_words=max_words)
     if workers != 1 and runner is None:
         warnings.warn("build_briefing(workers=...) is deprecated and runs in this process; pass "
                       "runner=briefing.parallel.ForkRunner() to analyse beside the engine",
                       DeprecationWarning, stacklevel=2)
-    pending = (runner or InlineRunner()).start(
-        partial(cross_source, list(articles), original_sentences, language), cost=len(sentences))
+    return brief(articles, options, progress=progress, runner=runner)
+
+
+def _silent(stage: str, fraction: float) -> None:
+    pass
+
+
+def brief(articles: Sequence[Article], options: Options, *, progress: Progress | None = None,
+          runner: Runner | None = None) -> Briefing:
+    """The pipeline: :func:`build_briefing` with its options in one :class:`Options` object.
+
+    Args:
+        articles: the articles about one story, in the caller's order.
+        options: what to build.
+        progress: called as ``progress(stage, fraction_done)``.
+        runner: runs the cross-source analysis beside the rest (default: in this process).
+
+    Returns:
+        The briefing.
+
+    Raises:
+        InputError: no articles, or something that is not an :class:`Article`.
+    """
+    report = progress or _silent
+    _check_articles(articles)
+    report("segment", 0.0)
+    story = Story.read(articles, options)
+    analysis = (runner or InlineRunner()).start(partial(analyse, story), cost=len(story.sentences))
     try:
-        return _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon,
-                      sentences, original_sentences, pending)
+        report("represent", 0.15)
+        story = story.represented()
+        report("score", 0.3)
+        scores = score_sentences(story)
+        report("merge", 0.5)
+        candidates = score_points(story, merge_sentences(story), scores)
+        report("select", 0.65)
+        chosen = select_points(story, candidates)
+        report("cluster", 0.75)
+        topics = cluster_topics(story, candidates, chosen.body)
+        report("label", 0.85)
+        labels = label_topics(story, candidates, topics)
+        bottom_line = [page_point(story, candidates[k]) for k in chosen.bottom_line]
+        body = [Topic(label=label, points=[page_point(story, candidates[k]) for k in members], score=round(score, 6))
+                for label, (members, score) in zip(labels, topics) if members]
+        report("analyse", 0.9)
+        cross = analysis.result()
+        title = choose_title(story, bottom_line, body)
+        report("done", 1.0)
     finally:
-        pending.cancel()
+        analysis.cancel()
+    return Briefing(title=title, sources=sources_of(articles), bottom_line=bottom_line, topics=body,
+                    disagreements=list(cross.disagreements), quotes=list(cross.quotes),
+                    timeline=list(cross.timeline), language=options.language, algorithm=options.algorithm)
 
 
-def _build(articles, algorithm, language, title, max_points, max_words, report, perm, canon, sentences,
-           original_sentences, pending) -> Briefing:
+# -- the stages ------------------------------------------------------------------------------------
+
+
+def analyse(story: Story):
+    """The cross-source analysis (disagreements, quotes, timeline), in the caller's numbering.
+
+    Returns:
+        A :class:`~briefing.analysis.CrossSource`.
+    """
+    from ..analysis import cross_source
+
+    return cross_source(list(story.articles), story.caller_sentences, story.options.language)
+
+
+def score_sentences(story: Story):
+    """The importance of every sentence under ``story.options.algorithm`` (higher is better).
+
+    Returns:
+        A float array, one score per sentence of ``story.sentences``.
+    """
     import numpy as np
 
-    from ..analysis import cross_source
     from . import scoring
+
+    if not story.sentences:
+        return np.zeros(0)
+    algorithm = story.options.algorithm
+    if algorithm in scoring.OWN_ALGORITHMS:
+        return scoring.score(story.rep, story.sentences, story.canon, algorithm)
+    from .sumy_backend import sumy_scores
+
+    return np.asarray(sumy_scores(story.sentences, story.canon, algorithm, story.options.language),
+                      dtype=np.float64)
+
+
+def merge_sentences(story: Story) -> list[Candidate]:
+    """Near-duplicate sentences of different outlets merged into candidate points.
+
+    Each candidate's point carries its representative citation only; the few that reach the page
+    get the rest in :func:`page_point`.
+
+    Returns:
+        One :class:`Candidate` per point, unscored.
+    """
+    from .merge import Merger, merge
+
+    language = story.options.language
+    points, groups = merge(story.sentences, story.canon, story.rep.terms, merger=Merger(language=language),
+                           language=language, tokens=story.rep.tokens, lazy=True)
+    return [Candidate(p, g) for p, g in zip(points, groups)]
+
+
+def score_points(story: Story, candidates: list[Candidate], scores) -> list[Candidate]:
+    """The candidates scored by importance, corroboration and position (see :class:`PointScorer`).
+
+    Returns:
+        The candidates with their scores set, in the same order.
+    """
+    from .select import PointScorer
+
+    return PointScorer().run(candidates, scores, story.sentences, story.n_outlets)
+
+
+def select_points(story: Story, candidates: list[Candidate]):
+    """The bottom line and the body points, within ``max_points`` and ``max_words``.
+
+    Returns:
+        A :class:`~briefing.engine.select.Selection` of indices into ``candidates``.
+    """
+    from .select import Selector
+
+    selector = Selector(max_points=story.options.max_points, max_words=story.options.max_words)
+    return selector.run(candidates, story.sentences, story.rep)
+
+
+def cluster_topics(story: Story, candidates: list[Candidate], body: list[int]) -> list[tuple[list[int], float]]:
+    """The body points grouped into topics, best topic first.
+
+    Args:
+        story: the story.
+        candidates: the scored candidates.
+        body: indices into ``candidates`` of the body points, best first.
+
+    Returns:
+        Per topic, its candidates (best first, at most :data:`MAX_POINTS_PER_TOPIC`) and its score.
+    """
     from .cluster import TopicClusterer
-    from .labels import Labeler, fallback_title, headline_title, short_title
-    from .merge import Merger, citations_of, merge, outlet_key
-    from .represent import represent
-    from .select import PointScorer, Selector
 
-    report("represent", 0.15)
-    rep = represent(sentences, language)
-    report("score", 0.3)
-    if sentences:
-        if algorithm in scoring.OWN_ALGORITHMS:
-            scores = scoring.score(rep, sentences, canon, algorithm)
-        else:
-            from .sumy_backend import sumy_scores
+    parts = TopicClusterer().run([candidates[k].members for k in body], story.rep)
+    topics = [[body[j] for j in part] for part in parts]
+    for members in topics:  # best first, at most five per topic (the page shows 2-5)
+        members.sort(key=lambda k: (-candidates[k].score, candidates[k].members[0]))
+        del members[MAX_POINTS_PER_TOPIC:]
+    scored = [(members, _topic_score([candidates[k].score for k in members])) for members in topics]
+    scored.sort(key=lambda t: (-t[1], t[0][0]))
+    return scored
 
-            scores = np.asarray(sumy_scores(sentences, canon, algorithm, language), dtype=np.float64)
-    else:
-        scores = np.zeros(0)
-    report("merge", 0.5)
-    # the points carry their representative citation only; the few that reach the page get
-    # the rest below (``citations_of``)
-    points, groups = merge(sentences, canon, rep.terms, merger=Merger(language=language), language=language,
-                           tokens=rep.tokens, lazy=True)
-    n_outlets = len({outlet_key(canon, a) for a in range(len(canon))})
-    PointScorer().score(points, groups, scores, sentences, n_outlets)
-    report("select", 0.65)
-    chosen = Selector(max_points=max_points, max_words=max_words).select(points, groups, sentences, rep)
-    report("cluster", 0.75)
-    body = chosen.body
-    parts = TopicClusterer().fit([groups[k] for k in body], rep)
-    topic_points = [[body[j] for j in part] for part in parts]
-    for tp in topic_points:  # best first, at most five per topic (the page shows 2-5)
-        tp.sort(key=lambda k: (-points[k].score, groups[k][0]))
-        del tp[MAX_POINTS_PER_TOPIC:]
-    topic_scores = [_topic_score([points[k].score for k in tp]) for tp in topic_points]
-    order = sorted(range(len(topic_points)), key=lambda t: (-topic_scores[t], topic_points[t][0]))
-    topic_points = [topic_points[t] for t in order]
-    topic_scores = [topic_scores[t] for t in order]
-    report("label", 0.85)
-    labels = Labeler(language).label(
-        [[_wordings(groups[k], sentences) for k in tp] for tp in topic_points],
-        background=[s.text for s in sentences], background_terms=rep.terms,
-        weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(tp))] for tp in topic_points])
 
-    # every citation of the points on the page, back in the caller's article numbering
-    def remap(k: int) -> Point:
-        p = points[k]
-        cits = [Citation(perm[c.article], c.start, c.end, c.text) for c in citations_of(groups[k], sentences, canon)]
-        cits = cits[:1] + sorted(cits[1:], key=lambda c: c.article)
-        return Point(text=p.text, citations=cits, score=p.score, outlets=p.outlets)
+def label_topics(story: Story, candidates: list[Candidate], topics: list[tuple[list[int], float]]) -> list[str]:
+    """A short label per topic, from the wordings of its points.
 
-    bottom = [remap(k) for k in chosen.bottom_line]
-    topics = [Topic(label=lab, points=[remap(k) for k in tp], score=round(sc, 6))
-              for lab, tp, sc in zip(labels, topic_points, topic_scores) if tp]
+    Returns:
+        One label per topic, in order.
+    """
+    from .labels import Labeler
 
-    report("analyse", 0.9)
-    cross = pending.result()
+    return Labeler(story.options.language).label(
+        [[_wordings(candidates[k].members, story.sentences) for k in members] for members, _ in topics],
+        background=[s.text for s in story.sentences], background_terms=story.rep.terms,
+        weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(members))] for members, _ in topics])
 
+
+def page_point(story: Story, candidate: Candidate) -> Point:
+    """A candidate as the page shows it: every citation, in the caller's article numbering.
+
+    Returns:
+        The point, worded by its representative (the first citation), the others by source.
+    """
+    from .merge import citations_of
+
+    order = story.order
+    cits = [Citation(order[c.article], c.start, c.end, c.text)
+            for c in citations_of(candidate.members, story.sentences, story.canon)]
+    cits = cits[:1] + sorted(cits[1:], key=lambda c: c.article)
+    p = candidate.point
+    return Point(text=p.text, citations=cits, score=candidate.score, outlets=p.outlets)
+
+
+def choose_title(story: Story, bottom_line: list[Point], topics: list[Topic]) -> str:
+    """The caller's title, else the most representative headline, else the top point's opening.
+
+    Returns:
+        The title, whitespace collapsed.
+    """
+    from .labels import fallback_title, headline_title, short_title
+
+    title = story.options.title
     if title is None or not title.strip():
+        canon = story.canon
         doc_terms: list[set[str]] = [set() for _ in canon]
-        for s, ts in zip(sentences, rep.terms):
+        for s, ts in zip(story.sentences, story.rep.terms):
             doc_terms[s.article].update(ts)
-        title = headline_title([a.title for a in canon], [a.text for a in canon], language,
+        title = headline_title([a.title for a in canon], [a.text for a in canon], story.options.language,
                                doc_terms=doc_terms)
         if not title:  # no headlines: the noun phrase the top points and most articles share
-            tops = [p.text for p in bottom] + [t.points[0].text for t in topics]
-            title = short_title(tops, doc_terms, [s.text for s in sentences], language)
+            tops = [p.text for p in bottom_line] + [t.points[0].text for t in topics]
+            title = short_title(tops, doc_terms, [s.text for s in story.sentences], story.options.language)
         if not title:
-            top = bottom[0].text if bottom else (topics[0].points[0].text if topics else "")
+            top = bottom_line[0].text if bottom_line else (topics[0].points[0].text if topics else "")
             title = fallback_title(top)
         if not title:
             title = next((" ".join(a.title.split()) for a in canon if a.title.strip()), "") or "News briefing"
-    report("done", 1.0)
-    return Briefing(
-        title=" ".join(title.split()),
-        sources=sources_of(articles),
-        bottom_line=bottom,
-        topics=topics,
-        disagreements=list(cross.disagreements),
-        quotes=list(cross.quotes),
-        timeline=list(cross.timeline),
-        language=language,
-        algorithm=algorithm,
-    )
+    return " ".join(title.split())
 
 
 def _wordings(group: Sequence[int], sentences: Sequence[Sentence], limit: int = 8) -> str:

@@ -42,7 +42,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..errors import BriefingError
+from ..errors import OptionError
 from ..model import Article, Sentence
 from .represent import Representation
 
@@ -292,8 +292,8 @@ OWN_ALGORITHMS: tuple[str, ...] = ("default", "concepts", "centroid", "centralit
 
 def _check(algorithm: str) -> str:
     if algorithm not in _SCORERS:
-        raise BriefingError("--algorithm", f"unknown algorithm {algorithm!r}; "
-                                           f"choose one of {', '.join(OWN_ALGORITHMS)}")
+        raise OptionError("algorithm", f"unknown algorithm {algorithm!r}; "
+                                       f"choose one of {', '.join(OWN_ALGORITHMS)}")
     return algorithm
 
 

@@ -21,47 +21,58 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
+from ..errors import check_number
 from ..model import Point, Sentence
 from .merge import clarity
 from .scoring import inside_quotation
+from .story import Candidate
 
 _QUOTE_OPEN = "\"“„«‘'"
 
 
 @dataclass
 class Selection:
-    """What :meth:`Selector.select` chose: indices into the list of points."""
+    """What :meth:`Selector.run` chose: indices into the list of candidates."""
 
     bottom_line: list[int] = field(default_factory=list)
     body: list[int] = field(default_factory=list)  # best first, not in the bottom line
 
 
+@dataclass(frozen=True)
 class PointScorer:
-    """Scores points from sentence scores, corroboration and position.
+    """Scores candidate points from sentence scores, corroboration and position.
 
-    Parameters:
-        importance, corroboration, position: weights of the three parts (they need not sum to 1).
+    Attributes:
+        importance: weight of the best sentence score among the point's sentences.
+        corroboration: weight of how many outlets carry the point.
+        position: weight of how early the point comes in its articles.
+        (The weights need not sum to 1; each must be a number >= 0.)
     """
 
-    def __init__(self, importance: float = 0.6, corroboration: float = 0.3, position: float = 0.1) -> None:
-        self.importance = importance
-        self.corroboration = corroboration
-        self.position = position
+    importance: float = 0.6
+    corroboration: float = 0.3
+    position: float = 0.1
 
-    def score(self, points: Sequence[Point], groups: Sequence[Sequence[int]], sentence_scores: np.ndarray,
-              sentences: Sequence[Sentence], n_outlets: int) -> np.ndarray:
-        """One score per point, higher is better; also stored in ``Point.score``.
+    def __post_init__(self) -> None:
+        for name in ("importance", "corroboration", "position"):
+            check_number(name, getattr(self, name), low=0)
+
+    def run(self, candidates: Sequence[Candidate], sentence_scores: np.ndarray, sentences: Sequence[Sentence],
+            n_outlets: int) -> list[Candidate]:
+        """The candidates with their scores (higher is better, rounded to 6 places).
 
         Args:
-            points: the merged points.
-            groups: per point, the sentence indices behind it.
+            candidates: the merged points with their sentences.
             sentence_scores: the scoring engine's importance per sentence.
-            sentences: the sentences the groups index.
+            sentences: the sentences the candidates' members index.
             n_outlets: distinct outlets in the whole story.
+
+        Returns:
+            New candidates, in the same order; nothing given is changed.
         """
         s = np.asarray(sentence_scores, dtype=np.float64)
         if len(s):
@@ -69,14 +80,15 @@ class PointScorer:
             lo, hi = float(s.min()), float(s.max())
             s = (s - lo) / (hi - lo) if hi > lo else np.ones_like(s)
         denom = math.log1p(n_outlets) if n_outlets > 1 else 0.0
-        out = np.zeros(len(points))
-        for k, (p, g) in enumerate(zip(points, groups)):
+        out = []
+        for c in candidates:
+            g = c.members
             imp = max((float(s[i]) for i in g), default=0.0)
-            corr = math.log1p(p.outlets) / denom if denom else 0.0
+            corr = math.log1p(c.point.outlets) / denom if denom else 0.0
             first = min((sentences[i].index for i in g), default=0)
             pos = 1.0 / math.sqrt(1.0 + first)
-            out[k] = self.importance * imp + self.corroboration * min(corr, 1.0) + self.position * pos
-            p.score = round(float(out[k]), 6)
+            value = self.importance * imp + self.corroboration * min(corr, 1.0) + self.position * pos
+            out.append(c._replace(score=round(float(value), 6)))
         return out
 
 
@@ -101,12 +113,13 @@ def fit_to_stand_alone(text: str, n_words: int, min_words: int = 6) -> bool:
     return clarity(text) >= 0.6
 
 
+@dataclass(frozen=True)
 class Selector:
     """Chooses the points of the page: best score first, with maximal marginal relevance.
 
     Point vectors (every carrying sentence's tf-idf row summed) decide redundancy.
 
-    Parameters:
+    Attributes:
         max_points: most points on the page, bottom line included.
         max_words: word budget for all chosen points (the point that crosses it is kept).
         max_similarity: a point whose cosine with a chosen one exceeds this is left out.
@@ -119,33 +132,42 @@ class Selector:
         pool_factor: only the ``pool_factor * max_points`` best points are considered.
     """
 
-    def __init__(self, max_points: int = 24, max_words: int = 650, max_similarity: float = 0.5,
-                 redundancy: float = 0.8, bottom_line: int = 3, bottom_line_similarity: float = 0.2,
-                 bottom_line_exclusion: float = 0.3, pool_factor: int = 10) -> None:
-        self.bottom_line_similarity = bottom_line_similarity
-        self.bottom_line_exclusion = bottom_line_exclusion
-        self.max_points = max_points
-        self.max_words = max_words
-        self.max_similarity = max_similarity
-        self.redundancy = redundancy
-        self.bottom_line = bottom_line
-        self.pool_factor = pool_factor
+    max_points: int = 24
+    max_words: int = 650
+    max_similarity: float = 0.5
+    redundancy: float = 0.8
+    bottom_line: int = 3
+    bottom_line_similarity: float = 0.2
+    bottom_line_exclusion: float = 0.3
+    pool_factor: int = 10
 
-    def select(self, points: Sequence[Point], groups: Sequence[Sequence[int]], sentences: Sequence[Sentence],
-               rep, n_words: Sequence[int] | None = None) -> Selection:
+    def __post_init__(self) -> None:
+        for name in ("max_points", "max_words", "bottom_line"):
+            check_number(name, getattr(self, name), low=0, whole=True)
+        check_number("pool_factor", self.pool_factor, low=1, whole=True)
+        for name in ("max_similarity", "redundancy", "bottom_line_similarity", "bottom_line_exclusion"):
+            check_number(name, getattr(self, name))
+
+    def run(self, candidates: Sequence[Candidate], sentences: Sequence[Sentence], rep,
+            n_words: Sequence[int] | None = None) -> Selection:
         """Choose the bottom line and the body points.
 
         Args:
-            points: scored points (``Point.score`` set).
-            groups: per point, its sentence indices, representative first.
-            sentences: the sentences.
+            candidates: scored candidates (:class:`PointScorer`), members representative first.
+            sentences: the sentences the members index.
             rep: the :class:`~briefing.engine.represent.Representation` (for cosine similarity).
             n_words: words per sentence (default ``rep.n_words``).
+
+        Returns:
+            The :class:`Selection`, indices into ``candidates``.
         """
-        if not points or self.max_points <= 0:
+        if not candidates or self.max_points <= 0:
             return Selection()
+        points = [c.point for c in candidates]
+        groups = [c.members for c in candidates]
+        scores = [c.score for c in candidates]
         nw = rep.n_words if n_words is None else n_words
-        order = sorted(range(len(points)), key=lambda k: (-points[k].score, groups[k][0]))
+        order = sorted(range(len(points)), key=lambda k: (-scores[k], groups[k][0]))
         # the best points fit to stand alone, as many as the pool takes (the pool is larger than
         # the counts ``pick_bottom_line`` tells apart, so ``available`` needs no more)
         size = max(self.pool_factor * self.max_points, 50)
@@ -157,11 +179,11 @@ class Selector:
 
         x = point_vectors([groups[k] for k in pool], rep)
         sim = x @ x.T if len(pool) else np.zeros((0, 0))
-        score = np.array([points[k].score for k in pool])
+        score = np.array([scores[k] for k in pool])
         where = {k: c for c, k in enumerate(pool)}
         # 1. the bottom line, from the best points
         head = pool[:max(30, 5 * self.bottom_line)]
-        bottom = self.pick_bottom_line(head, points, groups, sentences,
+        bottom = self.pick_bottom_line(head, candidates, sentences,
                                        similarity=lambda k, j: float(sim[where[k], where[j]]),
                                        available=len(fit))
         kept, used = [], 0
@@ -194,8 +216,8 @@ class Selector:
         body = [pool[c] for c in chosen_pos[len(bottom):]]
         return Selection(bottom_line=list(bottom), body=body)
 
-    def pick_bottom_line(self, chosen: Sequence[int], points: Sequence[Point], groups: Sequence[Sequence[int]],
-                         sentences: Sequence[Sentence], similarity, available: int | None = None) -> list[int]:
+    def pick_bottom_line(self, chosen: Sequence[int], candidates: Sequence[Candidate], sentences: Sequence[Sentence],
+                         similarity: Callable[[int, int], float], available: int | None = None) -> list[int]:
         """Two or three of ``chosen`` that carry the story, in the order they should be read.
 
         Ranked by ``0.5 * score/best + 0.3 * lead-likeness + 0.2 * corroboration``; a point
@@ -203,21 +225,31 @@ class Selector:
         ``bottom_line_similarity`` is skipped, so the lines say different things (what happened,
         who, what follows) rather than the same toll three times.  Three lines only when the
         story has enough points and the third is strong.
+
+        Args:
+            chosen: indices into ``candidates`` to pick from, best first.
+            candidates: the scored candidates.
+            sentences: the sentences their members index.
+            similarity: ``similarity(k, j)``, the cosine of two candidates' point vectors.
+            available: how many points fit to stand alone (default ``len(chosen)``).
+
+        Returns:
+            Indices into ``candidates``, in reading order.
         """
         if not chosen:
             return []
         n = len(chosen) if available is None else available
         target = 1 if n <= 2 else (2 if n <= 5 else self.bottom_line)
         target = min(target, self.bottom_line)
-        best = max(points[k].score for k in chosen) or 1.0
-        most = max(points[k].outlets for k in chosen) or 1
+        best = max(candidates[k].score for k in chosen) or 1.0
+        most = max(candidates[k].point.outlets for k in chosen) or 1
 
         def value(k: int) -> float:
-            p = points[k]
+            p, members, score = candidates[k]
             corr = math.log1p(p.outlets) / math.log1p(most) if most > 1 else 0.0
-            return 0.5 * p.score / best + 0.3 * lead_likeness(p, groups[k], sentences) + 0.2 * corr
+            return 0.5 * score / best + 0.3 * lead_likeness(p, members, sentences) + 0.2 * corr
 
-        ranked = sorted(chosen, key=lambda k: (-value(k), groups[k][0]))
+        ranked = sorted(chosen, key=lambda k: (-value(k), candidates[k].members[0]))
         picked: list[int] = []
         for k in ranked:
             if len(picked) >= target:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..errors import BriefingError
+from ..errors import OptionError
 from ..model import Article, Sentence
 from .scoring import OWN_ALGORITHMS
 from .sumy_backend import SUMY_ALGORITHMS
@@ -19,10 +19,14 @@ ALGORITHMS: tuple[str, ...] = OWN_ALGORITHMS + tuple(SUMY_ALGORITHMS)
 
 
 def check_algorithm(algorithm: str) -> str:
-    """Return ``algorithm`` if known, else raise ``BriefingError("--algorithm", ...)``."""
+    """Return ``algorithm`` if it is one of :data:`ALGORITHMS`.
+
+    Raises:
+        OptionError: an unknown algorithm (``where`` is ``"algorithm"``).
+    """
     if algorithm not in ALGORITHMS:
-        raise BriefingError("--algorithm",
-                            f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+        raise OptionError("algorithm",
+                          f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
     return algorithm
 
 
@@ -64,7 +68,7 @@ def summarize(articles: list[Article], words: int = 100, algorithm: str = "defau
         language: the language of the articles (stemmer and stop words), e.g. ``"french"``.
 
     Raises:
-        BriefingError: for an unknown algorithm (``where`` is ``"--algorithm"``).
+        OptionError: for an unknown algorithm (``where`` is ``"algorithm"``).
     """
     check_algorithm(algorithm)
     from ..nlp import segment

@@ -70,13 +70,13 @@ def _summarizer(algorithm: str, language: str, sentences: Sequence[Sentence]):
     from sumy.nlp.stemmers import Stemmer
     from sumy.utils import get_stop_words
 
-    from ..errors import BriefingError
+    from ..errors import OptionError
 
     module, cls = SUMY_ALGORITHMS[algorithm]
     try:
         stemmer = Stemmer(language)
     except LookupError as e:
-        raise BriefingError("--language", f"sumy has no stemmer for {language!r} ({e})") from None
+        raise OptionError("language", f"sumy has no stemmer for {language!r} ({e})") from None
     summarizer = getattr(import_module(module), cls)(stemmer)
     try:
         stop = get_stop_words(language)

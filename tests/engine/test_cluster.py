@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from briefing.engine.cluster import TopicClusterer, average_link, latent, point_vectors, silhouette
 from briefing.engine.labels import Labeler, fallback_title, headline_title, noun_like
@@ -54,7 +55,7 @@ def test_two_subjects_split_into_two_topics():
     x = point_vectors(groups, rep)
     assert np.allclose(np.linalg.norm(x, axis=1), 1.0)
     assert latent(x).shape[0] == len(sents)
-    topics = TopicClusterer().fit(groups, rep)
+    topics = TopicClusterer().run(groups, rep)
     assert 2 <= len(topics) <= 6
     assert sorted(i for t in topics for i in t) == list(range(len(sents)))
     # each topic is (almost) pure
@@ -62,14 +63,14 @@ def test_two_subjects_split_into_two_topics():
     impure = sum(min(len(set(t) & money), len(set(t) - money)) for t in topics)
     assert impure <= 1
     # deterministic
-    assert TopicClusterer().fit(groups, rep) == topics
+    assert TopicClusterer().run(groups, rep) == topics
 
 
 def test_tiny_inputs_make_one_topic():
     sents = _sentences(RESCUE[:3])
     rep = represent(sents)
-    assert TopicClusterer().fit([[0], [1], [2]], rep) == [[0, 1, 2]]
-    assert TopicClusterer().fit([], rep) == []
+    assert TopicClusterer().run([[0], [1], [2]], rep) == [[0, 1, 2]]
+    assert TopicClusterer().run([], rep) == []
 
 
 def test_labels_are_surface_phrases_of_two_to_five_words():
@@ -113,3 +114,12 @@ def test_headline_title_and_fallback():
     assert fallback_title('"A very long sentence that goes on and on about the dam and the valley and more."',
                           max_words=5) == "A very long sentence that…"
     assert fallback_title("") == ""
+
+
+def test_clusterer_values_are_checked():
+    from briefing.errors import OptionError
+
+    with pytest.raises(OptionError, match="max_topics"):
+        TopicClusterer(min_topics=4, max_topics=3)
+    with pytest.raises(OptionError, match="dims"):
+        TopicClusterer(dims=0)

@@ -166,7 +166,7 @@ def test_unknown_algorithm(story):
     articles, sentences, rep = story
     with pytest.raises(BriefingError) as e:
         scoring.score(rep, sentences, articles, "nope")
-    assert e.value.where == "--algorithm"
+    assert e.value.where == "algorithm"
     with pytest.raises(BriefingError):
         scoring.select(rep, sentences, articles, 10, "nope")
 

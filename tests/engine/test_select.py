@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from briefing.engine.merge import merge
 from briefing.engine.represent import represent
 from briefing.engine.select import PointScorer, Selector, fit_to_stand_alone, lead_likeness
+from briefing.engine.story import Candidate
+from briefing.errors import OptionError
 from briefing.model import Article, Citation, Point, Sentence
 from briefing.nlp import segment
 
@@ -28,42 +31,46 @@ def _story():
     sents = segment(arts)
     rep = represent(sents)
     points, groups = merge(sents, arts, rep.terms)
-    return arts, sents, rep, points, groups
+    return arts, sents, rep, [Candidate(p, g) for p, g in zip(points, groups)]
 
 
 def test_corroboration_raises_the_score():
-    arts, sents, rep, points, groups = _story()
+    arts, sents, rep, cands = _story()
     flat = np.full(len(sents), 0.5)
-    scores = PointScorer().score(points, groups, flat, sents, n_outlets=3)
-    dam = next(k for k, p in enumerate(points) if p.text.startswith("The dam"))
-    assert points[dam].outlets == 2
-    others = [k for k in range(len(points)) if k != dam and min(sents[i].index for i in groups[k]) == 0]
+    scored = PointScorer().run(cands, flat, sents, n_outlets=3)
+    assert [c.point for c in scored] == [c.point for c in cands]
+    assert all(c.point.score == 0.0 for c in cands)  # the points are not changed
+    scores = [c.score for c in scored]
+    dam = next(k for k, c in enumerate(scored) if c.point.text.startswith("The dam"))
+    assert scored[dam].point.outlets == 2
+    others = [k for k in range(len(scored)) if k != dam and min(sents[i].index for i in scored[k].members) == 0]
     assert all(scores[dam] > scores[k] for k in others)
-    assert all(p.score == round(float(s), 6) for p, s in zip(points, scores))
+    assert all(s == round(s, 6) for s in scores)
 
 
 def test_selection_budget_bottom_line_and_fragments():
-    arts, sents, rep, points, groups = _story()
-    PointScorer().score(points, groups, np.linspace(1, 0, len(sents)), sents, n_outlets=3)
-    sel = Selector(max_points=4).select(points, groups, sents, rep)
+    arts, sents, rep, cands = _story()
+    cands = PointScorer().run(cands, np.linspace(1, 0, len(sents)), sents, n_outlets=3)
+    points = [c.point for c in cands]
+    sel = Selector(max_points=4).run(cands, sents, rep)
     chosen = sel.bottom_line + sel.body
     assert len(chosen) <= 4 and len(set(chosen)) == len(chosen)
     assert 2 <= len(sel.bottom_line) <= 3
     assert not set(sel.bottom_line) & set(sel.body)
     assert all(points[k].text != "Photo: Reuters" for k in chosen)
-    few = Selector(max_points=24, max_words=25).select(points, groups, sents, rep)
+    few = Selector(max_points=24, max_words=25).run(cands, sents, rep)
     words = [len(points[k].text.split()) for k in few.bottom_line + few.body]
     assert sum(words[:-1]) < 25  # the point that crosses the budget is the last one
-    assert Selector().select([], [], sents, rep).bottom_line == []
+    assert Selector().run([], sents, rep).bottom_line == []
 
 
 def test_bottom_line_lines_say_different_things():
-    arts, sents, rep, points, groups = _story()
-    PointScorer().score(points, groups, np.ones(len(sents)), sents, n_outlets=3)
-    sel = Selector().select(points, groups, sents, rep)
-    texts = [points[k].text for k in sel.bottom_line]
+    arts, sents, rep, cands = _story()
+    cands = PointScorer().run(cands, np.ones(len(sents)), sents, n_outlets=3)
+    sel = Selector().run(cands, sents, rep)
+    texts = [cands[k].point.text for k in sel.bottom_line]
     assert len(set(texts)) == len(texts)
-    vecs = {k: set(rep.terms[groups[k][0]]) for k in sel.bottom_line}
+    vecs = {k: set(rep.terms[cands[k].members[0]]) for k in sel.bottom_line}
     for a in sel.bottom_line:
         for b in sel.bottom_line:
             if a < b:
@@ -89,3 +96,18 @@ def test_pieces_of_multi_sentence_quotations_do_not_stand_alone():
     whole = '"It will be met with a swift, severe and united response," Blinken warned reporters in Geneva.'
     assert not fit_to_stand_alone(piece, 19)
     assert fit_to_stand_alone(whole, 15)
+
+
+@pytest.mark.parametrize("make, name", [
+    (lambda: Selector(max_points=-1), "max_points"),
+    (lambda: Selector(max_words=2.5), "max_words"),
+    (lambda: Selector(pool_factor=0), "pool_factor"),
+    (lambda: Selector(redundancy=float("nan")), "redundancy"),
+    (lambda: PointScorer(importance=-0.1), "importance"),
+    (lambda: PointScorer(position="high"), "position"),
+])
+def test_stage_values_are_checked(make, name):
+    with pytest.raises(OptionError) as e:
+        make()
+    assert e.value.where == name and "--" not in str(e.value)
+    assert isinstance(e.value, ValueError)

@@ -69,7 +69,7 @@ def test_zero_budget_and_empty_input():
 def test_unknown_algorithm():
     with pytest.raises(BriefingError) as e:
         summarize(ARTICLES, algorithm="magic")
-    assert e.value.where == "--algorithm"
+    assert e.value.where == "algorithm"
     assert "magic" in e.value.problem and "lexrank" in e.value.problem
 
 
