@@ -270,7 +270,7 @@ def label_topics(story: Story, candidates: list[Candidate], topics: list[tuple[l
     """
     from .labels import Labeler
 
-    return Labeler(story.options.language).label(
+    return Labeler(language=story.options.language).run(
         [[_wordings(candidates[k].members, story.sentences) for k in members] for members, _ in topics],
         background=[s.text for s in story.sentences], background_terms=story.rep.terms,
         weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(members))] for members, _ in topics])
