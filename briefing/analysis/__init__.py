@@ -34,8 +34,15 @@ class CrossSource:
 def cross_source(articles: list[Article], sentences: list[Sentence], language: str = "english") -> CrossSource:
     """Read the outlets against each other: disagreements, key quotes and a timeline.
 
-    ``sentences`` are those of :func:`briefing.nlp.segment` for the same ``articles``.
     Deterministic: the same input gives the same output.
+
+    Args:
+        articles: the articles, numbered as the caller numbers them.
+        sentences: those of :func:`briefing.nlp.segment` for the same ``articles``.
+        language: the articles' language.
+
+    Returns:
+        The :class:`CrossSource` findings; every citation an exact span of ``articles``.
     """
     from .disagreements import find_disagreements
     from .quotes import find_quotes

@@ -176,6 +176,13 @@ def represent(sentences: list[Sentence], language: str = "english") -> Represent
     everything per token (columns, bigram pairs, counting, idf, normalisation, concept document
     frequencies) is numpy.  Deterministic: vocabulary columns are numbered in order of first
     appearance, concepts likewise.
+
+    Args:
+        sentences: the sentences, numbered as the caller numbers them.
+        language: whose stemmer and stop words to use.
+
+    Returns:
+        The :class:`Representation`, one row per sentence in the given order.
     """
     from collections import defaultdict
     from itertools import count

@@ -306,6 +306,12 @@ def score(rep: Representation, sentences: Sequence[Sentence], articles: Sequence
         sentences: the sentences, in the order ``rep`` was built from.
         articles: the articles the sentences point into.
         algorithm: one of :data:`OWN_ALGORITHMS`.
+
+    Returns:
+        One score per sentence.
+
+    Raises:
+        OptionError: an unknown algorithm (``where`` is ``"algorithm"``).
     """
     fn = _SCORERS[_check(algorithm)]
     if rep.n_sentences == 0:
@@ -418,7 +424,7 @@ class ConceptILP:
     ``b`` from :func:`lead_bonus`.  Then sentences are added (see :func:`fill_sentence`) until the
     whole sentences reach the budget, since a summary is read cut at the budget.
 
-    Parameters:
+    Attributes:
         position_decay: discount of concept votes and of the lead prior by sentence index
             (``1 / (1 + index) ** decay``); 0 gives plain document frequency (ICSI).
         lead_strength: weight of the lead prior (0 switches it off).

@@ -32,7 +32,21 @@ def check_algorithm(algorithm: str) -> str:
 
 def select_sentences(sentences: Sequence[Sentence], articles: Sequence[Article], words: int,
                      algorithm: str = "default", language: str = "english") -> list[int]:
-    """Indices into ``sentences`` of the summary, in print order (see :func:`summarize`)."""
+    """Indices into ``sentences`` of the summary, in print order (see :func:`summarize`).
+
+    Args:
+        sentences: the sentences of ``articles``.
+        articles: the articles.
+        words: the word budget.
+        algorithm: one of :data:`ALGORITHMS`.
+        language: the articles' language.
+
+    Returns:
+        Indices into ``sentences``.
+
+    Raises:
+        OptionError: an unknown algorithm.
+    """
     check_algorithm(algorithm)
     if not sentences or words <= 0:
         return []
@@ -66,6 +80,9 @@ def summarize(articles: list[Article], words: int = 100, algorithm: str = "defau
         algorithm: one of :data:`ALGORITHMS`; ``"default"`` is the project's multi-document method
             (bigram-concept coverage solved as an ILP); sumy's algorithms run offline.
         language: the language of the articles (stemmer and stop words), e.g. ``"french"``.
+
+    Returns:
+        The summary's sentences, in reading order.
 
     Raises:
         OptionError: for an unknown algorithm (``where`` is ``"algorithm"``).

@@ -108,6 +108,18 @@ def sumy_scores(sentences: Sequence[Sentence], articles: Sequence[Article], algo
     """sumy's rating of every sentence, turned into a rank score (higher is better).
 
     The score is ``n - rank`` in sumy's own order (ties kept in document order, as sumy does).
+
+    Args:
+        sentences: the sentences to rate.
+        articles: the articles they point into.
+        algorithm: one of :data:`SUMY_ALGORITHMS`.
+        language: whose stemmer and stop words sumy uses.
+
+    Returns:
+        One score per sentence.
+
+    Raises:
+        OptionError: sumy has no stemmer for ``language``.
     """
     n = len(sentences)
     if n == 0:

@@ -82,12 +82,12 @@ def _stem_function(language: str):
     """A cached ``word -> stem`` function for ``language`` (one per language, shared)."""
     import Stemmer
 
-    from ..errors import BriefingError
+    from ..errors import OptionError
 
     name = normalize_language(language)
     if name not in Stemmer.algorithms():
         known = ", ".join(a for a in Stemmer.algorithms() if a not in ("porter", "dutch_porter"))
-        raise BriefingError("--language", f"no stemmer for {language!r}; known: {known}")
+        raise OptionError("language", f"no stemmer for {language!r}; known: {known}")
     stem_word = Stemmer.Stemmer(name).stemWord
     cache: dict[str, str] = {}
 
