@@ -210,7 +210,7 @@ def test_hostile_text_shows_literally_and_nothing_is_fetched(fits, monkeypatch, 
     b = make_briefing("hostile")
     data = render_pdf(b)
     # only the packaged font files: the template inlines its CSS; article markup is text, not elements
-    fonts = (Path(__file__).resolve().parents[1] / "templates" / "fonts").resolve()
+    fonts = (Path(__file__).resolve().parents[2] / "templates" / "fonts").resolve()
     assert fetched and all(u.startswith(fonts.as_uri() + "/") and u.endswith(".ttf") for u in fetched), fetched
     text = squash(pdf_text(data))
     for h in hostile_strings:

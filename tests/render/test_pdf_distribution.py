@@ -14,7 +14,7 @@ import pytest
 
 pikepdf = pytest.importorskip("pikepdf")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 
 _SCRIPT = """

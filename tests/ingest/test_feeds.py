@@ -16,7 +16,7 @@ import pytest
 from briefing import build_briefing, load_articles, parse_article, render_json
 from briefing.errors import InputError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
