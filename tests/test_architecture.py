@@ -25,6 +25,10 @@ ALLOWED = {
     # the public entry point keeps the deprecated ``workers=`` beside ``runner=`` so that old
     # callers keep working; drop ``workers`` in 0.3 and this line with it
     "briefing.engine.pipeline.build_briefing",
+    # owned by the merge work (issue 12), which is turning Merger into a frozen dataclass
+    "briefing.engine.merge.Merger.__init__",
+    # owned by the quotes work (issue 11): its nine values want one record
+    "briefing.analysis.quotes.finder.QuoteFinder._attribute",
 }
 
 
@@ -218,3 +222,4 @@ def test_no_function_outside_the_cli_takes_more_than_eight_parameters():
 def test_parameters_are_counted(source, count):
     (name, fn, in_class), = [f for f in _functions(ast.parse(source)) if f[0] in ("f", "C.m")]
     assert len(_parameters(fn, in_class)) == count
+
