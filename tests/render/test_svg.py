@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 from briefing.render import svg
 from briefing.render.html import render_html
 
-from fixtures_briefing import small_briefing
 
 NS = "{http://www.w3.org/2000/svg}"
 
@@ -53,8 +52,8 @@ def test_timeline_strip_spans_the_days():
     assert "2024-03-09: 1 event" in root.find(f"{NS}desc").text
 
 
-def test_the_html_page_carries_the_pictures_with_their_alternatives():
-    b = small_briefing()
+def test_the_html_page_carries_the_pictures_with_their_alternatives(make_briefing):
+    b = make_briefing("small")
     html = render_html(b)
     assert html.count("<svg") >= 2 and "<desc>" in html
     for block in re.findall(r"<svg.*?</svg>", html, re.S):
