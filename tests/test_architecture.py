@@ -29,6 +29,8 @@ ALLOWED = {
     "briefing.engine.merge.Merger.__init__",
     # owned by the quotes work (issue 11): its nine values want one record
     "briefing.analysis.quotes.finder.QuoteFinder._attribute",
+    # the view's knobs (paper, drop, max_refs, pictures, ...) want one options object
+    "briefing.render.view.build_view",
 }
 
 
