@@ -32,6 +32,7 @@ _EXPORTS = {
     "BriefingError": "briefing.errors",
     "InputError": "briefing.errors",
     "OutputError": "briefing.errors",
+    "OptionError": "briefing.errors",
     # ingestion
     "load_articles": "briefing.ingest",
     "parse_article": "briefing.ingest",
@@ -43,6 +44,7 @@ _EXPORTS = {
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
     "ALGORITHMS": "briefing.engine.pipeline",
+    "Options": "briefing.engine.story",
     # renderers
     "render_pdf": "briefing.render.pdf",
     "render_html": "briefing.render.html",
@@ -69,7 +71,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
-    from .errors import BriefingError, InputError, OutputError
+    from .engine.story import Options
+    from .errors import BriefingError, InputError, OptionError, OutputError
     from .ingest import load_articles, parse_article
     from .model import (Article, Briefing, Citation, Disagreement, Point, Quote, Report,
                         Sentence, Source, TimelineEvent, Topic)

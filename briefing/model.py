@@ -161,6 +161,7 @@ class Quote:
 
     @property
     def sources(self) -> list[int]:
+        """Sorted 1-based source numbers of the articles the quotation is cited from."""
         return sorted({c.number for c in self.citations})
 
 
@@ -182,6 +183,7 @@ class Disagreement:
 
     @property
     def sources(self) -> list[int]:
+        """Sorted 1-based source numbers of the articles that report a value."""
         return sorted({r.citation.number for r in self.reports})
 
 
