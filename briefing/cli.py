@@ -214,7 +214,7 @@ def _run(fn):
 
 
 def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500, *, fetch: bool = False,
-          fetch_private: bool = False) -> list[Article]:
+          fetch_private: bool = False, on_error=None) -> list[Article]:
     from .ingest import load_articles
     from .ingest.fetch import is_url, url_list
 
@@ -232,11 +232,43 @@ def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500,
             local.append(item)
     articles = load_articles(local, stdin=sys.stdin.buffer if "-" in local else None,
                              max_file_bytes=int(max_file_mb * 1_000_000),
-                             max_total_bytes=int(max_total_mb * 1_000_000)) if local else []
+                             max_total_bytes=int(max_total_mb * 1_000_000), on_error=on_error,
+                             read_once=True) if local else []
     if urls:
         from .ingest.fetch import fetch_articles
 
         articles += fetch_articles(urls, allow_private=fetch_private)
+    return articles
+
+
+# --keep-going, and the notes about copies read once ------------------------------------------
+
+KeepGoingOpt = Annotated[bool, typer.Option("--keep-going", "-k", help="Read past an input that cannot be "
+                                            "read or holds no article, with a warning naming it (without it, "
+                                            "the run stops there).")]
+
+
+def _load_noting(inputs: list[str], max_file_mb: float, max_total_mb: float, *, fetch: bool, fetch_private: bool,
+                 keep_going: bool, quiet: bool) -> list[Article]:
+    """:func:`_load`, saying on stderr which inputs were skipped (``--keep-going``) and which
+    articles were copies of others and read once."""
+    import warnings
+
+    from .ingest.duplicates import DuplicateWarning
+
+    def skipped(err: BriefingError) -> None:
+        typer.echo(f"briefing: warning: skipped {err}", err=True)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DuplicateWarning)
+        articles = _load(inputs, max_file_mb, max_total_mb, fetch=fetch, fetch_private=fetch_private,
+                         on_error=skipped if keep_going else None)
+    for w in caught:
+        if issubclass(w.category, DuplicateWarning):
+            if not quiet:
+                typer.echo(f"briefing: note: {w.message}", err=True)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return articles
 
 
@@ -392,6 +424,7 @@ def build(
     max_total_mb: MaxTotalOpt = 500,
     fetch: FetchOpt = False,
     fetch_private: FetchPrivateOpt = False,
+    keep_going: KeepGoingOpt = False,
 ) -> None:
     """Build the briefing: a one-page PDF and Markdown by default.
 
@@ -415,7 +448,8 @@ def build(
             if worker is not None and ("pdf" not in outputs or pdf_variant != "pdf/ua-1"):
                 worker.cancel()
                 worker = None
-            loaded = _load(inputs, max_file_mb, max_total_mb, fetch=fetch, fetch_private=fetch_private)
+            loaded = _load_noting(inputs, max_file_mb, max_total_mb, fetch=fetch, fetch_private=fetch_private,
+                                  keep_going=keep_going, quiet=quiet)
             articles, lang = _language(loaded, language, quiet)
             b = _build(articles, algorithm, lang, title, quiet)
             rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker

@@ -10,6 +10,7 @@ The renderers see only :class:`Briefing`; the engine knows nothing of output for
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Sequence
@@ -62,7 +63,8 @@ def outlet_key(articles: Sequence[Article], index: int) -> str:
         The outlet name, case-folded; an article without one (or an index out of range) counts as
         its own outlet, ``"#article-<index>"``.
     """
-    name = articles[index].outlet.strip().casefold() if 0 <= index < len(articles) else ""
+    name = articles[index].outlet if 0 <= index < len(articles) else ""
+    name = name.split(VIA, 1)[0].strip().casefold()  # "AFP via The Moscow Times" counts for AFP
     return name or f"#article-{index}"
 
 
@@ -84,7 +86,23 @@ def outlet_name(article: Article) -> str:
     head, sep, tail = origin.rpartition(":")
     if sep and tail.isdigit():  # "file.jsonl:12"
         path = head
-    return PurePath(path).stem
+    stem = PurePath(path).stem
+    return "" if is_identifier(stem) else stem  # "APW19981124.0554" names no outlet
+
+
+#: How a republished article names its two outlets: the original first, then the site
+#: ("AFP via The Moscow Times"); it counts for the original.
+VIA = " via "
+
+_IDENTIFIER_WORD = re.compile(r"(?=.*\d)[A-Za-z]{0,8}[\d._-]*\d[\w.-]*|(?=.*\d)[0-9a-f]{6,}|\d+", re.I)
+_GENERIC_STEMS = frozenset("article articles story doc document text page item news file input".split())
+
+
+def is_identifier(stem: str) -> bool:
+    """A file name that is a document identifier, not a name (``APW19981124.0554``, ``M0001``,
+    ``article-12``, ``000_ee0b49a2``): it says nothing about the outlet."""
+    words = [w for w in re.split(r"[\s_.\-]+", stem.strip()) if w]
+    return all(_IDENTIFIER_WORD.fullmatch(w) or w.lower() in _GENERIC_STEMS for w in words)
 
 
 @dataclass(frozen=True, slots=True)

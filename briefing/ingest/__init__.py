@@ -34,7 +34,7 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 from ..errors import InputError
 from ..model import Article
@@ -242,6 +242,8 @@ def load_articles(
     stdin: IO[bytes] | None = None,
     max_file_bytes: int = 50_000_000,
     max_total_bytes: int = 500_000_000,
+    on_error: Callable[[InputError], None] | None = None,
+    read_once: bool = False,
 ) -> list[Article]:
     """Read articles from files, folders (recursively, in a stable order) and ``-`` (stdin).
 
@@ -251,6 +253,12 @@ def load_articles(
     over ``max_file_bytes`` or inputs totalling over ``max_total_bytes`` raise
     :class:`~briefing.errors.InputError`, as does any input that is empty, binary, unreadable,
     invalid, or holds no sentences.
+
+    With ``on_error``, an input that cannot be read or holds no article is passed to it and
+    skipped instead (the total size limit still raises). With ``read_once`` (what ``briefing
+    build`` does), the same article given twice (a copy, or a wire story printed word for word by
+    two sites) is read once, with a :class:`~briefing.ingest.duplicates.DuplicateWarning` naming
+    both, so that it does not corroborate itself.
     """
     jobs = _collect(inputs)
     total = 0
@@ -262,6 +270,8 @@ def load_articles(
         except OSError:
             continue  # reported when the file is read
         if size > max_file_bytes:
+            if on_error is not None:
+                continue  # reported when it is read
             raise InputError(origin, f"file is {_mb(size)}, over the {_mb(max_file_bytes)} limit per file")
         total += size
         if total > max_total_bytes:
@@ -280,14 +290,38 @@ def load_articles(
             read_total += len(data)
             articles.extend(parse_article(data, "<stdin>", None))
             continue
-        data = _read_file(path, origin, max_file_bytes)
+        try:
+            data = _read_file(path, origin, max_file_bytes)
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            continue
         read_total += len(data)
         if read_total > max_total_bytes:
             raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total")
         suffix = path.suffix.lower()
         fmt = EXTENSIONS.get(suffix) or EXPLICIT_EXTENSIONS[suffix]
-        articles.extend(parse_article(data, origin, fmt, path=str(path)))
-    return expand_acronyms(articles)
+        try:
+            articles.extend(parse_article(data, origin, fmt, path=str(path)))
+        except InputError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+    articles = expand_acronyms(articles)
+    return _read_once(articles) if read_once else articles
+
+
+def _read_once(articles: list[Article]) -> list[Article]:
+    """The articles with each copy read once (a :class:`DuplicateWarning` per copy dropped)."""
+    import warnings
+
+    from .duplicates import DuplicateWarning, describe, drop_copies
+
+    kept, copies = drop_copies(articles)
+    for c in copies:
+        warnings.warn(describe(c, articles), DuplicateWarning, stacklevel=3)
+    return kept
 
 
 def expand_acronyms(articles: list[Article]) -> list[Article]:

@@ -27,7 +27,7 @@ from .boilerplate import (TERMINAL, Hints, classify, is_sentence_like, is_url_li
 from .dates import date_from_url, find_years, parse_date, parse_date_parts
 from .lazyre import lazy
 from .outlets import (canonical_outlet, expand_from_filename, is_unknown_acronym, outlet_from_domain,
-                      outlet_from_filename)
+                      outlet_from_filename, republished, same_outlet)
 
 
 @dataclass
@@ -233,13 +233,13 @@ def join_lines(lines: list[str]) -> list[str]:
 _PLACE = r"[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[A-ZÀ-Ý][\w'.-]*|de|del|of|am|an|sur|en))*?"
 _DATELINE_AGENCY = lazy(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE}){{0,2}}?)(?:,\s*(?P<date>[^(),\d]{{0,12}}\d[^(),]{{0,20}}?))?\s*"
-    rf"\((?P<agency>[^()]{{2,40}})\)\s*(?:\.\s*-+|[-–—]{{1,2}}|:|\.)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
+    rf"\((?P<agency>[^()]{{2,40}})\)\s*(?:\.\s*-+|[-–—_]{{1,2}}|:|\.)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
 _DATELINE_CAPS = lazy(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'.]+(?:[ -][A-ZÀ-Ý'.]+){0,3})(?:,\s*(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+)?))?"
     r"(?:,\s*(?P<date>[^(),—–\d-]{0,12}\d[^(),—–-]{0,20}?))?\s*(?:[-–—]{1,2}|\.\s*-)\s*(?=[A-ZÀ-Ý\u0400-\u042f\"'«\d])"
 )
-_DATELINE_BARE_AGENCY = lazy(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z\"'])")
+_DATELINE_BARE_AGENCY = lazy(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s*(?:[-–—_]{1,2}\s*)?(?=[A-Z\"'])")
 _SIGNOFF = lazy(
     r"(?<=[.!?\"'»”])\s+(?:[-–—]\s*)?\(?(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]+){0,2})\)?\s*$"
 )
@@ -416,6 +416,13 @@ def build_article(
         outlet = next((c for c in candidates if c), "")
         if path and is_unknown_acronym(outlet):
             outlet = expand_from_filename(outlet, PurePath(path).stem) or outlet
+        # a story first published elsewhere keeps both names ("AFP via The Moscow Times")
+        site = outlet_from_domain(url) if url and hints.reprint_outlet and outlet == hints.reprint_outlet else ""
+        if site and canonical_outlet(site) and not same_outlet(site, outlet):
+            outlet = republished(outlet, site)
+    via = str(meta.extra.get("via") or "").strip()
+    if outlet and via and not same_outlet(via, outlet):
+        outlet = republished(outlet, canonical_outlet(via) or via)
 
     date = parse_date(meta.date) if meta.date not in (None, "") else ""
     if not date and hints.dates:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import VIA, is_identifier  # noqa: F401 - re-exported
+
 # name to show | other spellings (";"-separated) | domains (";"-separated)
 _OUTLETS = """
 AFP|Agence France-Presse;Agence France Presse;AFP News|afp.com
@@ -219,3 +221,20 @@ def expand_from_filename(acronym: str, stem: str) -> str:
             if initials(" ".join(words)) == acronym:
                 return " ".join(w if w.isupper() and len(w) > 1 else w.capitalize() for w in words)
     return ""
+
+
+def republished(original: str, site: str) -> str:
+    """``AFP`` first published, ``The Moscow Times`` republished: ``AFP via The Moscow Times``."""
+    return f"{original}{VIA}{site}"
+
+
+def original_outlet(name: str) -> str:
+    """The outlet that wrote an article: ``AFP`` of ``AFP via The Moscow Times`` (a republished
+    wire story counts for its agency, so two sites printing it are not two outlets)."""
+    return name.split(VIA, 1)[0].strip()
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Do two names mean the same outlet (``Associated Press`` and ``AP``)?"""
+    fold = lambda n: (canonical_outlet(n) or n).strip().casefold()  # noqa: E731
+    return fold(a) == fold(b)

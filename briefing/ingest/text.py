@@ -26,6 +26,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "date": ("date", "published", "published_at", "publishedat", "date_published", "datepublished", "pubdate",
              "publication_date", "publish_date", "time", "datetime", "created_at", "timestamp"),
     "author": ("author", "byline", "authors", "creator", "by"),
+    "via": ("via", "republished_by", "syndicated_by", "republisher"),
 }
 
 _FRONT = lazy(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -80,6 +81,7 @@ def meta_from_record(record: dict, where: str) -> Meta:
         url=as_text(_value(folded, "url"), where, "url"),
         date=date if date is not None else "",
         author=as_text(_value(folded, "author"), where, "author"),
+        extra={"via": as_text(_value(folded, "via"), where, "via")},
     )
 
 

@@ -422,7 +422,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         listed = [s for s in b.sources if s.number in shown]
     else:
         listed = list(b.sources)
-    sources = [SourceView(number=s.number, outlet=shorten(clean(s.outlet), short),
+    sources = [SourceView(number=s.number, outlet=shorten(clean(s.outlet), short) or words["unknown_outlet"],
                           title=shorten(clean(s.title), short),
                           date=s.date[:10], date_label=format_date(s.date, lang),
                           url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit

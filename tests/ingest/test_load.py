@@ -279,7 +279,8 @@ def test_stdin_formats_are_sniffed(payload, title):
 
 def test_stdin_with_files(tmp_path):
     path = write(tmp_path, "a.txt", BODY)
-    articles = load_articles([path, "-"], stdin=io.BytesIO(json.dumps({"text": BODY}).encode()))
+    other = BODY.replace("The", "A", 1) + " The second outlet added a line of its own."
+    articles = load_articles([path, "-"], stdin=io.BytesIO(json.dumps({"text": other}).encode()))
     assert [a.origin for a in articles] == [str(path), "<stdin>"]
 
 

@@ -63,12 +63,12 @@ def test_load_samples_folder_gives_five_articles_with_metadata():
     for article, path in zip(articles, FILES):
         meta = front(path)
         assert article.title == meta["title"]
-        assert article.outlet == meta["outlet"]
+        assert article.outlet == meta["outlet"] + (f" via {meta['via']}" if meta.get("via") else "")
         assert article.date == "2022-01-21"
         assert article.text.count("\n\n") >= 10
     outlets = [a.outlet for a in articles]
     assert outlets[0] == "Radio Free Europe/Radio Liberty"
-    assert outlets[1] == "AFP"
+    assert outlets[1] == "AFP via The Moscow Times"  # front matter "via": republished by the site
     assert outlets[2] == "Al Jazeera"
     assert outlets[4] == "EFE"
     assert len(set(outlets)) == 5

@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "more sources not listed here",
     "more_source": "more source not listed here",
     "unknown": "unknown speaker",
+    "unknown_outlet": "unknown outlet",
     "outlet_col": "Source",
     "figure_col": "Figure",
     "ref_col": "Ref.",

@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "autres sources non listées ici",
     "more_source": "autre source non listée ici",
     "unknown": "locuteur inconnu",
+    "unknown_outlet": "média inconnu",
     "outlet_col": "Source",
     "figure_col": "Chiffre",
     "ref_col": "Réf.",

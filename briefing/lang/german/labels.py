@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "weitere Quellen hier nicht aufgeführt",
     "more_source": "weitere Quelle hier nicht aufgeführt",
     "unknown": "Sprecher unbekannt",
+    "unknown_outlet": "Medium unbekannt",
     "outlet_col": "Quelle",
     "figure_col": "Zahl",
     "ref_col": "Beleg",

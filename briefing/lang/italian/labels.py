@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "altre fonti non elencate qui",
     "more_source": "altra fonte non elencata qui",
     "unknown": "autore sconosciuto",
+    "unknown_outlet": "testata sconosciuta",
     "outlet_col": "Fonte",
     "figure_col": "Cifra",
     "ref_col": "Rif.",

@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "outras fontes não listadas aqui",
     "more_source": "outra fonte não listada aqui",
     "unknown": "autor desconhecido",
+    "unknown_outlet": "veículo desconhecido",
     "outlet_col": "Fonte",
     "figure_col": "Número",
     "ref_col": "Ref.",

@@ -16,6 +16,7 @@ LABELS = {
     "more_sources": "fuentes más no listadas aquí",
     "more_source": "fuente más no listada aquí",
     "unknown": "autor desconocido",
+    "unknown_outlet": "medio desconocido",
     "outlet_col": "Fuente",
     "figure_col": "Cifra",
     "ref_col": "Ref.",
