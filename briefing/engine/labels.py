@@ -143,7 +143,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-_PREPOSITIONS = frozenset("against with at by about into of de du des sur pour contre avec".split())
+_PREPOSITIONS = frozenset("against with at by about into of".split())
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen maj sen rep gov lt col capt sgt spc pvt st m mme".split())
 
 
@@ -335,7 +335,7 @@ class Labeler:
                                             and _capital(words[e + 2])))):
                         continue
                     if not reader.head_first and e + 1 < n_w and any(kinds[i] == "P" for i in range(k + 1, e)) and (
-                            kinds[e + 1] == "P" or _low(words[e + 1]) in _PREPOSITIONS):
+                            _low(words[e + 1]) in _PREPOSITIONS):
                         continue  # "Link between the fight" of "... the fight against climate change"
                     run = [_low(w) for w in words[k:e + 1]]
                     key = tuple(t for t in (analyzer.term(w) for w in words[k:e + 1]) if t)
@@ -529,7 +529,7 @@ class Labeler:
                 if longer is not None:
                     key, surface = longer
             if len(key) == 1:  # still one word: the best phrase there is
-                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] > 0), None)
+                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.25 * best), None)
                 if longer is not None:
                     key, surface = longer
             label = _sentence_case(surface)
