@@ -53,7 +53,7 @@ def test_story_reads_in_canonical_order_and_keeps_both_numberings():
 
 def test_one_outlet_key_and_the_name_shown():
     arts = [Article(text="x", outlet=" Reuters "), Article(text="y", outlet="REUTERS"), Article(text="z"),
-            Article(text="w", origin="feeds/story.jsonl:12")]
+            Article(text="w", origin="feeds/valdor-courier.jsonl:12")]
     assert outlet_key(arts, 0) == outlet_key(arts, 1) == "reuters"
     assert outlet_key(arts, 2) != outlet_key(arts, 3)  # without an outlet, each article counts alone
-    assert outlet_name(arts[3]) == "story" and outlet_name(arts[2]) == ""
+    assert outlet_name(arts[3]) == "valdor-courier" and outlet_name(arts[2]) == ""
