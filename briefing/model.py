@@ -194,10 +194,16 @@ class Report:
 
 @dataclass
 class Disagreement:
-    """The same quantity reported with different values by different sources."""
+    """The same quantity reported with different values by different sources.
+
+    ``kind`` says which: ``"conflict"`` when the values cannot both be true at one time (same fact,
+    ranges that do not overlap, reported the same day or undated), ``"change"`` when a figure rose
+    or fell between earlier and later reports (its reports are then in date order).
+    """
 
     quantity: str  # a short label: "Russian troops near Ukraine"
     reports: list[Report]
+    kind: str = "conflict"  # "conflict" or "change" (a change over time)
 
     @property
     def sources(self) -> list[int]:
@@ -308,7 +314,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
         "bottom_line": [point_to_dict(p) for p in b.bottom_line],
         "topics": [{"label": t.label, "score": _num(t.score),
                     "points": [point_to_dict(p) for p in t.points]} for t in b.topics],
-        "disagreements": [{"quantity": d.quantity, "sources": d.sources,
+        "disagreements": [{"quantity": d.quantity, "kind": d.kind, "sources": d.sources,
                            "reports": [{"value": r.value, "number": _num(r.number),
                                         "citation": citation_to_dict(r.citation)}
                                        for r in d.reports]} for d in b.disagreements],

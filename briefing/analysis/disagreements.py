@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import date
 from functools import lru_cache
+from itertools import combinations
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
+from .figures import Age, allowed, compatible, find_ages, place_of
 from .lexicon import Lexicon, lexicon
 from .numbers import Quantity, Token, find_quantities, may_hold_quantity, tokenize
 from .text import outlet_key, term
@@ -57,6 +60,7 @@ class Mention:
     context: frozenset[str]
     order: int
     anchors: frozenset[str] = frozenset()  # proper names in the clause before the number
+    place: frozenset[str] = frozenset()  # the capitalised words of its place phrase ("in Sri Lanka")
 
     @property
     def article(self) -> int:
@@ -80,17 +84,71 @@ class _Group:
         self.high_min = min(self.high_min, m.quantity.high)
 
 
+@dataclass(frozen=True)
 class DisagreementFinder:
-    """Finds quantities that outlets report differently.
+    """Finds figures that sources report differently: conflicts, and changes over time.
 
-    Parameters: ``window`` words either side of a number make its context; ``threshold`` is the
-    least weighted overlap (0-1, shared rare words over the smaller context) for two mentions to
-    count as the same quantity when no article counts that kind of thing twice (any one member
-    of a group close enough), and ``strict_threshold`` the least (on average over the group)
-    when some article does;
-    ``tolerance`` is the relative difference under which two numbers agree; ``max_ratio`` is the
-    largest ratio between two figures of one quantity; ``limit`` caps the disagreements returned.
+    Two reports of one fact (same counted thing, same event, place and scope) conflict when the
+    values they allow do not overlap (:func:`~briefing.analysis.figures.compatible`) and they were
+    reported the same day (or undated); when they were reported on different days the row is a
+    change over time (``Disagreement.kind == "change"``). Conflicts come first.
+
+    Attributes:
+        language: The language of the articles' word lists.
+        window: Words either side of a number that make its context.
+        threshold: The least weighted context overlap (0-1) for two mentions of a kind that no
+            article counts twice to be one fact (any one member of a group close enough).
+        strict_threshold: The least overlap (on average over the group) when some article counts
+            that kind of thing twice.
+        tolerance: The relative difference under which two numbers are the same value.
+        max_ratio: The largest ratio between two figures of one fact.
+        limit: How many rows to return at most.
+
+    Raises:
+        ValueError: A value is out of range (the message names the parameter).
     """
+
+    language: str = "english"
+    window: int = 10
+    threshold: float = 0.08
+    strict_threshold: float = 0.45
+    tolerance: float = 0.005
+    max_ratio: float = 10.0
+    limit: int = 5
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.language, str) or not self.language:
+            raise ValueError(f"language must be a non-empty string, got {self.language!r}")
+        if not isinstance(self.window, int) or self.window < 1:
+            raise ValueError(f"window must be an integer of at least 1, got {self.window!r}")
+        for name in ("threshold", "strict_threshold"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, got {value!r}")
+        if not isinstance(self.tolerance, (int, float)) or not 0.0 <= self.tolerance < 1.0:
+            raise ValueError(f"tolerance must be at least 0 and below 1, got {self.tolerance!r}")
+        if not isinstance(self.max_ratio, (int, float)) or self.max_ratio < 1.0:
+            raise ValueError(f"max_ratio must be at least 1, got {self.max_ratio!r}")
+        if not isinstance(self.limit, int) or self.limit < 0:
+            raise ValueError(f"limit must be a non-negative integer, got {self.limit!r}")
+
+    def run(self, articles: list[Article], sentences: list[Sentence]) -> list[Disagreement]:
+        """The rows of "where sources differ" for one story: conflicts first, then changes.
+
+        Args:
+            articles: The story's articles (their dates tell a change from a conflict).
+            sentences: Their sentences (:func:`briefing.nlp.segment`).
+
+        Returns:
+            At most ``limit`` rows.
+        """
+        return _Reader(**{f.name: getattr(self, f.name) for f in fields(self)}).find(articles, sentences)
+
+    find = run  # the name of 0.1.0
+
+
+class _Reader:
+    """One reading of one story (it holds the story's caches): see :class:`DisagreementFinder`."""
 
     def __init__(
         self,
@@ -111,6 +169,7 @@ class DisagreementFinder:
         self.limit = limit
         self._token_cache: dict[str, list[Token]] = {}
         self._terms_cache: dict[str, frozenset[str]] = {}
+        self._topic_cache: dict[str, frozenset[str]] = {}
 
     # -- mentions --------------------------------------------------------------------------
 
@@ -123,23 +182,23 @@ class DisagreementFinder:
         """
         lex = lexicon(self.language)
         out: list[Mention] = []
-        found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str]]]] = {}
+        found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]] = {}
         for s in sentences:
             quantities = found.get(s.text)
             if quantities is None:
                 quantities = found[s.text] = self._quantities(s.text, lex)
-            for q, context, anchors in quantities:
-                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors))
+            for q, context, anchors, place in quantities:
+                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors, place))
         return out
 
-    def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str]]]:
-        """The quantities of one sentence text, each with its context terms and anchors."""
+    def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]:
+        """The quantities of one sentence text, each with its context terms, anchors and place."""
         if not may_hold_quantity(text, self.language):
             return []
         if not _DIGIT.search(text) and not _has_number_word(text, lex):
             return []
         toks = self._tokens(text)
-        return [(q, self._context(toks, q, lex), _anchors(toks, q, lex))
+        return [(q, self._context(toks, q, lex), _anchors(toks, q, lex), _place(toks, q, self.language))
                 for q in find_quantities(text, self.language, toks)]
 
     def _tokens(self, text: str) -> list[Token]:
@@ -261,6 +320,8 @@ class DisagreementFinder:
                         continue  # "since 2014" and "in 2010": two different periods
                     if kind == "troops" and owners(m) and owners(first) and not (owners(m) & owners(first)):
                         continue  # "US troops in Europe" and "Russian troops near Ukraine"
+                    if m.place and first.place and not (m.place & first.place):
+                        continue  # "killed 30,000 in Sri Lanka" and "killed 100,000 in Indonesia"
                     if single and named and not (names(m) & names(first)):
                         continue
                     # Once a group has twelve members from other articles in front, those twelve
@@ -315,17 +376,25 @@ class DisagreementFinder:
                 continue
             if m.anchors and x.anchors and not (m.anchors & x.anchors):
                 continue
+            if m.place and x.place and not (m.place & x.place):
+                continue
+            mine = self._topic_terms(m.sentence.text)
+            if not any(mine & self._topic_terms(y.sentence.text) for y in g.members[:12] if y.article != m.article):
+                continue  # nothing in common but the kind: "one of the 13 who was shot" / "At least 14 died"
             return g
         return None
 
     def _single(self, ms: list[Mention]) -> bool:
         """True when no article gives two different values for this kind of thing."""
-        by_article: dict[int, list[Quantity]] = {}
+        by_article: dict[int, list[tuple[float, float]]] = {}
         for m in ms:
+            if m.quantity.number is None:
+                continue  # "thousands of people died" says little about how many figures there are
             qs = by_article.setdefault(m.article, [])
-            if any(not _same_value(q, m.quantity, self.tolerance) for q in qs):
+            b = allowed(m.quantity, self.language)
+            if any(not compatible(q, b) for q in qs):
                 return False
-            qs.append(m.quantity)
+            qs.append(b)
         return True
 
     def _compatible(self, g: _Group, m: Mention) -> bool:
@@ -368,22 +437,88 @@ class DisagreementFinder:
             if hi > 0 and lo / hi <= self.max_ratio:
                 seen = {m.article for m in have}
                 have.extend(m for m in chosen if m.article not in seen)
+            else:
+                merged[(kind, key[1], k)] = chosen  # too far apart to be one figure: a group of its own
         found: list[tuple[tuple, Disagreement]] = []
         for (_, label, _), chosen in merged.items():
-            if not self._differ(chosen):
+            verdict = self._judge(chosen, articles)
+            if not verdict:
                 continue
+            if verdict == "change":
+                order = sorted(chosen, key=lambda m: (_day(articles[m.article]), m.article, m.sentence.start))
+                label = f"{label} {_words(self.language)['change']}"
+            else:
+                order = sorted(chosen, key=lambda m: (m.article, m.sentence.start))
             reports = [
                 Report(
                     value=m.quantity.value,
                     number=m.quantity.number,
                     citation=Citation(m.article, m.sentence.start, m.sentence.end, m.sentence.text),
                 )
-                for m in sorted(chosen, key=lambda m: (m.article, m.sentence.start))
+                for m in order
             ]
             outlets = len({m.outlet for m in chosen})
-            found.append(((-outlets, min(m.order for m in chosen)), Disagreement(label, reports)))
+            rank = (verdict != "conflict", -outlets, min(m.order for m in chosen))
+            found.append((rank, Disagreement(label, reports, verdict)))
+        found.extend(self._ages(articles, sentences))
         found.sort(key=lambda x: x[0])
         return [d for _, d in found[: self.limit]]
+
+    def _judge(self, chosen: list[Mention], articles: list[Article]) -> str:
+        """"conflict", "change" or "" (the figures agree) for one fact's reports.
+
+        Two reports conflict when the values they allow do not overlap and they come from
+        different outlets on the same day (or undated); reports on different days that do not
+        overlap make a change over time (one outlet updating its own figure too).
+        """
+        bounds = {m.order: allowed(m.quantity, self.language) for m in chosen}
+        conflict = change = False
+        for a, b in combinations(chosen, 2):
+            if compatible(bounds[a.order], bounds[b.order]):
+                continue
+            day_a, day_b = _day(articles[a.article]), _day(articles[b.article])
+            if day_a and day_b and day_a != day_b:
+                change = True
+            elif a.outlet != b.outlet:
+                conflict = True
+        return "conflict" if conflict else "change" if change else ""
+
+    def _ages(self, articles: list[Article], sentences: list[Sentence]) -> list[tuple[tuple, Disagreement]]:
+        """Rows for people whose age the sources give differently ("Graner, 36," / "Graner, 35,")."""
+        by_person: dict[str, list[tuple[Age, Sentence]]] = {}
+        seen: set[tuple[str, int]] = set()
+        for s in sentences:
+            if "," not in s.text and "-year-old" not in s.text:
+                continue
+            for a in find_ages(s.text, self.language):
+                if (a.key, s.article) in seen:
+                    continue  # the first age an article gives a person
+                seen.add((a.key, s.article))
+                by_person.setdefault(a.key, []).append((a, s))
+        out: list[tuple[tuple, Disagreement]] = []
+        for key, found in by_person.items():
+            outlets = {outlet_key(articles, s.article) for _, s in found}
+            if len(outlets) < 2 or len({a.years for a, _ in found}) < 2:
+                continue
+            verdict = ""
+            for (a, sa), (b, sb) in combinations(found, 2):
+                if a.years == b.years:
+                    continue
+                da, db = _day(articles[sa.article]), _day(articles[sb.article])
+                if da and db and abs((date.fromisoformat(da) - date.fromisoformat(db)).days) > 180:
+                    verdict = verdict or "change"
+                elif outlet_key(articles, sa.article) != outlet_key(articles, sb.article):
+                    verdict = "conflict"
+            if not verdict:
+                continue
+            names = [a.name for a, _ in found]
+            name = max(sorted(set(names)), key=lambda n: (names.count(n), len(n)))
+            reports = [Report(value=s.text[a.start:a.end], number=float(a.years),
+                              citation=Citation(s.article, s.start, s.end, s.text))
+                       for a, s in sorted(found, key=lambda x: (x[1].article, x[1].start))]
+            label = _words(self.language)["age"].format(name=name)
+            out.append(((verdict != "conflict", -len(outlets), -1), Disagreement(label, reports, verdict)))
+        return out
 
     def _one_per_article(self, members: list[Mention]) -> list[Mention]:
         by_article: dict[int, list[Mention]] = {}
@@ -399,17 +534,21 @@ class DisagreementFinder:
             chosen.append(max(cands, key=lambda m: (sum(self._sim(m, x) for x in others), -m.order)))
         return chosen
 
-    def _differ(self, chosen: list[Mention]) -> bool:
-        """True when two outlets give different values (exact vs exact, or vague vs exact)."""
-        classes: list[Quantity] = []
-        for m in chosen:
-            if not any(_same_value(q, m.quantity, self.tolerance) for q in classes):
-                classes.append(m.quantity)
-                if len(classes) > 1 and len({x.outlet for x in chosen}) > 1:
-                    return True
-        return False
-
     # -- labels ----------------------------------------------------------------------------
+
+    def _topic_terms(self, text: str) -> frozenset[str]:
+        """The content words of a sentence that can tell its event ("fire", "dance-hall"): no stop
+        words, numbers, calendar words, or the words every toll uses ("killed", "people")."""
+        got = self._topic_cache.get(text)
+        if got is None:
+            lex = lexicon(self.language)
+            common = lex.death_cues | lex.injury_cues | lex.people | lex.speech_verbs
+            got = self._topic_cache[text] = frozenset(
+                term(t.text) for t in self._tokens(text)
+                if t.text[0].isalpha() and len(t.text) > 2 and t.low not in lex.stop and t.low not in common
+                and t.low not in lex.months and t.low not in lex.weekdays and t.low not in lex.modifiers
+                and t.low not in lex.units and t.low not in lex.scales)
+        return got
 
     def _all_terms(self, text: str) -> frozenset[str]:
         """The terms of every word and number of a sentence (cached by text)."""
@@ -656,6 +795,37 @@ def _number_word_re(language: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+def _day(article: Article) -> str:
+    """The article's day ("2022-01-21"), "" when undated or not ISO."""
+    d = (article.date or "")[:10]
+    return d if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) else ""
+
+
+def _place(toks: list[Token], q: Quantity, language: str) -> frozenset[str]:
+    """The capitalised words of the place phrase next to a figure ("in Sri Lanka" -> {"sri", "lanka"})."""
+    phrase = place_of(toks, q.start, q.noun_end, language)
+    return frozenset(term(w) for w in phrase.split()[1:] if w[:1].isupper())
+
+
+_WORDS = {  # to move into briefing/lang/<language>/figures.py
+    "english": {"change": "(changed over time)", "age": "Age of {name}"},
+    "french": {"change": "(évolution dans le temps)", "age": "Âge de {name}"},
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS["french" if language.lower().startswith("fr") else "english"]
+
+
 def find_disagreements(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Disagreement]:
-    """Quantities that different outlets report with different values (see :class:`DisagreementFinder`)."""
-    return DisagreementFinder(language).find(articles, sentences)
+    """Figures that sources report differently (see :class:`DisagreementFinder`).
+
+    Args:
+        articles: The story's articles.
+        sentences: Their sentences.
+        language: Their language.
+
+    Returns:
+        Conflicts first, then changes over time.
+    """
+    return DisagreementFinder(language).run(articles, sentences)

@@ -86,6 +86,7 @@ class Quantity:
     end: int
     noun_end: int  # end of the counted noun (or of the value when there is none)
     modifier: str = ""
+    part: bool = False  # a part of a larger total: "11 of them", "including 12 Americans", "another 102"
 
     @property
     def vague(self) -> bool:
@@ -269,8 +270,9 @@ def _is_year(t: Token, v: float | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _modifier_parts(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The modifiers of the lexicon in its order, each with its words."""
-    return tuple((mod, tuple(mod.split())) for mod in lexicon(language).modifiers)
+    """The modifiers of the lexicon (and this reader's own), longest first, each with its words."""
+    mods = set(lexicon(language).modifiers) | set(_MORE_MODIFIERS.get(language, ()))
+    return tuple((mod, tuple(mod.split())) for mod in sorted(mods, key=lambda m: (-len(m), m)))
 
 
 @lru_cache(maxsize=4)
@@ -361,13 +363,24 @@ def may_hold_quantity(text: str, language: str = "english") -> bool:
     return sum(1 for w in words if w in small) >= 2
 
 
-def find_quantities(text: str, language: str = "english", tokens: list[Token] | None = None) -> list[Quantity]:
+def find_quantities(text: str, language: str = "english", tokens: list[Token] | None = None, *,
+                    parts: bool = False) -> list[Quantity]:
     """Every quantity mention in ``text`` whose counted thing is recognisable.
 
     A mention needs a number (or a vague amount) and a counted thing after it (a noun such as
     "troops", "people", "lives", a currency or a percent sign); deaths are recognised from the
-    verb too ("killed more than 13,000 people", "the death toll rose to 80"). ``tokens`` may pass
-    :func:`tokenize` of ``text`` when the caller has it already.
+    verb too ("killed more than 13,000 people", "the death toll rose to 80").
+
+    Args:
+        text: One sentence (or any text).
+        language: The language of its word lists.
+        tokens: :func:`tokenize` of ``text`` when the caller has it already.
+        parts: Also return the parts of a larger total ("11 of them in Tanzania", "including 12
+            Americans", "one of the militants"), marked ``part=True``; by default they are left out,
+            since a part is never the total that other sources give.
+
+    Returns:
+        The mentions in text order.
     """
     lex = lexicon(language)
     toks = tokens if tokens is not None else tokenize(text)
@@ -385,7 +398,7 @@ def find_quantities(text: str, language: str = "english", tokens: list[Token] | 
             i += 1
             continue
         q, j = _build(text, toks, num, lex)
-        if q is not None:
+        if q is not None and (parts or not q.part):
             out.append(q)
         i = max(j, i + 1)
     return out
@@ -396,7 +409,9 @@ def _build(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> tuple[Quant
     i, j = num.i, num.j
     nxt = toks[j] if j < len(toks) else None
     # Range: "between 100,000 and 130,000" / "100,000 to 130,000" is read as its lower bound.
-    if num.value is not None and nxt is not None and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+    dated = i > 0 and (toks[i - 1].low in lex.months or _abbreviation_dot(toks, i - 1, lex) and toks[i - 2].low in lex.months)
+    if (num.value is not None and nxt is not None and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()
+            and not dated):  # "from 1,100 on Nov. 2 to 9,000" is no range
         between = i > 0 and toks[i - 1].low in ("between", "entre")
         if nxt.low in ("to", "-", "–", "à") or (between and nxt.low in ("and", "et")):
             rng = _match_number(toks, j + 1, lex)
@@ -420,9 +435,13 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
         return None
     if prev is not None and prev.low in lex.months:
         return None  # "January 21"
+    if prev is not None and prev.text == "." and i >= 2 and toks[i - 2].low in lex.months and toks[i - 2].end == prev.start:
+        return None  # "Aug. 7", "Nov. 9"
     if nxt is not None and nxt.low in lex.months:
         return None  # "21 January"
     if prev is not None and prev.low in ("aged", "age", "âgé", "âgée", "no", "number", "article", "no.", "nos"):
+        return None
+    if _age_or_name(toks, i, j, lex):
         return None
     # Modifier before ("more than", "about"), currency before ("$", "US$", "€").
     start_tok = i
@@ -467,6 +486,7 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
     value_end = value_start + len(value)
     v = num.value
     lo, hi = num.low, num.high
+    part = _is_part(toks, start_tok, j, lex)
     if v is not None and currency == "" and not percent and _is_year(first, v) and num.j == i + 1:
         if prev is not None and prev.low in ("in", "since", "by", "of", "from", "until", "till", "en", "depuis", "de", "the", "before", "after", "during", "around", "in"):
             return None
@@ -474,22 +494,107 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
         kind, noun, noun_end = f"money:{currency}", "", value_end
         if v is None:
             return None
-        return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier)
+        return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier, part)
     if percent:
         if v is None:
             return None
-        return Quantity(value, v, lo, hi, "percent", "", value_start, value_end, value_end, modifier)
+        return Quantity(value, v, lo, hi, "percent", "", value_start, value_end, value_end, modifier, part)
     kind, noun, noun_end = _counted(text, toks, start_tok, end_tok, lex)
     if not kind:
         return None
     if v is not None:
-        if _is_year(first, v) and num.j == i + 1 and kind.startswith("n:"):
-            return None
+        if _is_year(first, v) and num.j == i + 1 and (kind.startswith("n:") or not noun) and not modifier:
+            return None  # "on Dec. 21, 1988, killing 270": the year is no toll
         if v < 10 and kind not in ("deaths", "injured", "missing", "hostages", "arrests", "bodies"):
             return None  # "two leaders", "three documents": too common to compare
         if v != int(v) and v < 100 and kind not in ("money", "percent"):
             return None  # "4.5 people": not a count
-    return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier)
+    return Quantity(value, v, lo, hi, kind, noun, value_start, value_end, noun_end, modifier, part)
+
+
+def _age_or_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the number at tokens ``i:j`` is an age or part of a name, never a count.
+
+    ``"Slepian, 52, is"`` and ``"Shirin (13)"`` give ages; ``"died at 62"`` too; ``"Flight 103"`` and
+    ``"his Mercedes 600"`` name things (a capitalised word right before a short bare number, inside
+    a sentence).
+    """
+    t = toks[i]
+    if j != i + 1 or not t.text.isdigit():
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[j] if j < len(toks) else None
+    if prev is None:
+        return False
+    before = toks[i - 2] if i > 1 else None
+    if (prev.text in (",", "(") and nxt is not None and nxt.text in (",", ")") and before is not None
+            and before.text[:1].isupper() and before.low not in lex.months and int(t.text) < 120):
+        return True  # "Slepian, 52, is shot", "Shirin (13)"
+    if prev.low in ("at", "à") and before is not None and (before.low in lex.death_cues or before.low in _AGE_VERBS):
+        return True  # "he died at 62", "retired at 65"
+    if (len(t.text) <= 4 and prev.text[:1].isupper() and prev.text.isalpha() and prev.end < t.start
+            and before is not None and before.text not in (".", "!", "?", "\"", "“", ":")
+            and prev.low not in lex.stop and prev.low not in lex.months and prev.low not in lex.weekdays
+            and prev.low not in lex.currencies and prev.low not in _MODIFIER_WORDS.get(lex.language, ())
+            and prev.low not in lex.units and prev.low not in lex.scales
+            and not (nxt is not None and nxt.text[:1].islower())):
+        return True  # "Flight 103", "a Mercedes 600" (not "in Kenya 200 people")
+    return False
+
+
+# Counted nouns this reader adds to the lexicon's classes (to move into briefing/lang/<language>/figures.py).
+_MORE_CLASSES = {
+    "english": {"countries": "nations", "nations": "nations", "population": "people", "seats": "seats"},
+    "french": {"pays": "nations", "nations": "nations", "sièges": "seats", "habitants": "people"},
+}
+# Modifiers this reader adds to the lexicon's (to move into briefing/lang/<language>/numbers.py).
+_MORE_MODIFIERS = {
+    "english": ("as much as", "exactly", "precisely", "a further", "at least some", "no fewer than", "no less than"),
+    "french": ("exactement", "près d'", "plus d'", "moins d'"),
+}
+_AGE_VERBS = frozenset("retired retire aged age mort morte décédé décédée".split())
+_MODIFIER_WORDS = {
+    "english": frozenset("about around some nearly almost over under only roughly approximately estimated "
+                         "another all more less least most fewer just well upwards close".split()),
+    "french": frozenset("environ quelque quelques presque près plus moins".split()),
+}
+_PART_AFTER = frozenset("them whom those these the its their his her our which us ceux celles eux elles".split())
+_DETERMINERS = frozenset("the its their his her our les ses leurs".split())
+_TOLL_NOUNS = frozenset("dead deaths victims killed injured wounded casualties fatalities bodies morts victimes blessés".split())
+_PART_BEFORE = frozenset("including among another dont parmi including".split())
+
+
+def _is_part(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True when the figure at tokens ``i:j`` counts a part of a larger total.
+
+    ``"11 of them in Tanzania"``, ``"one of the militants"``, ``"including 12 Americans"``,
+    ``"another 102 people"``, ``"16 others"``: none of them is the total another source gives.
+    """
+    n = len(toks)
+    if j + 1 < n and toks[j].low in ("of", "d'", "de", "des", "d") and toks[j + 1].low in _PART_AFTER:
+        # "11 of them", "one of the militants", "67 of the 129 deaths", "14 of those killed";
+        # not "About 65 of the young people died" (the toll among those present)
+        if toks[j + 1].low not in _DETERMINERS or toks[i].low in ("one", "un", "une") or toks[i].text == "1":
+            return True
+        nxt = toks[j + 2] if j + 2 < n else None
+        if nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.units or nxt.low in _TOLL_NOUNS
+                                or nxt.low in lex.death_cues or nxt.low in lex.injury_cues):
+            return True
+    if j < n and toks[j].low in ("others", "more", "autres"):
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].low in ("some", "about", "at", "least", "more", "than", "over", "nearly", "almost"):
+        k -= 1
+    if k >= 0 and toks[k].low in _PART_BEFORE:
+        return True
+    # "including a British couple and 24 Russian soldiers": a list that "including" opens
+    for m in range(k, max(-1, k - 6), -1):
+        t = toks[m]
+        if t.text in (",", ".", ";", ":", "(", ")") or t.text[:1].isdigit():
+            return False
+        if t.low in ("including", "dont", "parmi"):
+            return True
+    return False
 
 
 def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tuple[str, str, int]:
@@ -501,6 +606,7 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
     kind = ""
     noun = ""
     noun_end = toks[j - 1].end
+    noun_idx = k
     for m in range(k, min(k + 3, n)):
         t = toks[m]
         low = t.low
@@ -513,8 +619,8 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
             return "", "", 0  # durations, times, ages: never compared
         if low in lex.skip_nouns:
             return "", "", 0
-        if low in lex.classes:
-            kind, noun, noun_end = lex.classes[low], t.text, t.end
+        if low in lex.classes or low in _MORE_CLASSES.get(lex.language, {}):
+            kind, noun, noun_end = lex.classes.get(low) or _MORE_CLASSES[lex.language][low], t.text, t.end
             break
         if low in lex.people or (
             t.text[0].isupper() and m - k <= 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|ese|is)", t.text)
@@ -540,8 +646,15 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
             and lex.language == "english"
         ):
             kind, noun, noun_end = "n:" + low[:-1], t.text, t.end
+            noun_idx = m
             break
-    if kind in ("people", "troops", "", "n:person") or kind.startswith("n:"):
+    if kind.startswith("n:") and kind != "n:person":
+        # "two mass graves" near "killed" count graves: only a verb that governs the noun itself
+        # ("killed 16 shoppers", "three villagers were killed") makes the count a toll
+        cue = _near_cue(toks, i, noun_idx, lex)
+        if cue:
+            kind = cue
+    elif kind in ("people", "troops", "", "n:person"):
         cue = _cue(toks, i, k, lex)
         if cue == "displaced" and kind == "troops":
             cue = ""
@@ -552,6 +665,44 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
         elif kind in ("", "n:person"):
             return "", "", 0
     return kind, noun, noun_end
+
+
+_AUX = frozenset("were was are is have has had been being reportedly also all later ont été sont a".split())
+
+
+def _near_cue(toks: list[Token], i: int, noun_idx: int, lex: Lexicon) -> str:
+    """The toll a counted noun belongs to when a verb governs it: "killed 16 shoppers",
+    "injuring 24 other people", "three villagers were killed"; "" otherwise."""
+    for m in (i - 1, i - 2):
+        if m < 0:
+            break
+        low = toks[m].low
+        if low in lex.death_cues and low not in ("toll", "dead", "death", "deaths", "lives", "claimed"):
+            return "deaths"
+        if low in lex.injury_cues:
+            return "injured"
+        if low not in ("the", "all", "some", "about", "at", "least", "more", "than", "nearly", "over", "les"):
+            break
+    m = noun_idx + 1
+    while m < len(toks) and m <= noun_idx + 3 and toks[m].low in _AUX:
+        m += 1
+    if m < len(toks):
+        low = toks[m].low
+        if low in _MISSING:
+            return "missing"
+        if low in lex.death_cues and low not in ("toll", "death", "deaths", "lives", "claimed"):
+            return "deaths"
+        if low in lex.injury_cues:
+            return "injured"
+    return ""
+
+
+def _abbreviation_dot(toks: list[Token], m: int, lex: Lexicon) -> bool:
+    """True when the full stop at token ``m`` ends an abbreviation ("Nov.", "Dr."), not a sentence."""
+    if m == 0 or toks[m].text != "." or toks[m - 1].end != toks[m].start:
+        return False
+    prev = toks[m - 1]
+    return prev.low in lex.months or (prev.text[:1].isupper() and len(prev.text) <= 3 and prev.text.isalpha())
 
 
 def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
@@ -565,11 +716,15 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         if i <= m < k:
             continue
         low = toks[m].low
+        if m >= k and m > i and best and best_dist < 99 and any(t.low in ("and", "but", "et") for t in toks[i - best_dist:i]):
+            best_dist = 98  # "died and more than 190 were injured": a cue after the figure wins
         if toks[m].text in (".", ";", ":", "!", "?") or (m < i and toks[m].text == ","):
             if m < i:
                 best, best_dist = "", 99
                 continue
             break
+        if toks[m].text == "," and m + 1 < n and toks[m + 1].text[:1].isdigit():
+            break  # "766,000 displaced people, 310,000 injured": the next figure has its own word
         dist = i - m if m < i else m - k + 1
         if dist >= best_dist:
             continue
@@ -587,9 +742,9 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         elif low in _DISPLACED_BEFORE and m < i or low in _DISPLACED_AFTER and m >= k:
             best, best_dist = "displaced", dist
     if not best and i > 0 and toks[i - 1].low in _TOLL_VERBS:
-        # "the death toll from the floods rose to 75"
+        # "the death toll from the floods rose to 75", "the toll rose from 1,100 on Nov. 2 to 9,000"
         for m in range(i - 1, max(-1, i - 14), -1):
-            if toks[m].text in (".", ";", "!", "?"):
+            if toks[m].text in (".", ";", "!", "?") and not _abbreviation_dot(toks, m, lex):
                 break
             if toks[m].low == "toll":
                 return "deaths"

@@ -33,17 +33,15 @@ TROOPS_AND_DEATHS = [
 def test_true_disagreements_with_every_outlet_listed(assert_citations):
     arts = build(TROOPS_AND_DEATHS)
     found = disagreements(arts)
-    assert len(found) == 2
-    troops = next(d for d in found if "troops" in d.quantity.lower())
+    # "more than 13,200", "more than 13,000" and "more than 14,000" lives can all be true: only troops
+    assert len(found) == 1
+    troops = found[0]
+    assert troops.kind == "conflict"
     assert troops.quantity.startswith("Russian troops") and "border" in troops.quantity.lower()
     assert [r.value for r in troops.reports] == [
         "more than 125,000", "tens of thousands", "tens of thousands", "around 100.000", "one hundred thousand",
     ]
     assert [r.number for r in troops.reports] == [125000.0, None, None, 100000.0, 100000.0]
-    deaths = next(d for d in found if d.quantity.lower().startswith("deaths"))
-    assert deaths.quantity == "Deaths in eastern Ukraine since 2014"
-    assert [r.number for r in deaths.reports] == [13200.0, 13000.0, 14000.0]
-    assert deaths.sources == [1, 2, 3]
     assert_citations(found, arts)
     assert all(r.value in r.citation.text for d in found for r in d.reports)
 
@@ -86,11 +84,11 @@ def test_different_things_of_one_kind_are_not_grouped():
     # Each article counts deaths in two countries; the countries tell them apart.
     arts = build([
         "The tsunami killed more than 100,000 people in Indonesia. In Sri Lanka it killed 30,000 people along the coast.",
-        "In Indonesia, the tsunami killed over 100,000 people. It killed about 31,000 people in Sri Lanka's coastal towns.",
+        "In Indonesia, the tsunami killed over 100,000 people. It killed about 38,000 people in Sri Lanka's coastal towns.",
     ])
     found = disagreements(arts)
     assert len(found) == 1
-    assert [r.number for r in found[0].reports] == [30000.0, 31000.0]
+    assert [r.number for r in found[0].reports] == [30000.0, 38000.0]
 
 
 def test_money_and_counts_are_not_mixed():
@@ -131,7 +129,7 @@ def test_money_needs_the_same_owner():
 def test_label_uses_what_follows_when_there_is_no_place():
     arts = build([
         "Officials said that some 88,000 residents were without power on Sunday.",
-        "Officials said that tens of thousands of people were without power on Sunday.",
+        "Officials said that about 150,000 people were without power on Sunday.",
     ])
     found = disagreements(arts)
     assert len(found) == 1 and found[0].quantity == "People who were without power"
@@ -163,9 +161,9 @@ def test_troops_of_different_countries_are_not_grouped():
 
 def test_one_toll_per_article_in_other_words():
     arts = build([
-        "Floods in Brazil's southern state have killed at least 66 people, authorities said on Sunday.",
+        "Floods in Brazil's southern state have killed 66 people, authorities said on Sunday.",
         "The death toll from the floods rose to 75 on Sunday, the civil defence agency said.",
-        "At least 66 people have died and tens of thousands have lost their homes.",
+        "Some 66 people have died in the floods and tens of thousands have lost their homes.",
     ])
     found = disagreements(arts)
     assert len(found) == 1 and [r.number for r in found[0].reports] == [66.0, 75.0, 66.0]
@@ -173,7 +171,7 @@ def test_one_toll_per_article_in_other_words():
 
 def test_displaced_need_the_same_place():
     same = build([
-        "Floods in Rio Grande do Sul have killed 66 people and displaced more than 80,000, authorities said.",
+        "Floods in Rio Grande do Sul have killed 66 people and displaced 80,000, authorities said.",
         "More than 88,000 people have been forced from their homes in Rio Grande do Sul state.",
     ])
     found = disagreements(same)
