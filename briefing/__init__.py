@@ -40,6 +40,9 @@ _EXPORTS = {
     "split_sentences": "briefing.nlp",
     "segment": "briefing.nlp",
     "SumyTokenizer": "briefing.nlp.sumy_tokenizer",
+    # analysis
+    "find_figures": "briefing.analysis.figures",
+    "Figure": "briefing.analysis.figures",
     # engine
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
@@ -70,6 +73,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .analysis.figures import Figure, find_figures
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
     from .errors import BriefingError, InputError, OptionError, OutputError

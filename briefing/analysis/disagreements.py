@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..model import Article, Citation, Disagreement, Report, Sentence
-from .figures import Age, allowed, compatible, find_ages, place_of
+from .figures import Age, allowed, compatible, find_ages, place_of, quantity_qualifier
 from .lexicon import Lexicon, lexicon
 from .numbers import Quantity, Token, find_quantities, may_hold_quantity, tokenize
 from .text import outlet_key, term
@@ -48,6 +48,8 @@ _VERB_STOPS = frozenset(
 )
 _NOT_A_START = frozenset("as while after when since because and or but in on at of by for to from with".split())
 _NAMED_TOLLS = frozenset("displaced refugees arrests protesters".split())
+# Running counts: tolls that rise or fall as reports come in (a difference across days is a change).
+_RUNNING = frozenset("deaths injured missing displaced refugees arrests hostages bodies cases".split())
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Mention:
     order: int
     anchors: frozenset[str] = frozenset()  # proper names in the clause before the number
     place: frozenset[str] = frozenset()  # the capitalised words of its place phrase ("in Sri Lanka")
+    day: str = ""  # the article's day, "" when undated
 
     @property
     def article(self) -> int:
@@ -183,12 +186,16 @@ class _Reader:
         lex = lexicon(self.language)
         out: list[Mention] = []
         found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]] = {}
+        days: dict[int, str] = {}
         for s in sentences:
             quantities = found.get(s.text)
             if quantities is None:
                 quantities = found[s.text] = self._quantities(s.text, lex)
+            day = days.get(s.article)
+            if day is None:
+                day = days[s.article] = _day(articles[s.article])
             for q, context, anchors, place in quantities:
-                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors, place))
+                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors, place, day))
         return out
 
     def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]:
@@ -341,6 +348,9 @@ class _Reader:
                             group_scores[(id(m.context), g.id)] = s
                     if single and named:
                         s += 1.0  # the shared name (checked above) is the evidence
+                    elif (not owned and s < best_sim and m.place and m.place == first.place
+                          and (m.day == first.day or not m.day or not first.day)):
+                        s = best_sim  # the same toll of the same place told the same day: one fact
                     if s >= best_sim:
                         best, best_sim = g, s
                 if best is None and single and not named:
@@ -417,17 +427,18 @@ class _Reader:
 
     def _find(self, articles: list[Article], sentences: list[Sentence]) -> list[Disagreement]:
         mentions = self.mentions(articles, sentences)
-        if not mentions:
-            return []
         # Groups of one kind that get the same label are one quantity told in different words.
         merged: dict[tuple[str, str, int], list[Mention]] = {}
         for k, members in enumerate(self.groups(mentions)):
-            if len({m.outlet for m in members}) < 2:
-                continue
+            if len({m.outlet for m in members}) < 2 and len({_day(articles[m.article]) for m in members} - {""}) < 2:
+                continue  # one outlet on one day: nothing to compare (an outlet's update is a change)
             chosen = self._one_per_article(members)
             kind = chosen[0].quantity.kind
             owned = kind.startswith("money") or kind == "percent"  # each owner's figure stays apart
-            key = (kind, self.label(chosen, articles), k if owned else -1)
+            label = self.label(chosen, articles)
+            # a bare head ("Deaths") says nothing of the fact: such groups stay apart
+            bare = label == _head(kind, chosen, lexicon(self.language))
+            key = (kind, label, k if owned or bare else -1)
             have = merged.get(key)
             if have is None:
                 merged[key] = chosen
@@ -472,16 +483,36 @@ class _Reader:
         overlap make a change over time (one outlet updating its own figure too).
         """
         bounds = {m.order: allowed(m.quantity, self.language) for m in chosen}
-        conflict = change = False
+        conflict = False
+        rose = fell = 0
         for a, b in combinations(chosen, 2):
-            if compatible(bounds[a.order], bounds[b.order]):
-                continue
             day_a, day_b = _day(articles[a.article]), _day(articles[b.article])
+            if compatible(bounds[a.order], bounds[b.order]):
+                if day_a and day_b and day_a != day_b and _moved(a.quantity, b.quantity, self.tolerance, self.language):
+                    # "at least 430" then "at least 500" people killed: the reported floor rose
+                    early, late = (a, b) if day_a < day_b else (b, a)
+                    if late.quantity.number > early.quantity.number:
+                        rose += 1
+                    else:
+                        fell += 1
+                continue
             if day_a and day_b and day_a != day_b:
-                change = True
+                early, late = (a, b) if day_a < day_b else (b, a)
+                if bounds[late.order][0] > bounds[early.order][1]:
+                    rose += 1
+                else:
+                    fell += 1
             elif a.outlet != b.outlet:
                 conflict = True
-        return "conflict" if conflict else "change" if change else ""
+        if conflict:
+            return "conflict"
+        if not (rose or fell):
+            return ""
+        # A change over time is a running count (a toll) that moved one way between reports;
+        # shares, money and other counts that differ across days may be other facts: no row.
+        if chosen[0].quantity.kind not in _RUNNING or (rose and fell):
+            return ""
+        return "change"
 
     def _ages(self, articles: list[Article], sentences: list[Sentence]) -> list[tuple[tuple, Disagreement]]:
         """Rows for people whose age the sources give differently ("Graner, 36," / "Graner, 35,")."""
@@ -793,6 +824,16 @@ def _number_word_re(language: str) -> re.Pattern[str]:
     words = sorted(set(lex.units) | set(lex.scales) | {"thousands", "hundreds", "millions", "dozens", "scores",
                                                          "milliers", "centaines", "dizaines"}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _moved(a: Quantity, b: Quantity, tolerance: float, language: str) -> bool:
+    """True when two figures of the same qualifier are different numbers: two floors ("at least 430",
+    "at least 500") or two exact counts; an approximation ("about 65") moves nothing."""
+    if a.number is None or b.number is None or _same_value(a, b, tolerance):
+        return False
+    qa, qb = quantity_qualifier(a, language), quantity_qualifier(b, language)
+    floors = ("more than", "at least")
+    return (qa in floors and qb in floors) or (qa == qb == "exact")
 
 
 def _day(article: Article) -> str:

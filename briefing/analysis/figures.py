@@ -387,12 +387,15 @@ def _share_of(sentence: str, toks: list[Token], q: Quantity) -> str:
     after = [t for t in toks if t.start >= q.end][:5]
     if not after or after[0].low not in ("of", "de", "du", "des", "d'"):
         return ""
+    lex = lexicon("english")
     words = [after[0]]
     for t in after[1:]:
-        if not t.text[0].isalnum():
+        if not t.text[0].isalnum() or (t.low in lex.stop and t.low not in ("the", "its", "their", "all")):
             break
         words.append(t)
-    return sentence[words[0].start:words[-1].end]
+    while len(words) > 1 and words[-1].low in ("the", "its", "their", "all"):
+        words.pop()
+    return sentence[words[0].start:words[-1].end] if len(words) > 1 else ""
 
 
 # Word lists of this reader (to move into briefing/lang/<language>/figures.py).

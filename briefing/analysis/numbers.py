@@ -15,7 +15,7 @@ that count nothing recognisable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -398,6 +398,9 @@ def find_quantities(text: str, language: str = "english", tokens: list[Token] | 
             i += 1
             continue
         q, j = _build(text, toks, num, lex)
+        if q is not None and q.kind == _OF_THEM_KIND:
+            before = [x for x in out if not x.part]
+            q = replace(q, kind=before[-1].kind) if before else None  # "killed 257, 11 of them"
         if q is not None and (parts or not q.part):
             out.append(q)
         i = max(j, i + 1)
@@ -500,6 +503,8 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
             return None
         return Quantity(value, v, lo, hi, "percent", "", value_start, value_end, value_end, modifier, part)
     kind, noun, noun_end = _counted(text, toks, start_tok, end_tok, lex)
+    if not kind and part and nxt is not None and j + 1 < len(toks) and toks[j + 1].low in _OF_THEM:
+        kind = _OF_THEM_KIND  # "11 of them": the counted thing of the figure before it
     if not kind:
         return None
     if v is not None:
@@ -559,6 +564,9 @@ _MODIFIER_WORDS = {
     "french": frozenset("environ quelque quelques presque près plus moins".split()),
 }
 _PART_AFTER = frozenset("them whom those these the its their his her our which us ceux celles eux elles".split())
+_TOOK_LIVES = frozenset("claimed claiming took taking cost costing lost losing".split())
+_OF_THEM = frozenset("them whom which eux elles lesquels".split())
+_OF_THEM_KIND = "=of them"
 _DETERMINERS = frozenset("the its their his her our les ses leurs".split())
 _TOLL_NOUNS = frozenset("dead deaths victims killed injured wounded casualties fatalities bodies morts victimes blessés".split())
 _PART_BEFORE = frozenset("including among another dont parmi including".split())
@@ -736,6 +744,8 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         elif low == "lives" and m >= k and m > 0 and toks[m - 1].low == "their":
             best, best_dist = "deaths", dist  # "lost their lives"
         elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")):
+            if low == "lives" and not any(t.low in _TOOK_LIVES for t in toks[max(0, m - 3):m]):
+                continue  # "crashing into the lives of 30 million people" is no toll
             best, best_dist = "deaths", dist
         elif low in lex.injury_cues:
             best, best_dist = "injured", dist

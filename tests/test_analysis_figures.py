@@ -1,0 +1,266 @@
+"""Figures as facts and where sources differ: conflicts, changes over time and look-alikes that agree."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+import briefing
+from briefing.analysis import cross_source
+from briefing.analysis.disagreements import DisagreementFinder
+from briefing.analysis.figures import allowed, compatible, find_ages
+from briefing.analysis.numbers import find_quantities
+from briefing.model import Article
+from briefing.nlp import segment
+
+
+def build(texts: list[str], outlets: list[str] | None = None, dates: list[str] | None = None) -> list[Article]:
+    outlets = outlets or [f"Outlet {i}" for i in range(len(texts))]
+    dates = dates or [""] * len(texts)
+    return [Article(text=t, title=f"t{i}", outlet=o, date=d) for i, (t, o, d) in enumerate(zip(texts, outlets, dates))]
+
+
+def rows(articles: list[Article]):
+    return cross_source(articles, segment(articles)).disagreements
+
+
+# -- find_figures ------------------------------------------------------------------------------
+
+
+def test_find_figures_is_public_and_reads_a_figure_as_a_fact():
+    text = "The quake killed at least 1,100 people in Honduras on Nov. 2, officials said."
+    (f,) = briefing.find_figures(text, language="english")
+    assert text[f.start:f.end] == f.text == "at least 1,100"
+    assert (f.value, f.counted, f.qualifier, f.unit) == (1100.0, "deaths", "at least", "")
+    assert f.place == "in Honduras" and f.time == "on Nov. 2" and f.event == "quake"
+    lo, hi = f.allows()
+    assert lo <= 1100 and hi == math.inf
+
+
+def test_find_figures_units_ranges_and_shares():
+    text = "Japan pledged $500 million. Cuts of 25 to 40 percent of emissions were proposed by 190 nations."
+    figs = briefing.find_figures(text)
+    money, share, nations = figs
+    assert (money.counted, money.unit, money.value) == ("money", "USD", 500e6)
+    assert (share.qualifier, share.low, share.high, share.unit, share.of) == ("range", 25.0, 40.0, "%", "of emissions")
+    assert (nations.counted, nations.value) == ("nations", 190.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombings, on Aug. 7, killed 257 people.",
+        "The jet was bombed on Dec. 21, 1988, killing 270 people.",
+        "The toll rose from 1,100 on Nov. 2 to 9,000 on Nov. 9.",
+    ],
+)
+def test_dates_next_to_a_number_are_never_the_quantity(text):
+    values = [f.value for f in briefing.find_figures(text)]
+    assert values and all(v not in (2.0, 7.0, 9.0, 21.0, 1988.0) for v in values)
+    assert all(q.number not in (2.0, 7.0, 9.0, 21.0, 1988.0) for q in find_quantities(text, "english"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father of one of the militants who died said he was proud.",
+        "The bombing killed 257, 11 of them in Tanzania.",
+        "The blast killed more than 250, including 12 Americans.",
+        "Another 102 people were injured by flying debris.",
+    ],
+)
+def test_parts_of_a_total_are_marked_and_never_compared(text):
+    parts = [f for f in briefing.find_figures(text) if f.part]
+    assert len(parts) == 1
+    assert all(q.number != parts[0].value or not q.part for q in find_quantities(text, "english"))
+    assert parts[0].value not in [q.number for q in find_quantities(text, "english")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found two mass graves near the village where people were killed.",
+        "Dr. Barnett Slepian, 52, was shot and killed at his home.",
+        "He died at 62 in 1960 while under house arrest.",
+        "The bombing of Pan Am Flight 103 shocked the world.",
+    ],
+)
+def test_counts_of_other_things_ages_and_names_are_not_tolls(text):
+    assert [q for q in find_quantities(text, "english") if q.kind in ("deaths", "injured")] == []
+
+
+def test_ages_of_named_people():
+    ages = find_ages("Army reservist Charles Graner, 36, was convicted on Friday.")
+    assert [(a.name, a.key, a.years) for a in ages] == [("Charles Graner", "graner", 36)]
+    assert find_ages("The jet crashed on Oct. 23, 1998, in Amherst.") == []
+    (f,) = briefing.find_figures("Army reservist Charles Graner, 36, was convicted on Friday.")
+    assert (f.counted, f.value, f.unit, f.of) == ("age", 36.0, "years", "Charles Graner")
+
+
+# -- what a figure allows ----------------------------------------------------------------------
+
+
+def bounds(text: str) -> tuple[float, float]:
+    (q,) = find_quantities(text, "english")
+    return allowed(q)
+
+
+def test_bounds_ranges_rounding_and_approximations_agree():
+    famine = [bounds("Famine has killed at least 1 million people."),
+              bounds("Famine has killed 2 million people."),
+              bounds("Famine has killed as many as three million people.")]
+    assert all(compatible(a, b) for a in famine for b in famine)
+    assert compatible(bounds("The crash killed 230 people."), bounds("The crash killed all 229 people aboard."))
+    assert compatible(bounds("Nearly 37,000 people have died."), bounds("The war has claimed 37,000 lives."))
+    assert not compatible(bounds("Russia has massed more than 125,000 troops."), bounds("Russia has massed around 100,000 troops."))
+    assert not compatible(bounds("The blast injured 21 people."), bounds("The blast injured 24 people."))
+
+
+# -- where sources differ ----------------------------------------------------------------------
+
+
+def test_conflict_same_day_different_outlets():
+    arts = build([
+        "A car bomb exploded at a Jerusalem market on Friday, killing the two bombers and injuring 21 people.",
+        "A car bomb at a Jerusalem market on Friday killed the two bombers and injured 24 people.",
+    ], ["AP", "NYT"], ["1998-11-06", "1998-11-06"])
+    (d,) = rows(arts)
+    assert d.kind == "conflict" and [r.number for r in d.reports] == [21.0, 24.0]
+    assert d.quantity.startswith("Injured")
+
+
+def test_change_over_time_is_not_a_conflict():
+    arts = build([
+        "Hurricane Mitch has killed 9,000 people in Honduras, officials said on Monday.",
+        "Hurricane Mitch has killed 1,100 people in Honduras, officials said on Monday.",
+    ], ["AP", "Reuters"], ["1998-11-09", "1998-11-02"])
+    (d,) = rows(arts)
+    assert d.kind == "change"
+    assert [r.number for r in d.reports] == [1100.0, 9000.0]  # in date order
+    assert "changed over time" in d.quantity
+
+
+def test_conflicts_come_before_changes():
+    arts = build([
+        "Hurricane Mitch has killed 1,100 people in Honduras. The storm injured 300 people in Nicaragua.",
+        "Hurricane Mitch has killed 9,000 people in Honduras. The storm injured 300 people in Nicaragua.",
+        "The storm injured 500 people in Nicaragua, the Red Cross said.",
+    ], ["AP", "AP", "Reuters"], ["1998-11-02", "1998-11-09", "1998-11-09"])
+    found = rows(arts)
+    assert [d.kind for d in found] == ["conflict", "change"]
+
+
+def test_compatible_bounds_are_not_a_difference():
+    arts = build([
+        "Aid agencies say the famine has killed at least 1 million people.",
+        "The famine has killed 2 million people, a U.S. congressman said.",
+        "Experts estimate the famine has killed as many as three million people.",
+    ])
+    assert rows(arts) == []
+
+
+def test_one_of_is_not_a_count():
+    arts = build([
+        "Two suicide bombers died in the attack on the Jerusalem market.",
+        "The father of one of the Islamic militants who died in the Jerusalem market attack said he was proud.",
+    ])
+    assert rows(arts) == []
+
+
+def test_a_subset_is_not_a_different_total():
+    arts = build([
+        "The bombings of the embassies, on Aug. 7, killed 257 people, 11 of them in Tanzania.",
+        "The embassy bombings killed 257 people in Kenya and Tanzania on Aug. 7.",
+        "The embassy bombings on Aug. 7 killed 257 people, including 12 Americans.",
+    ])
+    assert rows(arts) == []
+
+
+def test_different_events_and_places_are_not_one_fact():
+    arts = build([
+        "The bomb in Nairobi killed 213 people.",
+        "The bomb in Dar es Salaam killed 11 people.",
+    ])
+    assert rows(arts) == []
+    arts = build([
+        "Police found two mass graves near the village where rebels killed civilians.",
+        "Rebels killed 40 civilians near the village, police said.",
+    ])
+    assert rows(arts) == []
+
+
+def test_same_outlet_updating_its_toll_is_a_change():
+    arts = build([
+        "The dance-hall fire in Goteborg killed 60 young people.",
+        "Two more youths died, bringing the death toll in the dance-hall fire in Goteborg to 62.",
+    ], ["AP", "AP"], ["1998-11-01", "1998-11-02"])
+    (d,) = rows(arts)
+    assert d.kind == "change" and [r.number for r in d.reports] == [60.0, 62.0]
+
+
+def test_ages_of_the_same_person_given_differently():
+    arts = build([
+        "Army reservist Charles Graner, 36, was sentenced to ten years in prison.",
+        "Charles Graner, 35, was found guilty of abusing prisoners.",
+        "The jury deliberated for hours before Graner was convicted.",
+    ])
+    (d,) = rows(arts)
+    assert d.kind == "conflict" and d.quantity == "Age of Charles Graner"
+    assert [r.number for r in d.reports] == [36.0, 35.0]
+    assert [r.value for r in d.reports] == ["36", "35"]
+
+
+def test_counts_of_nations_and_seats():
+    agree = build([
+        "Delegates from about 190 countries met in Bali.",
+        "Delegates from more than 180 nations met in Bali.",
+    ])
+    assert rows(agree) == []
+    differ = build([
+        "Delegates from 150 nations met in Bali to discuss the climate treaty.",
+        "Delegates from 120 nations met in Bali to discuss the climate treaty.",
+    ])
+    (d,) = rows(differ)
+    assert d.kind == "conflict" and [r.number for r in d.reports] == [150.0, 120.0]
+    seats = build([
+        "The ruling party won 55 seats in the parliament election.",
+        "The ruling party won 61 seats in the parliament election.",
+    ])
+    (d,) = rows(seats)
+    assert d.kind == "conflict"
+
+
+def test_citations_hold_for_every_row():
+    arts = build([
+        "Army reservist Charles Graner, 36, was sentenced. The blast injured 21 people in the market.",
+        "Charles Graner, 35, was found guilty. The blast injured 24 people in the market.",
+    ])
+    found = rows(arts)
+    assert len(found) == 2
+    for d in found:
+        for r in d.reports:
+            c = r.citation
+            assert arts[c.article].text[c.start:c.end] == c.text
+            assert r.value in c.text
+
+
+def test_finder_is_frozen_checked_and_runs():
+    f = DisagreementFinder(limit=2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.limit = 3  # type: ignore[misc]
+    for name, bad in [("limit", -1), ("threshold", 1.5), ("window", 0), ("max_ratio", 0.5), ("tolerance", 2.0)]:
+        with pytest.raises(ValueError, match=name):
+            DisagreementFinder(**{name: bad})
+    arts = build(["The blast injured 21 people in the market.", "The blast injured 24 people in the market."])
+    sents = segment(arts)
+    assert f.run(arts, sents) == f.find(arts, sents) and len(f.run(arts, sents)) == 1
+
+
+def test_json_says_the_kind_of_each_row():
+    import json
+
+    arts = build(["The blast injured 21 people in the market.", "The blast injured 24 people in the market."])
+    data = json.loads(briefing.render_json(briefing.build_briefing(arts)))
+    assert [d["kind"] for d in data["disagreements"]] == ["conflict"]
