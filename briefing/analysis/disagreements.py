@@ -48,8 +48,6 @@ _VERB_STOPS = frozenset(
 )
 _NOT_A_START = frozenset("as while after when since because and or but in on at of by for to from with".split())
 _NAMED_TOLLS = frozenset("displaced refugees arrests protesters".split())
-# Running counts: tolls that rise or fall as reports come in (a difference across days is a change).
-_RUNNING = frozenset("deaths injured missing displaced refugees arrests hostages bodies cases".split())
 
 
 @dataclass
@@ -510,7 +508,7 @@ class _Reader:
             return ""
         # A change over time is a running count (a toll) that moved one way between reports;
         # shares, money and other counts that differ across days may be other facts: no row.
-        if chosen[0].quantity.kind not in _RUNNING or (rose and fell):
+        if chosen[0].quantity.kind not in _running(self.language) or (rose and fell):
             return ""
         return "change"
 
@@ -848,14 +846,20 @@ def _place(toks: list[Token], q: Quantity, language: str) -> frozenset[str]:
     return frozenset(term(w) for w in phrase.split()[1:] if w[:1].isupper())
 
 
-_WORDS = {  # to move into briefing/lang/<language>/figures.py
-    "english": {"change": "(changed over time)", "age": "Age of {name}"},
-    "french": {"change": "(évolution dans le temps)", "age": "Âge de {name}"},
-}
-
-
+@lru_cache(maxsize=16)
 def _words(language: str) -> dict[str, str]:
-    return _WORDS["french" if language.lower().startswith("fr") else "english"]
+    """The labels of changes and ages for ``language``."""
+    from ..lang import part
+
+    data = part(language, "figures")
+    return {"change": data.CHANGE_LABEL, "age": data.AGE_LABEL}
+
+
+@lru_cache(maxsize=16)
+def _running(language: str) -> frozenset[str]:
+    from ..lang import part
+
+    return frozenset(part(language, "figures").RUNNING)
 
 
 def find_disagreements(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Disagreement]:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang import part
 from .lexicon import lexicon
 from .numbers import Quantity, Token, find_quantities, tokenize
 
@@ -71,10 +72,11 @@ class Figure:
     place: str = ""
     time: str = ""
     event: str = ""
+    exactly: bool = False  # "exactly 222,570": no rounding allowed
 
     def allows(self) -> tuple[float, float]:
         """The values this figure allows, as (lowest, highest); see :func:`allowed`."""
-        return _allowed(self.value, self.low, self.high, self.qualifier, self.text, self.unit)
+        return _allowed(self.value, self.low, self.high, self.qualifier, self.text, self.unit, self.exactly)
 
 
 # -- what a figure allows -------------------------------------------------------------------------
@@ -96,15 +98,14 @@ def qualifier_of(modifier: str, language: str = "english") -> str:
     return table.get(modifier.lower(), "about")
 
 
-def _words(language: str) -> dict:
-    """This reader's word lists for ``language`` (English's for languages without their own)."""
-    lang = "french" if language.lower().startswith("fr") else "english"
-    return _WORDS[lang]
-
-
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _qualifiers(language: str) -> dict[str, str]:
-    return dict(_words(language)["QUALIFIERS"])
+    return dict(part(language, "numbers").QUALIFIERS)
+
+
+@lru_cache(maxsize=16)
+def _exact(language: str) -> frozenset[str]:
+    return frozenset(part(language, "numbers").EXACT)
 
 
 def quantity_qualifier(q: Quantity, language: str = "english") -> str:
@@ -127,15 +128,16 @@ def allowed(q: Quantity, language: str = "english") -> tuple[float, float]:
         ``(lo, hi)``, ``hi`` may be infinite ("more than 250").
     """
     unit = "%" if q.kind == "percent" else ""
-    return _allowed(q.number, q.low, q.high, quantity_qualifier(q, language), q.value, unit)
+    exact = q.modifier.lower() in _exact(language)
+    return _allowed(q.number, q.low, q.high, quantity_qualifier(q, language), q.value, unit, exact)
 
 
-def _allowed(value: float | None, low: float, high: float, qualifier: str, text: str, unit: str) -> tuple[float, float]:
+def _allowed(value: float | None, low: float, high: float, qualifier: str, text: str, unit: str,
+             exactly: bool = False) -> tuple[float, float]:
     if value is None or qualifier == "vague":
         # "tens of thousands" stays under a hundred thousand; "thousands" alone is a floor only
         two_tier = len(re.findall(r"[^\W\d_]+", text)) >= 3 or text.lower().startswith(("several", "a few", "plusieurs"))
         return (low, high if two_tier else _INF)
-    exactly = text.lower().startswith(("exactly", "precisely", "exactement"))
     r = 0.0 if exactly else _rounding(value, text, unit)
     if qualifier == "range":
         return (value - r, high + _rounding(high, text, unit))
@@ -234,8 +236,8 @@ def find_ages(text: str, language: str = "english") -> list[Age]:
 
 @lru_cache(maxsize=8)
 def _context_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = _words(language)
-    return (frozenset(data["PLACE_PREPOSITIONS"]), frozenset(data["TIME_PREPOSITIONS"]), frozenset(data["EVENTS"]))
+    data = part(language, "figures")
+    return frozenset(data.PLACE_PREPOSITIONS), frozenset(data.TIME_PREPOSITIONS), frozenset(data.EVENTS)
 
 
 def place_of(toks: list[Token], start: int, end: int, language: str = "english") -> str:
@@ -374,6 +376,7 @@ def _figures_of_sentence(sentence: str, offset: int, language: str) -> list[Figu
             counted=counted, noun=q.noun, unit=unit, qualifier=quantity_qualifier(q, language), modifier=q.modifier,
             part=q.part, of=of, place=place_of(toks, q.start, q.noun_end, language),
             time=time_of(sentence, toks, q.start, q.noun_end, language), event=event,
+            exactly=q.modifier.lower() in _exact(language),
         ))
     for a in find_ages(sentence, language):
         figures.append(Figure(text=sentence[a.start:a.end], start=a.start + offset, end=a.end + offset,
@@ -396,48 +399,6 @@ def _share_of(sentence: str, toks: list[Token], q: Quantity) -> str:
     while len(words) > 1 and words[-1].low in ("the", "its", "their", "all"):
         words.pop()
     return sentence[words[0].start:words[-1].end] if len(words) > 1 else ""
-
-
-# Word lists of this reader (to move into briefing/lang/<language>/figures.py).
-_WORDS = {
-    "english": {
-        "QUALIFIERS": {
-            "an estimated": "about", "estimated": "about", "about": "about", "around": "about",
-            "roughly": "about", "approximately": "about", "some": "about",
-            "close to": "almost", "nearly": "almost", "almost": "almost", "just under": "almost",
-            "more than": "more than", "over": "more than", "upwards of": "more than",
-            "in excess of": "more than", "well over": "more than", "just over": "more than",
-            "at least": "at least", "as few as": "at least",
-            "less than": "less than", "fewer than": "less than", "under": "less than",
-            "up to": "up to", "as many as": "up to", "at most": "up to",
-            "a total of": "exact", "only": "exact", "exactly": "exact", "precisely": "exact", "a further": "exact",
-            "as much as": "up to", "no fewer than": "at least", "no less than": "at least", "at least some": "at least",
-        },
-        "PLACE_PREPOSITIONS": ("in", "near", "across", "throughout", "outside", "inside", "along", "at"),
-        "TIME_PREPOSITIONS": ("on", "since", "by", "as", "in", "until", "through"),
-        "EVENTS": (
-            "attack attacks bombing bombings blast blasts explosion explosions crash earthquake quake "
-            "tsunami hurricane typhoon storm floods flood flooding fire blaze massacre war conflict "
-            "insurgency fighting riots clashes shooting election vote referendum famine epidemic outbreak"
-        ).split(),
-    },
-    "french": {
-        "QUALIFIERS": {
-            "environ": "about", "quelque": "about", "quelques": "about", "près de": "almost",
-            "presque": "almost", "plus de": "more than", "un peu plus de": "more than",
-            "au moins": "at least", "pas moins de": "at least", "moins de": "less than",
-            "jusqu'à": "up to", "au total": "exact", "exactement": "exact", "près d'": "almost",
-            "plus d'": "more than", "moins d'": "less than",
-        },
-        "PLACE_PREPOSITIONS": ("en", "dans", "à", "au", "aux", "près"),
-        "TIME_PREPOSITIONS": ("depuis", "le", "en", "au"),
-        "EVENTS": (
-            "attentat attentats attaque explosion accident séisme tremblement tsunami ouragan typhon "
-            "tempête inondations incendie massacre guerre conflit combats émeutes élection scrutin "
-            "référendum famine épidémie"
-        ).split(),
-    },
-}
 
 
 __all__ = ["Age", "Figure", "allowed", "compatible", "find_ages", "find_figures", "qualifier_of"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import ModuleType
 from typing import NamedTuple
 
 from .lexicon import Lexicon, lexicon
@@ -270,8 +271,8 @@ def _is_year(t: Token, v: float | None) -> bool:
 
 @lru_cache(maxsize=4)
 def _modifier_parts(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The modifiers of the lexicon (and this reader's own), longest first, each with its words."""
-    mods = set(lexicon(language).modifiers) | set(_MORE_MODIFIERS.get(language, ()))
+    """The modifiers of the lexicon, longest first, each with its words."""
+    mods = set(lexicon(language).modifiers)
     return tuple((mod, tuple(mod.split())) for mod in sorted(mods, key=lambda m: (-len(m), m)))
 
 
@@ -503,7 +504,7 @@ def _build_one(text: str, toks: list[Token], num: _Num, lex: Lexicon) -> Quantit
             return None
         return Quantity(value, v, lo, hi, "percent", "", value_start, value_end, value_end, modifier, part)
     kind, noun, noun_end = _counted(text, toks, start_tok, end_tok, lex)
-    if not kind and part and nxt is not None and j + 1 < len(toks) and toks[j + 1].low in _OF_THEM:
+    if not kind and part and nxt is not None and j + 1 < len(toks) and toks[j + 1].low in _part(lex).OF_THEM:
         kind = _OF_THEM_KIND  # "11 of them": the counted thing of the figure before it
     if not kind:
         return None
@@ -535,41 +536,31 @@ def _age_or_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if (prev.text in (",", "(") and nxt is not None and nxt.text in (",", ")") and before is not None
             and before.text[:1].isupper() and before.low not in lex.months and int(t.text) < 120):
         return True  # "Slepian, 52, is shot", "Shirin (13)"
-    if prev.low in ("at", "à") and before is not None and (before.low in lex.death_cues or before.low in _AGE_VERBS):
+    if prev.low in ("at", "à") and before is not None and (before.low in lex.death_cues or before.low in _part(lex).AGE_VERBS):
         return True  # "he died at 62", "retired at 65"
     if (len(t.text) <= 4 and prev.text[:1].isupper() and prev.text.isalpha() and prev.end < t.start
             and before is not None and before.text not in (".", "!", "?", "\"", "“", ":")
             and prev.low not in lex.stop and prev.low not in lex.months and prev.low not in lex.weekdays
-            and prev.low not in lex.currencies and prev.low not in _MODIFIER_WORDS.get(lex.language, ())
+            and prev.low not in lex.currencies and prev.low not in _part(lex).BEFORE_FIGURE
             and prev.low not in lex.units and prev.low not in lex.scales
             and not (nxt is not None and nxt.text[:1].islower())):
         return True  # "Flight 103", "a Mercedes 600" (not "in Kenya 200 people")
     return False
 
 
-# Counted nouns this reader adds to the lexicon's classes (to move into briefing/lang/<language>/figures.py).
-_MORE_CLASSES = {
-    "english": {"countries": "nations", "nations": "nations", "population": "people", "seats": "seats"},
-    "french": {"pays": "nations", "nations": "nations", "sièges": "seats", "habitants": "people"},
-}
-# Modifiers this reader adds to the lexicon's (to move into briefing/lang/<language>/numbers.py).
-_MORE_MODIFIERS = {
-    "english": ("as much as", "exactly", "precisely", "a further", "at least some", "no fewer than", "no less than"),
-    "french": ("exactement", "près d'", "plus d'", "moins d'"),
-}
-_AGE_VERBS = frozenset("retired retire aged age mort morte décédé décédée".split())
-_MODIFIER_WORDS = {
-    "english": frozenset("about around some nearly almost over under only roughly approximately estimated "
-                         "another all more less least most fewer just well upwards close".split()),
-    "french": frozenset("environ quelque quelques presque près plus moins".split()),
-}
-_PART_AFTER = frozenset("them whom those these the its their his her our which us ceux celles eux elles".split())
-_TOOK_LIVES = frozenset("claimed claiming took taking cost costing lost losing".split())
-_OF_THEM = frozenset("them whom which eux elles lesquels".split())
-_OF_THEM_KIND = "=of them"
-_DETERMINERS = frozenset("the its their his her our les ses leurs".split())
-_TOLL_NOUNS = frozenset("dead deaths victims killed injured wounded casualties fatalities bodies morts victimes blessés".split())
-_PART_BEFORE = frozenset("including among another dont parmi including".split())
+_OF_THEM_KIND = "=of them"  # "11 of them": takes the counted thing of the figure before it
+
+
+def _part(lex: Lexicon) -> ModuleType:
+    """The ``figures`` part of the lexicon's language (what a figure is, and what it is not)."""
+    return _figures_part(lex.language)
+
+
+@lru_cache(maxsize=16)
+def _figures_part(language: str) -> ModuleType:
+    from ..lang import part
+
+    return part(language, "figures")
 
 
 def _is_part(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -579,28 +570,28 @@ def _is_part(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     ``"another 102 people"``, ``"16 others"``: none of them is the total another source gives.
     """
     n = len(toks)
-    if j + 1 < n and toks[j].low in ("of", "d'", "de", "des", "d") and toks[j + 1].low in _PART_AFTER:
+    if j + 1 < n and toks[j].low in ("of", "d'", "de", "des", "d") and toks[j + 1].low in _part(lex).PART_AFTER:
         # "11 of them", "one of the militants", "67 of the 129 deaths", "14 of those killed";
         # not "About 65 of the young people died" (the toll among those present)
-        if toks[j + 1].low not in _DETERMINERS or toks[i].low in ("one", "un", "une") or toks[i].text == "1":
+        if toks[j + 1].low not in _part(lex).PART_DETERMINERS or toks[i].low in ("one", "un", "une") or toks[i].text == "1":
             return True
         nxt = toks[j + 2] if j + 2 < n else None
-        if nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.units or nxt.low in _TOLL_NOUNS
+        if nxt is not None and (nxt.text[:1].isdigit() or nxt.low in lex.units or nxt.low in _part(lex).TOLL_NOUNS
                                 or nxt.low in lex.death_cues or nxt.low in lex.injury_cues):
             return True
-    if j < n and toks[j].low in ("others", "more", "autres"):
+    if j < n and toks[j].low in _part(lex).PART_AFTER_FIGURE:
         return True
     k = i - 1
     while k >= 0 and toks[k].low in ("some", "about", "at", "least", "more", "than", "over", "nearly", "almost"):
         k -= 1
-    if k >= 0 and toks[k].low in _PART_BEFORE:
+    if k >= 0 and toks[k].low in _part(lex).PART_BEFORE:
         return True
     # "including a British couple and 24 Russian soldiers": a list that "including" opens
     for m in range(k, max(-1, k - 6), -1):
         t = toks[m]
         if t.text in (",", ".", ";", ":", "(", ")") or t.text[:1].isdigit():
             return False
-        if t.low in ("including", "dont", "parmi"):
+        if t.low in _part(lex).LIST_OPENERS:
             return True
     return False
 
@@ -627,8 +618,8 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
             return "", "", 0  # durations, times, ages: never compared
         if low in lex.skip_nouns:
             return "", "", 0
-        if low in lex.classes or low in _MORE_CLASSES.get(lex.language, {}):
-            kind, noun, noun_end = lex.classes.get(low) or _MORE_CLASSES[lex.language][low], t.text, t.end
+        if low in lex.classes:
+            kind, noun, noun_end = lex.classes[low], t.text, t.end
             break
         if low in lex.people or (
             t.text[0].isupper() and m - k <= 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|ans|ese|is)", t.text)
@@ -692,7 +683,7 @@ def _near_cue(toks: list[Token], i: int, noun_idx: int, lex: Lexicon) -> str:
         if low not in ("the", "all", "some", "about", "at", "least", "more", "than", "nearly", "over", "les"):
             break
     m = noun_idx + 1
-    while m < len(toks) and m <= noun_idx + 3 and toks[m].low in _AUX:
+    while m < len(toks) and m <= noun_idx + 3 and toks[m].low in _part(lex).AUXILIARIES:
         m += 1
     if m < len(toks):
         low = toks[m].low
@@ -744,7 +735,7 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         elif low == "lives" and m >= k and m > 0 and toks[m - 1].low == "their":
             best, best_dist = "deaths", dist  # "lost their lives"
         elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")):
-            if low == "lives" and not any(t.low in _TOOK_LIVES for t in toks[max(0, m - 3):m]):
+            if low == "lives" and not any(t.low in _part(lex).TOOK_LIVES for t in toks[max(0, m - 3):m]):
                 continue  # "crashing into the lives of 30 million people" is no toll
             best, best_dist = "deaths", dist
         elif low in lex.injury_cues:

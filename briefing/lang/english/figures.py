@@ -22,6 +22,7 @@ CLASSES = {
     "planes": "aircraft", "jets": "aircraft", "ships": "ships", "warships": "ships",
     "missiles": "missiles", "rockets": "rockets", "passengers": "passengers",
     "workers": "workers", "employees": "workers", "members": "members", "seats": "seats",
+    "countries": "nations", "nations": "nations", "population": "people",
 }
 
 #: Nouns that count people.
@@ -71,3 +72,65 @@ PREPS_TIME = frozenset("since during".split())
 
 #: Words allowed inside a label phrase.
 CONNECTORS = frozenset("the its their his her our this that".split()) - {"that"}
+
+
+# -- read by briefing.analysis.numbers and .figures (what a figure is, and what it is not) -------
+
+#: After "N of", a word that makes N a part of a total: "11 of them", "one of the militants".
+PART_AFTER = frozenset("them whom those these the its their his her our which us".split())
+
+#: Determiners after "N of" that need a toll noun or a number to make a part: "67 of the 129
+#: deaths", not "About 65 of the young people died".
+PART_DETERMINERS = frozenset("the its their his her our".split())
+
+#: Words right before a figure (or opening its list) that make it a part: "including 12 Americans".
+PART_BEFORE = frozenset("including among another".split())
+
+#: Words after a figure that make it a part: "16 others", "43 more".
+#: Words that open a list whose figures are parts: "including a British couple and 24 soldiers".
+LIST_OPENERS = frozenset("including".split())
+
+PART_AFTER_FIGURE = frozenset("others more".split())
+
+#: "N of them": the pronouns that point back to the figure before.
+OF_THEM = frozenset("them whom which".split())
+
+#: Nouns of a toll: "14 of those killed", "67 of the victims" are parts of it.
+TOLL_NOUNS = frozenset("dead deaths victims killed injured wounded casualties fatalities bodies".split())
+
+#: Verbs that make "the lives of N" a toll ("claimed the lives of 30"), unlike "into the lives of".
+TOOK_LIVES = frozenset("claimed claiming took taking cost costing lost losing".split())
+
+#: Words between a counted noun and the verb that makes it a toll: "three villagers were killed".
+AUXILIARIES = frozenset("were was are is have has had been being reportedly also all later".split())
+
+#: Verbs after which "at N" is an age: "he died at 62", "retired at 65".
+AGE_VERBS = frozenset("retired retire aged age".split())
+
+#: Words that may stand right before a figure at the start of a sentence (never a name: "About 10,000").
+BEFORE_FIGURE = frozenset(
+    "about around some nearly almost over under only roughly approximately estimated another all more "
+    "less least most fewer just well upwards close".split()
+)
+
+#: Prepositions of a figure's place phrase ("killed 11 in Tanzania").
+PLACE_PREPOSITIONS = frozenset("in near across throughout outside inside along at".split())
+
+#: Prepositions of a figure's time phrase ("on Nov. 2", "since 2014", "as of Friday").
+TIME_PREPOSITIONS = frozenset("on since by as in until through".split())
+
+#: Event words of a figure's sentence.
+EVENTS = frozenset(
+    "attack attacks bombing bombings blast blasts explosion explosions crash earthquake quake "
+    "tsunami hurricane typhoon storm floods flood flooding fire blaze massacre war conflict "
+    "insurgency fighting riots clashes shooting election vote referendum famine epidemic outbreak".split()
+)
+
+#: Running counts: tolls that rise or fall as reports come in (a difference across days is a change).
+RUNNING = frozenset("deaths injured missing displaced refugees arrests hostages bodies cases".split())
+
+#: Label of a figure that changed over time, after the counted thing ("Deaths (changed over time)").
+CHANGE_LABEL = "(changed over time)"
+
+#: Label of the age of a named person.
+AGE_LABEL = "Age of {name}"

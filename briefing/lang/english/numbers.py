@@ -36,14 +36,33 @@ MODIFIERS = (
     "as many as", "as few as", "close to", "nearly", "almost", "about", "around", "roughly",
     "approximately", "some", "over", "under", "upwards of", "in excess of", "just over",
     "just under", "well over", "a total of", "only", "estimated",
+    "as much as", "exactly", "precisely", "a further", "no fewer than", "no less than", "at least some",
 )
+
+#: What each modifier says of the true value (``briefing.analysis.figures``): "exact", "about",
+#: "almost" (a little under), "more than", "at least", "less than" or "up to".
+QUALIFIERS = {
+    "an estimated": "about", "estimated": "about", "about": "about", "around": "about",
+    "roughly": "about", "approximately": "about", "some": "about",
+    "close to": "almost", "nearly": "almost", "almost": "almost", "just under": "almost",
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "well over": "more than", "just over": "more than",
+    "at least": "at least", "as few as": "at least", "no fewer than": "at least",
+    "no less than": "at least", "at least some": "at least",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "up to": "up to", "as many as": "up to", "at most": "up to", "as much as": "up to",
+    "a total of": "exact", "only": "exact", "exactly": "exact", "precisely": "exact", "a further": "exact",
+}
+
+#: Modifiers that say the figure is exact: it allows no rounding.
+EXACT = frozenset({"exactly", "precisely"})
 
 #: Currency word or sign -> ISO code.
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR",
     "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP",
     "sterling": "GBP", "¥": "JPY", "yen": "JPY", "yuan": "CNY", "rubles": "RUB",
-    "roubles": "RUB", "rupees": "INR", "francs": "CHF",
+    "roubles": "RUB", "rupees": "INR", "francs": "CHF", "dlrs": "USD",
 }
 
 #: Words and signs of a percentage.

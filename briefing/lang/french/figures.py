@@ -1,6 +1,7 @@
 """Ce que comptent les chiffres."""
 
 CLASSES = {
+    "pays": "nations", "nations": "nations", "sièges": "seats",
     "soldats": "troops", "troupes": "troops", "militaires": "troops", "hommes": "troops",
     "morts": "deaths", "victimes": "deaths", "tués": "deaths", "décès": "deaths",
     "blessés": "injured", "réfugiés": "refugees", "déplacés": "displaced",
@@ -30,3 +31,28 @@ PREPS_PLACE = frozenset("dans en sur près à au".split())
 PREPS_TIME = frozenset("depuis pendant".split())
 
 CONNECTORS = frozenset("le la les l' de du des d'".split())
+
+
+# -- read by briefing.analysis.numbers and .figures ----------------------------------------------
+
+PART_AFTER = frozenset("eux elles ceux celles les ses leurs lesquels".split())
+PART_DETERMINERS = frozenset("les ses leurs".split())
+PART_BEFORE = frozenset("dont parmi".split())
+LIST_OPENERS = frozenset("dont parmi".split())
+PART_AFTER_FIGURE = frozenset("autres".split())
+OF_THEM = frozenset("eux elles lesquels".split())
+TOLL_NOUNS = frozenset("morts victimes blessés tués".split())
+TOOK_LIVES = frozenset("coûté coûtant".split())
+AUXILIARIES = frozenset("ont été sont a étaient".split())
+AGE_VERBS = frozenset("mort morte décédé décédée".split())
+BEFORE_FIGURE = frozenset("environ quelque quelques presque près plus moins".split())
+PLACE_PREPOSITIONS = frozenset("en dans à au aux près".split())
+TIME_PREPOSITIONS = frozenset("depuis le en au".split())
+EVENTS = frozenset(
+    "attentat attentats attaque explosion accident séisme tremblement tsunami ouragan typhon "
+    "tempête inondations incendie massacre guerre conflit combats émeutes élection scrutin "
+    "référendum famine épidémie".split()
+)
+RUNNING = frozenset("deaths injured missing displaced refugees arrests hostages bodies cases".split())
+CHANGE_LABEL = "(évolution dans le temps)"
+AGE_LABEL = "Âge de {name}"

@@ -26,7 +26,17 @@ VAGUE = {
 MODIFIERS = (
     "plus de", "moins de", "au moins", "près de", "environ", "quelque", "quelques", "jusqu'à",
     "presque", "un peu plus de", "pas moins de", "quelque", "au total",
+    "exactement", "près d'", "plus d'", "moins d'",
 )
+
+QUALIFIERS = {
+    "environ": "about", "quelque": "about", "quelques": "about", "près de": "almost", "près d'": "almost",
+    "presque": "almost", "plus de": "more than", "plus d'": "more than", "un peu plus de": "more than",
+    "au moins": "at least", "pas moins de": "at least", "moins de": "less than", "moins d'": "less than",
+    "jusqu'à": "up to", "au total": "exact", "exactement": "exact",
+}
+
+EXACT = frozenset({"exactement"})
 
 CURRENCIES = {"$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP",
                   "livres": "GBP", "yens": "JPY", "yuans": "CNY", "roubles": "RUB", "francs": "CHF"}
