@@ -47,6 +47,7 @@ _VERB_STOPS = frozenset(
     "says told reported according left remain remained were was are is has have had been".split()
 )
 _NOT_A_START = frozenset("as while after when since because and or but in on at of by for to from with".split())
+_MAX_COMPARED = 120  # distinct reports of one fact compared pairwise (a bound on the work per row)
 _NAMED_TOLLS = frozenset("displaced refugees arrests protesters".split())
 
 
@@ -480,11 +481,17 @@ class _Reader:
         different outlets on the same day (or undated); reports on different days that do not
         overlap make a change over time (one outlet updating its own figure too).
         """
-        bounds = {m.order: allowed(m.quantity, self.language) for m in chosen}
+        # one member per distinct (day, outlet, figure): wire copy repeats figures word for word
+        distinct: dict[tuple, Mention] = {}
+        for m in chosen:
+            q = m.quantity
+            distinct.setdefault((m.day, m.outlet, q.number, q.low, q.high, q.modifier), m)
+        members = list(distinct.values())[:_MAX_COMPARED]
+        bounds = {m.order: allowed(m.quantity, self.language) for m in members}
         conflict = False
         rose = fell = 0
-        for a, b in combinations(chosen, 2):
-            day_a, day_b = _day(articles[a.article]), _day(articles[b.article])
+        for a, b in combinations(members, 2):
+            day_a, day_b = a.day, b.day
             if compatible(bounds[a.order], bounds[b.order]):
                 if day_a and day_b and day_a != day_b and _moved(a.quantity, b.quantity, self.tolerance, self.language):
                     # "at least 430" then "at least 500" people killed: the reported floor rose
@@ -512,31 +519,58 @@ class _Reader:
             return ""
         return "change"
 
+    @staticmethod
+    def _people(by_surname: dict[str, list[tuple[Age, Sentence]]]) -> dict[tuple[str, str], list[tuple[Age, Sentence]]]:
+        """Ages by person: one surname with different first names is different people ("Anna Walsh",
+        "Jonas Walsh"); a surname alone joins its first name when only one is known."""
+        out: dict[tuple[str, str], list[tuple[Age, Sentence]]] = {}
+        for surname, found in by_surname.items():
+            firsts = {a.name.split()[0].lower() for a, _ in found if len(a.name.split()) > 1}
+            for a, s in found:
+                first = a.name.split()[0].lower() if len(a.name.split()) > 1 else ""
+                if not first:
+                    if len(firsts) > 1:
+                        continue  # "Walsh, 41," among several Walshes: whose age is it?
+                    first = next(iter(firsts), "")
+                out.setdefault((surname, first), []).append((a, s))
+        return out
+
     def _ages(self, articles: list[Article], sentences: list[Sentence]) -> list[tuple[tuple, Disagreement]]:
         """Rows for people whose age the sources give differently ("Graner, 36," / "Graner, 35,")."""
         by_person: dict[str, list[tuple[Age, Sentence]]] = {}
         seen: set[tuple[str, int]] = set()
+        ages_of: dict[str, list[Age]] = {}
         for s in sentences:
-            if "," not in s.text and "-year-old" not in s.text:
-                continue
-            for a in find_ages(s.text, self.language):
-                if (a.key, s.article) in seen:
+            ages = ages_of.get(s.text)
+            if ages is None:
+                ages = ages_of[s.text] = find_ages(s.text, self.language)
+            for a in ages:
+                if (a.name, s.article) in seen:
                     continue  # the first age an article gives a person
-                seen.add((a.key, s.article))
+                seen.add((a.name, s.article))
                 by_person.setdefault(a.key, []).append((a, s))
         out: list[tuple[tuple, Disagreement]] = []
-        for key, found in by_person.items():
-            outlets = {outlet_key(articles, s.article) for _, s in found}
-            if len(outlets) < 2 or len({a.years for a, _ in found}) < 2:
+        outlet_of: dict[int, str] = {}
+        day_of: dict[int, str] = {}
+        for found in self._people(by_person).values():
+            if len({a.years for a, _ in found}) < 2:
+                continue
+            for _, s in found:
+                if s.article not in outlet_of:
+                    outlet_of[s.article] = outlet_key(articles, s.article)
+                    day_of[s.article] = _day(articles[s.article])
+            outlets = {outlet_of[s.article] for _, s in found}
+            if len(outlets) < 2:
                 continue
             verdict = ""
-            for (a, sa), (b, sb) in combinations(found, 2):
+            distinct = {(a.years, day_of[sa.article], outlet_of[sa.article]): (a, sa) for a, sa in found}
+            for (a, sa), (b, sb) in combinations(list(distinct.values())[:_MAX_COMPARED], 2):
                 if a.years == b.years:
                     continue
-                da, db = _day(articles[sa.article]), _day(articles[sb.article])
+                da, db = day_of[sa.article], day_of[sb.article]
                 if da and db and abs((date.fromisoformat(da) - date.fromisoformat(db)).days) > 180:
                     verdict = verdict or "change"
-                elif outlet_key(articles, sa.article) != outlet_key(articles, sb.article):
+                elif outlet_of[sa.article] != outlet_of[sb.article]:
                     verdict = "conflict"
             if not verdict:
                 continue

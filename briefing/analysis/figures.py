@@ -183,7 +183,10 @@ def compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 _NAME = r"[A-Z][\w'’-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\w'’-]+){0,3}"
 _AGE_APPOSITION = re.compile(rf"(?<![\w.])({_NAME}),\s(?:aged\s)?(\d{{1,3}}),\s")
-_AGE_BEFORE = re.compile(rf"\b(\d{{1,3}})-year-old\s(?:[a-z]+\s){{0,4}}({_NAME})")
+_AGE_BEFORE = re.compile(rf"\b(\d{{1,3}})-year-old\s(?:[a-z]+\s){{0,3}}?({_NAME})")
+_AGE_AFTER_NAME = re.compile(rf"(?<![\w.])({_NAME}),\s(?:an?|the)\s(\d{{1,3}})-year-old\b")
+_AGE_HINT = re.compile(r",\s(?:aged\s)?\d{1,3},|\d-year-old")
+_NOT_BEFORE_NAME = frozenset("from in of at near for to with by on".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,26 +210,40 @@ def find_ages(text: str, language: str = "english") -> list[Age]:
     Returns:
         The ages in text order.
     """
-    if not any(c.isdigit() for c in text):
+    hints = [h.start() for h in _AGE_HINT.finditer(text)]
+    if not hints:
         return []
     lex = lexicon(language)
     out: list[Age] = []
-    for rx, name_group, age_group in ((_AGE_APPOSITION, 1, 2), (_AGE_BEFORE, 2, 1)):
-        for m in rx.finditer(text):
-            name = m.group(name_group)
-            words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]
-            while words and (words[0].lower() in lex.stop or words[0].lower() in lex.titles):
-                words = words[1:]  # "The", "President", "Dr."
-            if not words:
-                continue
-            surname = words[-1].lower().rstrip("'’s")
-            if (surname in lex.months or surname in lex.weekdays or surname in lex.stop
-                    or any(w.lower() in lex.months or w.lower() in lex.weekdays for w in words)):
-                continue
-            years = int(m.group(age_group))
-            if not 1 <= years <= 110:
-                continue
-            out.append(Age(" ".join(words), surname, years, m.start(age_group), m.end(age_group)))
+    taken: set[int] = set()
+    # the name patterns only run around each hint ("Graner, 36,", "36-year-old"): a name is near
+    windows = [(max(0, h - 90), min(len(text), h + 90)) for h in hints]
+    found = []
+    for rx, name_group, age_group in ((_AGE_APPOSITION, 1, 2), (_AGE_AFTER_NAME, 1, 2), (_AGE_BEFORE, 2, 1)):
+        for lo, hi in windows:
+            found.extend((rx, name_group, age_group, m) for m in rx.finditer(text, lo, hi))
+    for rx, name_group, age_group, m in found:
+        if m.start(age_group) in taken:
+            continue
+        name = m.group(name_group)
+        if rx is _AGE_BEFORE:
+            words_before = text[m.end(age_group):m.start(name_group)].split()
+            if words_before[-1:] and words_before[-1].lower() in _NOT_BEFORE_NAME:
+                continue  # "a 41-year-old clerk from Novtama": a place, not the person
+        words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]
+        while words and (words[0].lower() in lex.stop or words[0].lower() in lex.titles):
+            words = words[1:]  # "The", "President", "Dr."
+        if not words:
+            continue
+        surname = words[-1].lower().rstrip("'’s")
+        if (surname in lex.months or surname in lex.weekdays or surname in lex.stop
+                or any(w.lower() in lex.months or w.lower() in lex.weekdays for w in words)):
+            continue
+        years = int(m.group(age_group))
+        if not 1 <= years <= 110:
+            continue
+        taken.add(m.start(age_group))
+        out.append(Age(" ".join(words), surname, years, m.start(age_group), m.end(age_group)))
     out.sort(key=lambda a: a.start)
     return out
 
@@ -256,7 +273,10 @@ def place_of(toks: list[Token], start: int, end: int, language: str = "english")
     lex = lexicon(language)
     best = ""
     best_dist = 99
-    for k, t in enumerate(toks):
+    first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    last = next((k for k in range(first, len(toks)) if toks[k].start >= end), len(toks))
+    for k in range(max(0, first - 10), min(len(toks), last + 11)):
+        t = toks[k]
         if t.low not in places or k + 1 >= len(toks):
             continue
         words = []
@@ -272,9 +292,9 @@ def place_of(toks: list[Token], start: int, end: int, language: str = "english")
         if not words:
             continue
         if t.start >= end:
-            between = [u for u in toks if end <= u.start < t.start]
+            between = [u for u in toks[last:k]]
         else:
-            between = [u for u in toks if words[-1].end <= u.start < start]
+            between = [u for u in toks[k + 1:first] if u.start >= words[-1].end]
         if any(u.text in (";", ":") or u.low in ("while", "but", "whereas") or u.text[:1].isdigit() for u in between):
             continue  # another clause, or another figure ("killed 257, 11 of them in Tanzania")
         dist = len(between)
