@@ -264,3 +264,40 @@ def test_json_says_the_kind_of_each_row():
     arts = build(["The blast injured 21 people in the market.", "The blast injured 24 people in the market."])
     data = json.loads(briefing.render_json(briefing.build_briefing(arts)))
     assert [d["kind"] for d in data["disagreements"]] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "texts,values",
+    [
+        (["Election officials said turnout was 51 percent in Sunday's vote, a record low.",
+          "Turnout in Sunday's vote was 46 percent, election officials said."], [51.0, 46.0]),
+        (["Some 10,000 people protested in the capital on Saturday against the government.",
+          "About 5,000 people protested in the capital on Saturday, police said."], [10000.0, 5000.0]),
+        (["Ethnic Albanians make up 90 percent of Kosovo's 2 million people.",
+          "Ethnic Albanians make up 90 percent of Kosovo's 1.5 million people."], [2e6, 1.5e6]),
+        (["A car bomb killed 14 people in the market town of Omagh on Saturday.",
+          "The bombing in Omagh on Saturday left 28 people dead and 220 injured."], [14.0, 28.0]),
+        (["Envoys from 160 countries opened talks in Kyoto on Monday on cutting greenhouse gases.",
+          "Delegates from more than 170 nations opened talks in Kyoto on Monday on greenhouse gases."], [160.0, 170.0]),
+    ],
+)
+def test_shares_crowds_populations_tolls_and_nations_that_differ(texts, values):
+    (d,) = rows(build(texts, dates=["1998-10-01"] * len(texts)))
+    assert d.kind == "conflict" and [r.number for r in d.reports] == values
+
+
+def test_shares_of_different_things_are_not_compared():
+    arts = build([
+        "Unemployment rose to 9 percent in March, the statistics office said.",
+        "Inflation rose to 4 percent in March, the statistics office said.",
+    ])
+    assert rows(arts) == []
+
+
+def test_death_sentences_are_not_tolls():
+    for text in ["A military court sentenced 12 people to death on Tuesday.",
+                 "The court handed down 23 death sentences.", "Five men were sentenced to death."]:
+        assert [q for q in find_quantities(text, "english") if q.kind == "deaths"] == []
+    arts = build(["A court in the capital sentenced 12 rebels to death on Tuesday.",
+                  "A court in the north sentenced 5 rebels to death in an unrelated case."])
+    assert rows(arts) == []

@@ -804,7 +804,19 @@ def _anchors(toks, q: Quantity, lex: Lexicon) -> frozenset[str]:
         w = t.text
         if w[0].isupper() and t.low not in lex.stop and t.low not in lex.months and t.low not in lex.weekdays:
             out.add(term(w.replace(".", "")))
+    if q.kind == "percent":
+        # whose share: "turnout was 51 percent", "unemployment rose to 9 percent"
+        share = _share_nouns(lex.language)
+        near = [t for t in toks if t.end <= q.start][-8:] + [t for t in toks if t.start >= q.end][:4]
+        out.update("~" + t.low for t in near if t.low in share)
     return frozenset(out)
+
+
+@lru_cache(maxsize=16)
+def _share_nouns(language: str) -> frozenset[str]:
+    from ..lang import part
+
+    return frozenset(getattr(part(language, "figures"), "SHARE_NOUNS", ()))
 
 
 def _names(m: Mention) -> frozenset[str]:

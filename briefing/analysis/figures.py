@@ -146,9 +146,9 @@ def _allowed(value: float | None, low: float, high: float, qualifier: str, text:
     if qualifier == "almost":
         return (value * 0.85, value + r)
     if qualifier in ("more than", "at least"):
-        return (value - r, _INF)
+        return (value, _INF)  # a bound is meant as written: "more than 170" allows no 165
     if qualifier in ("less than", "up to"):
-        return (0.0, value + r)
+        return (0.0, value)
     return (value - r, value + r)
 
 

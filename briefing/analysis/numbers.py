@@ -627,6 +627,8 @@ def _counted(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> tupl
             kind, noun, noun_end = "people", t.text, t.end  # "2 million Ukrainians"
             break
         if low in lex.death_cues and low not in ("claimed", "toll", "killing", "kill", "kills", "die", "dies"):
+            if _sentence_not_toll(toks, m, lex):
+                return "", "", 0  # "23 death sentences"
             kind, noun, noun_end = "deaths", "", toks[j - 1].end
             break
         if low in lex.injury_cues and low not in ("injuring", "wounding"):
@@ -696,6 +698,15 @@ def _near_cue(toks: list[Token], i: int, noun_idx: int, lex: Lexicon) -> str:
     return ""
 
 
+def _sentence_not_toll(toks: list[Token], m: int, lex: Lexicon) -> bool:
+    """True when the death word at token ``m`` is a punishment or a threat, not a toll:
+    "sentenced (12 people) to death", "death sentences", "the death penalty"."""
+    words = _part(lex)
+    if m + 1 < len(toks) and toks[m + 1].low in words.DEATH_NOT_TOLL_AFTER:
+        return True
+    return any(t.low in words.SENTENCED for t in toks[max(0, m - 6):m])
+
+
 def _abbreviation_dot(toks: list[Token], m: int, lex: Lexicon) -> bool:
     """True when the full stop at token ``m`` ends an abbreviation ("Nov.", "Dr."), not a sentence."""
     if m == 0 or toks[m].text != "." or toks[m - 1].end != toks[m].start:
@@ -735,6 +746,8 @@ def _cue(toks: list[Token], i: int, k: int, lex: Lexicon) -> str:
         elif low == "lives" and m >= k and m > 0 and toks[m - 1].low == "their":
             best, best_dist = "deaths", dist  # "lost their lives"
         elif low in lex.death_cues and (m < i or low not in ("claimed", "lives")):
+            if _sentence_not_toll(toks, m, lex):
+                continue  # "sentenced 12 people to death": a sentence, not a toll
             if low == "lives" and not any(t.low in _part(lex).TOOK_LIVES for t in toks[max(0, m - 3):m]):
                 continue  # "crashing into the lives of 30 million people" is no toll
             best, best_dist = "deaths", dist

@@ -57,6 +57,7 @@ SKIP_NOUNS = frozenset(
 
 #: Class -> label shown on the page.
 CLASS_LABELS = {
+    "nations": "Nations", "seats": "Seats",
     "troops": "Troops", "deaths": "Deaths", "injured": "Injured", "people": "People",
     "refugees": "Refugees", "displaced": "Displaced people", "arrests": "Arrests",
     "missing": "Missing", "protesters": "Protesters", "hostages": "Hostages",
@@ -134,3 +135,13 @@ CHANGE_LABEL = "(changed over time)"
 
 #: Label of the age of a named person.
 AGE_LABEL = "Age of {name}"
+
+#: Nouns that say whose share a percentage is ("turnout was 51 percent"): two shares compare only
+#: when they name the same one (or the same owner).
+SHARE_NOUNS = frozenset("turnout unemployment inflation growth approval".split())
+
+#: After a death word, a word that makes it no toll: "death sentences", "the death penalty".
+DEATH_NOT_TOLL_AFTER = frozenset("sentence sentences penalty row threat threats squad squads warrant warrants".split())
+
+#: Before a death word, a word that makes it a punishment: "sentenced 12 people to death".
+SENTENCED = frozenset("sentenced condemned sentencing sentence".split())

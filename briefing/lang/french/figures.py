@@ -23,8 +23,8 @@ TIME_UNITS = frozenset(
 
 SKIP_NOUNS = frozenset("vues commentaires photos pages points".split())
 
-CLASS_LABELS = {"troops": "Soldats", "deaths": "Morts", "injured": "Blessés",
-                "people": "Personnes", "money": "Montant", "percent": "Part"}
+CLASS_LABELS = {"nations": "Pays", "seats": "Sièges", "troops": "Soldats", "deaths": "Morts",
+                "injured": "Blessés", "people": "Personnes", "money": "Montant", "percent": "Part"}
 
 PREPS_PLACE = frozenset("dans en sur près à au".split())
 
@@ -56,3 +56,13 @@ EVENTS = frozenset(
 RUNNING = frozenset("deaths injured missing displaced refugees arrests hostages bodies cases".split())
 CHANGE_LABEL = "(évolution dans le temps)"
 AGE_LABEL = "Âge de {name}"
+
+#: Nouns that say whose share a percentage is ("turnout was 51 percent"): two shares compare only
+#: when they name the same one (or the same owner).
+SHARE_NOUNS = frozenset("participation chômage inflation croissance".split())
+
+#: After a death word, a word that makes it no toll: "death sentences", "the death penalty".
+DEATH_NOT_TOLL_AFTER = frozenset("peine".split())
+
+#: Before a death word, a word that makes it a punishment: "sentenced 12 people to death".
+SENTENCED = frozenset("condamné condamnés condamnée condamnées".split())
