@@ -232,18 +232,15 @@ def test_counts_of_nations_and_seats():
     assert d.kind == "conflict"
 
 
-def test_citations_hold_for_every_row():
+def test_citations_hold_for_every_row(assert_citations):
     arts = build([
         "Army reservist Charles Graner, 36, was sentenced. The blast injured 21 people in the market.",
         "Charles Graner, 35, was found guilty. The blast injured 24 people in the market.",
     ])
     found = rows(arts)
     assert len(found) == 2
-    for d in found:
-        for r in d.reports:
-            c = r.citation
-            assert arts[c.article].text[c.start:c.end] == c.text
-            assert r.value in c.text
+    assert_citations(found, arts)
+    assert all(r.value in r.citation.text for d in found for r in d.reports)
 
 
 def test_finder_is_frozen_checked_and_runs():
