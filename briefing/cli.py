@@ -452,8 +452,25 @@ def build(
                                   keep_going=keep_going, quiet=quiet)
             articles, lang = _language(loaded, language, quiet)
             b = _build(articles, algorithm, lang, title, quiet)
-            rendered = {kind: worker.render(b, paper.value, template_dir) if kind == "pdf" and worker
-                        else _render(kind, b, paper.value, template_dir, pdf_variant) for kind in outputs}
+            rendered: dict[str, bytes | str] = {}
+            page = None  # the keys of the items the one-page PDF shows (the JSON's on_page)
+            if "pdf" in outputs:
+                if worker is not None:
+                    rendered["pdf"] = worker.render(b, paper.value, template_dir)
+                    page = worker.page
+                else:
+                    from .render.pdf import render_pdf_page
+
+                    rendered["pdf"], page = render_pdf_page(b, paper=paper.value, template_dir=template_dir,
+                                                            variant=pdf_variant)
+            if "json" in outputs and page is None:
+                from .render.pdf import page_keys
+
+                page = page_keys(b, paper=paper.value, template_dir=template_dir)
+            for kind in outputs:
+                if kind != "pdf":
+                    rendered[kind] = _render(kind, b, paper.value, template_dir, pdf_variant, page)
+            rendered = {kind: rendered[kind] for kind in outputs}
         finally:
             if worker is not None:  # stopped if it still runs (an error or an interruption)
                 worker.cancel()
@@ -472,7 +489,7 @@ def build(
 
 
 def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None,
-            pdf_variant: str = "pdf/ua-1") -> bytes | str:
+            pdf_variant: str = "pdf/ua-1", page: frozenset[str] | None = None) -> bytes | str:
     if kind == "pdf":
         from .render.pdf import render_pdf
 
@@ -491,7 +508,7 @@ def _render(kind: str, b: Briefing, paper: str, template_dir: Path | None,
         return render_text(b, width=_width())
     from .render.json import render_json
 
-    return render_json(b)
+    return render_json(b, page=page)
 
 
 def _width() -> int:

@@ -157,9 +157,9 @@ class PdfWorker:
     def __init__(self) -> None:
         job_read, job_write = os.pipe()
 
-        def serve() -> bytes | None:
+        def serve() -> tuple[bytes, frozenset[str]] | None:
             os.close(job_write)
-            from .render.pdf import render_pdf, warm_up
+            from .render.pdf import render_pdf_page, warm_up
 
             warm_up()
             with os.fdopen(job_read, "rb") as pipe:
@@ -167,14 +167,17 @@ class PdfWorker:
             if not data:  # the command ended without asking for a PDF
                 return None
             briefing, paper, template_dir = pickle.loads(data)
-            return render_pdf(briefing, paper=paper, template_dir=template_dir)
+            return render_pdf_page(briefing, paper=paper, template_dir=template_dir)
 
         self._job = start(serve)
         os.close(job_read)
         self._send: int | None = job_write
+        #: After :meth:`render`: the keys of the items the page shows (``render.view.shown_keys``).
+        self.page: frozenset[str] = frozenset()
 
     def render(self, briefing, paper: str = "a4", template_dir=None) -> bytes:
-        """The PDF of ``briefing``, rendered in the worker (see :func:`briefing.render.pdf.render_pdf`).
+        """The PDF of ``briefing``, rendered in the worker (see :func:`briefing.render.pdf.render_pdf`);
+        the items its page shows are then in :attr:`page`.
 
         Raises:
             RuntimeError: the worker already rendered or was cancelled.
@@ -190,7 +193,11 @@ class PdfWorker:
                 pipe.write(data)
         except BrokenPipeError:
             pass  # the worker is gone: result() says how
-        return self._job.result()
+        result = self._job.result()
+        if result is None:
+            raise WorkerDied("the PDF worker ended without a PDF")
+        pdf, self.page = result
+        return pdf
 
     def cancel(self) -> None:
         """Stop the worker if it still runs."""

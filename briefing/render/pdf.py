@@ -598,13 +598,30 @@ def render_pdf(b: Briefing, path: str | os.PathLike[str] | None = None, *, paper
         ValueError: an unknown ``variant``.
         OutputError: the PDF cannot be laid out or written.
     """
-    if variant not in PDF_VARIANTS:
-        raise ValueError(f"unknown PDF variant {variant!r}; choose one of {', '.join(PDF_VARIANTS)}")
-    fit = (fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir)
-    data = pdf_bytes(fit.document, variant=variant, briefing=b)
+    data, _ = render_pdf_page(b, paper=paper, template_dir=template_dir, fitter=fitter, variant=variant)
     if path is not None:
         write_atomic(path, data)
     return data
+
+
+def render_pdf_page(b: Briefing, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None,
+                    fitter: OnePageFitter | None = None, variant: str = "pdf/ua-1") -> tuple[bytes, frozenset[str]]:
+    """The PDF (as :func:`render_pdf` makes it) and the keys of the items its one page shows
+    (:func:`briefing.render.view.shown_keys`), for the JSON's ``on_page`` flags."""
+    from .view import shown_keys
+
+    if variant not in PDF_VARIANTS:
+        raise ValueError(f"unknown PDF variant {variant!r}; choose one of {', '.join(PDF_VARIANTS)}")
+    fit = (fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir)
+    return pdf_bytes(fit.document, variant=variant, briefing=b), shown_keys(fit.view)
+
+
+def page_keys(b: Briefing, *, paper: str = "a4", template_dir: str | os.PathLike[str] | None = None,
+              fitter: OnePageFitter | None = None) -> frozenset[str]:
+    """The keys of the items the one-page PDF of ``b`` shows, without writing the PDF."""
+    from .view import shown_keys
+
+    return shown_keys((fitter or OnePageFitter()).fit(b, paper=paper, template_dir=template_dir).view)
 
 
 def _write_options(variant: str, briefing: Briefing | None) -> dict:

@@ -322,6 +322,17 @@ class View:
         return list(seen)[:20]
 
 
+def shown_keys(view: View) -> frozenset[str]:
+    """The keys of every item ``view`` shows: bottom-line points ``b0``, topic points ``t0p1``,
+    quotes ``q0``, timeline events ``e0``, and the rows of the differences ``d0r1``."""
+    keys = {it.key for it in view.bottom_line}
+    keys.update(p.key for t in view.topics for p in t.points)
+    keys.update(q.key for q in view.quotes)
+    keys.update(e.key for e in view.timeline)
+    keys.update(f"{d.key}r{r}" for d in view.disagreements for r in range(len(d.rows)))
+    return frozenset(keys)
+
+
 def popularity(b: Briefing) -> Counter[int]:
     """How many lines of the briefing each source number carries."""
     count: Counter[int] = Counter()

@@ -74,3 +74,44 @@ def test_deterministic_and_unicode_kept(make_briefing):
     assert one == two and one.endswith("\n")
     assert "\u201c" in json.loads(one)["quotes"][0]["citations"][0]["text"] or "\u201c" not in one
     assert "\\u" not in one  # UTF-8 text, not escapes
+
+
+def test_json_says_which_items_made_the_page_and_names_its_schema(tmp_path):
+    """issue 14: "$schema" is the schema's $id; with the PDF, every point, quote, row and event says
+    whether the one page shows it, and the page's items are the PDF's."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import jsonschema
+    import pypdf
+
+    from briefing.render.json import SCHEMA_ID, schema
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    for outputs in (["--pdf", "b.pdf", "--json", "b.json"], ["--json", "b.json"]):
+        proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(root / "samples"), "-q", *outputs],
+                              cwd=tmp_path, capture_output=True, env=env, timeout=600)
+        assert proc.returncode == 0, proc.stderr.decode()
+        data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+        assert data["$schema"] == SCHEMA_ID == schema()["$id"]
+        jsonschema.validate(data, schema())
+        items = [*data["bottom_line"], *(p for t in data["topics"] for p in t["points"]), *data["quotes"],
+                 *data["timeline"], *(r for d in data["disagreements"] for r in d["reports"])]
+        assert items and all(isinstance(it["on_page"], bool) for it in items)
+        shown = [it for it in items if it["on_page"]]
+        assert shown and len(shown) < len(items)  # the JSON holds more than the page
+    text = " ".join(pypdf.PdfReader(tmp_path / "b.pdf").pages[0].extract_text().split())
+    for p in [*(p for t in data["topics"] for p in t["points"] if p["on_page"]), *data["bottom_line"]]:
+        words = p["text"].split()
+        assert " ".join(words[:4]) in text, p["text"]
+
+
+def test_render_json_marks_the_page_it_is_given(small_briefing):
+    data = json.loads(render_json(small_briefing, page={"b0", "t0p1", "q0", "d0r1", "e0"}))
+    assert data["bottom_line"][0]["on_page"] and not data["bottom_line"][1]["on_page"]
+    assert [p["on_page"] for p in data["topics"][0]["points"]][:2] == [False, True]
+    assert data["disagreements"][0]["reports"][1]["on_page"]
+    assert "on_page" not in json.loads(render_json(small_briefing))["quotes"][0]
