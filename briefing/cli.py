@@ -326,7 +326,8 @@ def _language(articles: list[Article], language: str, quiet: bool) -> tuple[list
 def _origin(article: Article) -> str:
     from .render.view import clean
 
-    return clean(article.origin or article.title or "?")[:80]
+    name = clean(article.origin or article.title or "?")
+    return name if len(name) <= 80 else "\u2026" + name[-79:]  # the file name is the end that tells
 
 
 def _build(articles: list[Article], algorithm: str, language: str, title: str | None, quiet: bool) -> Briefing:
