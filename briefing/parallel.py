@@ -1,7 +1,7 @@
 """Process management: work in a forked child process, its result pickled back through a pipe.
 
-Only the callers at the top (the command line, :func:`briefing.build_briefing`) use this module;
-the engine never imports it. Two uses:
+Only the top of the program uses this module (the command line, or a program that passes
+``runner=ForkRunner()`` to :func:`briefing.build_briefing`); the engine never imports it. Two uses:
 
 * :class:`PdfWorker`: a cold ``briefing build`` spends about 0.6 s importing WeasyPrint and getting
   it ready, and about as long parsing its options, reading the articles and running the engine;
@@ -127,13 +127,17 @@ class ForkRunner:
 
     Attributes:
         min_cost: the least cost worth a fork (below it, forking costs more than it saves).
+
+    Raises:
+        OptionError: ``min_cost`` is not a whole number >= 0 (a ``ValueError``).
     """
 
     min_cost: int = 2000
 
     def __post_init__(self) -> None:
-        if isinstance(self.min_cost, bool) or not isinstance(self.min_cost, int) or self.min_cost < 0:
-            raise ValueError(f"min_cost must be a whole number >= 0, got {self.min_cost!r}")
+        from .errors import check_number
+
+        check_number("min_cost", self.min_cost, low=0, whole=True)
 
     def start(self, work: Callable[[], T], *, cost: int = 0):
         """Start ``work()``: forked when ``cost >= min_cost`` and forking is available.
