@@ -14,6 +14,12 @@ def term(word: str) -> str:
 
     Cached by word: a story of a thousand articles asks for the same few thousand words
     hundreds of thousands of times.
+
+    Args:
+        word: one word as written.
+
+    Returns:
+        Its normal form.
     """
     w = word.lower()
     for suffix in ("'s", "’s"):
@@ -27,7 +33,12 @@ def term(word: str) -> str:
 
 
 class Locator:
-    """Finds the sentence (or paragraph) around a character position of an article."""
+    """Finds the sentence (or paragraph) around a character position of an article.
+
+    Args:
+        articles: the articles.
+        sentences: their sentences (any order), numbered as ``articles`` is.
+    """
 
     def __init__(self, articles: list[Article], sentences: list[Sentence]) -> None:
         self.articles = articles
@@ -39,7 +50,15 @@ class Locator:
             self._starts[a] = [s.start for s in ss]
 
     def sentence_at(self, article: int, pos: int) -> Sentence | None:
-        """The sentence of ``article`` that contains character ``pos`` (None if none does)."""
+        """The sentence of ``article`` that contains character ``pos``.
+
+        Args:
+            article: the article's index.
+            pos: a character position in its text.
+
+        Returns:
+            The sentence, or None when no sentence contains ``pos``.
+        """
         starts = self._starts.get(article)
         if not starts:
             return None
@@ -50,9 +69,19 @@ class Locator:
         return s if s.start <= pos < s.end else None
 
     def relative_sentences(self, article: int, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """The spans, relative to ``start``, of the sentences :meth:`sentence_at` can return for a
-        position in ``[start, end)``: two stretches of text with equal relative spans are cut into
-        sentences the same way."""
+        """The spans, relative to ``start``, of the sentences around ``[start, end)``.
+
+        These are the sentences :meth:`sentence_at` can return for a position in the range: two
+        stretches of text with equal relative spans are cut into sentences the same way.
+
+        Args:
+            article: the article's index.
+            start: where the range begins.
+            end: where it ends (exclusive).
+
+        Returns:
+            ``(start, end)`` pairs relative to ``start``.
+        """
         starts = self._starts.get(article)
         if not starts:
             return ()
@@ -61,7 +90,16 @@ class Locator:
         return tuple((s.start - start, s.end - start) for s in self._sents[article][first:last])
 
     def cite(self, article: int, start: int, end: int) -> Citation:
-        """A citation covering ``[start, end)`` widened to whole sentences (or the paragraph)."""
+        """A citation covering ``[start, end)`` widened to whole sentences (or the paragraph).
+
+        Args:
+            article: the article's index.
+            start: where the cited text begins.
+            end: where it ends (exclusive).
+
+        Returns:
+            The :class:`Citation`, an exact span of the article's text.
+        """
         text = self.articles[article].text
         first = self.sentence_at(article, start)
         last = self.sentence_at(article, max(start, end - 1))
