@@ -57,3 +57,14 @@ def test_one_outlet_key_and_the_name_shown():
     assert outlet_key(arts, 0) == outlet_key(arts, 1) == "reuters"
     assert outlet_key(arts, 2) != outlet_key(arts, 3)  # without an outlet, each article counts alone
     assert outlet_name(arts[3]) == "valdor-courier" and outlet_name(arts[2]) == ""
+
+
+def test_brief_takes_the_options_as_one_object_and_reports_each_stage():
+    from briefing.engine.pipeline import brief
+
+    stages = []
+    b = brief(ARTICLES, Options(max_points=3, title="Geneva talks"), progress=lambda s, f: stages.append(s))
+    assert b == build_briefing(ARTICLES, max_points=3, title="Geneva talks")
+    assert b.title == "Geneva talks"
+    assert stages[0] == "segment" and stages[-1] == "done"
+    assert stages.index("merge") < stages.index("select") < stages.index("cluster") < stages.index("analyse")
