@@ -417,23 +417,25 @@ class OnePageFitter:
                            max_tables=self.max_tables)
         cands = self.candidates(len(order))
         created = source_date()
-        views: dict[tuple[int, int], View] = {}
+        views: dict[tuple[int, int, int | None], View] = {}
         renders = 0
 
-        def view_for(level: int, max_chars: int = self.max_chars) -> View:
-            if (level, max_chars) not in views:
+        def view_for(level: int, max_chars: int = self.max_chars, url_limit: int | None = None) -> View:
+            # url_limit: None lists the cited sources only; a number lists them all, URLs that short
+            if (level, max_chars, url_limit) not in views:
                 last_resort = max_chars < self.max_chars
-                views[level, max_chars] = build_view(
+                views[level, max_chars, url_limit] = build_view(
                     b, drop=frozenset(order[:level]), max_refs=self.max_refs,
-                    cited_sources_only=True, max_rows=self.max_rows, max_chars=max_chars,
-                    max_bottom=3 if last_resort else None)
-            return views[level, max_chars]
+                    cited_sources_only=url_limit is None, max_rows=self.max_rows, max_chars=max_chars,
+                    max_bottom=3 if last_resort else None,
+                    **({} if url_limit is None else {"url_limit": url_limit}))
+            return views[level, max_chars, url_limit]
 
-        def render(rank: int, cut: int | None, max_chars: int = self.max_chars):
+        def render(rank: int, cut: int | None, max_chars: int = self.max_chars, url_limit: int | None = None):
             nonlocal renders
             renders += 1
             font, level = cands[rank]
-            view = View(**{**vars(view_for(level, max_chars)), "cut": cut})
+            view = View(**{**vars(view_for(level, max_chars, url_limit)), "cut": cut})
             page = Page(size=size, font_size=font, print=True, created=created)
             html = html_from_view(view, page, env=env, css=css)
             with _quiet_weasyprint():
@@ -488,6 +490,16 @@ class OnePageFitter:
             best = (rank, doc, view)
         rank, doc, view = best
         font, level = cands[rank]
+        if view.more_sources and renders < self.max_renders + 2:
+            # sources left out ("+12 more sources") while the page may have room below them: list
+            # them all in the space the dropped items left, with shorter URLs if need be
+            for url_limit in (60, 28):
+                if renders >= self.max_renders + 2:
+                    break
+                doc2, view2, lay2, ok2 = render(rank, view.cut, url_limit=url_limit)
+                if ok2:
+                    doc, view = doc2, view2
+                    break
         LOG.info("one page in %d render(s): body %.2fpt, %d of %d items left out, %d of %d sources "
                  "listed", renders, font, level, len(order), len(view.sources), len(b.sources))
         return Fit(doc, view, font, renders, order[:level])
