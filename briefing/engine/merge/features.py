@@ -1,0 +1,336 @@
+"""What the merger knows about each sentence, and how two sentences are compared.
+
+* **content overlap**: the content-word stems two sentences share, each weighted by its inverse
+  sentence frequency in the story (names that every sentence carries, such as "Russia" or
+  "Blinken", weigh little; rare words such as "path" weigh a lot).  The score is the geometric mean
+  of the weighted containment (shared weight over the lighter sentence) and the weighted Jaccard.
+* **quoted words**: for each quotation of at least ``min_quote_words`` words, the weighted share
+  of its stems found inside the other sentence's quotations (or, at 0.8, its text).  Two outlets
+  that quote the same words score high even when the rest of the sentence differs; this measure
+  alone merges only at ``quote_threshold`` (a shared slogan is not enough).
+* **number conflicts** block a merge: when both sentences give figures (years excepted) and each
+  has a figure the other lacks, they report the quantity differently and stay apart (the
+  cross-source analysis shows such disagreements).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain, repeat
+from typing import NamedTuple, Sequence
+
+_QUOTE_RE = re.compile(
+    r"\"([^\"]{3,}?)\""
+    r"|“([^“”]{3,}?)[”“]"
+    r"|„([^„“”]{3,}?)[“”]"
+    r"|«\s?([^«»]{3,}?)\s?»"
+    r"|‘(?<![\w’']‘)([^‘’']{3,}?)[’'](?!\w)"
+    r"|'(?<![\w’']')([^‘’']{3,}?)[’'](?!\w)"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?")
+_NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+_QUOTE_MARKS = "\"“„«‘'"
+
+
+_QUOTE_MARK = re.compile("[" + _QUOTE_MARKS + "]")
+
+
+def quotations(text: str) -> list[str]:
+    """The quoted passages of ``text`` (without their quotation marks), in order."""
+    if _QUOTE_MARK.search(text) is None:  # most sentences quote nothing
+        return []
+    return [next(g for g in m.groups() if g is not None) for m in _QUOTE_RE.finditer(text)]
+
+
+_NUMBER_WORDS = {w: str(k) for k, ws in enumerate([
+    "zero zéro", "one un une", "two deux", "three trois", "four quatre", "five cinq", "six", "seven sept",
+    "eight huit", "nine neuf", "ten dix", "eleven onze", "twelve douze", "thirteen treize",
+    "fourteen quatorze", "fifteen quinze", "sixteen seize", "seventeen", "eighteen", "nineteen",
+    "twenty vingt"]) for w in ws.split()}
+_NUMBER_WORDS.update({"thirty": "30", "trente": "30", "forty": "40", "quarante": "40", "fifty": "50",
+                      "cinquante": "50", "sixty": "60", "soixante": "60", "hundred": "100", "cent": "100",
+                      "thousand": "1000", "mille": "1000"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The spelled-out figures that count (two and up), as whole runs of letters: the same words that
+# ``_LETTERS.findall`` would yield and ``_NUMBER_WORDS`` would map, found in one scan.
+_NUMBER_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((re.escape(w) for w, v in _NUMBER_WORDS.items() if v not in ("0", "1")),
+                      key=lambda w: (-len(w), w)))
+    + r")(?![^\W\d_])")
+# any of those words anywhere, even inside a longer word ("often" holds "ten"): a cheap test that
+# a word cannot hold a spelled-out figure
+_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD_RE.pattern[len(r"(?<![^\W\d_])"):-len(r"(?![^\W\d_])")])
+_GROUP_SEP = re.compile(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_EMPTY: frozenset = frozenset()
+
+
+def numbers(text: str, words: bool = True, digits: bool = True) -> frozenset[str]:
+    """Figures in ``text`` other than years, normalised ("125,000" and "125.000" both -> "125000";
+    "ten" -> "10").  "one"/"un" count only as digits would ("one of them" is no figure), so
+    spelled-out numbers from two up.  ``words=False`` / ``digits=False`` skip looking for
+    spelled-out numbers / digits (for a caller that knows ``text`` has none)."""
+    if not (words or digits):
+        return _EMPTY
+    out = set()
+    for raw in _NUMBER_RE.findall(text) if digits else ():
+        # (digits only, as most figures are: nothing to normalise)
+        value = raw if raw.isdecimal() else _GROUP_SEP.sub("", raw).replace(",", ".")
+        if len(value) == 4 and _YEAR.fullmatch(value):
+            continue  # a year
+        out.add(value)
+    if words:
+        for w in _NUMBER_WORD_RE.findall(text.lower()):
+            out.add(_NUMBER_WORDS[w])
+    return frozenset(out) if out else _EMPTY
+
+
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟«»‹›–—―…·•¡¿\u00a0\u202f"})
+
+
+def normalise(text: str) -> str:
+    """The key under which two sentences count as the same text: lower case, words only."""
+    return " ".join(text.lower().translate(_PUNCT).split())
+
+
+class Features(NamedTuple):
+    """What :meth:`Merger.similarity` needs to know about one sentence (immutable; a named
+    tuple because a story has tens of thousands of them and tuples are built fastest)."""
+
+    terms: frozenset[str]
+    weight: float  # sum of the idf weights of ``terms``
+    quotes: tuple[frozenset[str], ...]  # content stems of each quotation
+    quoted: frozenset[str]  # union of ``quotes``
+    numbers: frozenset[str]
+    plain: float = 0.0  # weight of the stems that are not names
+
+
+
+def _check(name: str, value: float, lo: float, hi: float | None = None) -> None:
+    """Raise ValueError naming ``name`` unless ``lo <= value`` (and ``value <= hi``)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < lo \
+            or (hi is not None and value > hi):
+        bound = f"in [{lo}, {hi}]" if hi is not None else f"at least {lo}"
+        raise ValueError(f"{name} must be a number {bound}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """How two sentences are compared (see the module docstring).
+
+    Attributes:
+        threshold: similarity at or above which two sentences are the same claim.  Chosen on
+            hand-made pairs (``tests/engine/test_merge.py``): paraphrases and translations of one remark
+            score 0.45-0.9, different facts about the same people 0.0-0.3.
+        quote_threshold: the quoted-words measure alone merges two sentences only at or above
+            this value (sharing a slogan such as "swift, severe response" is not enough).
+        min_quote_words: a quotation counts for the quoted-words measure only when it has at least
+            this many words (scare quotes like "non-starter" or "high price" do not) ...
+        min_quote_terms: ... and at least this many content words, all shared with the other side.
+        name_weight: factor on the weight of names (stems written capitalised inside sentences):
+            two sentences that share only who and where are not the same claim.
+        min_plain_overlap: and the words that are not names must overlap at least this much
+            (shared weight over the lighter sentence's, and two stems at least) for the content
+            measure to count.
+
+    Raises:
+        ValueError: a value out of range (the message names the attribute).
+    """
+
+    threshold: float = 0.42
+    quote_threshold: float = 0.6
+    min_quote_words: int = 6
+    min_quote_terms: int = 3
+    name_weight: float = 0.5
+    min_plain_overlap: float = 0.3
+
+    def __post_init__(self) -> None:
+        _check("threshold", self.threshold, 0.0, 1.0)
+        _check("quote_threshold", self.quote_threshold, 0.0, 1.0)
+        _check("min_quote_words", self.min_quote_words, 1)
+        _check("min_quote_terms", self.min_quote_terms, 1)
+        _check("name_weight", self.name_weight, 0.0, 1.0)
+        _check("min_plain_overlap", self.min_plain_overlap, 0.0, 1.0)
+
+
+def idf_of(terms: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Inverse sentence frequency ``log((n + 1) / df)`` of every stem (distinct texts counted once)."""
+    df = Counter(chain.from_iterable(map(set, terms)))
+    n = len(terms)
+    return {t: math.log((n + 1) / d) for t, d in df.items()}
+
+
+def names_of(texts: Sequence[str], terms: Sequence[Sequence[str]], analyzer,
+             tokens: Sequence[Sequence[str]] | None = None) -> set[str]:
+    """Stems the story writes capitalised inside sentences at least 80% of the time.
+
+    Names of people, places and bodies: sharing names alone does not make two sentences say the
+    same thing, so :func:`story_features` weighs them by ``name_weight``.
+
+    Args:
+        texts: the distinct sentence texts.
+        terms: their content stems.
+        analyzer: the language's :class:`~briefing.nlp.words.Analyzer` (for ``stem``).
+        tokens: the words of each text, when already known (``word_tokens``).
+
+    Returns:
+        The set of name stems.
+    """
+    from ...nlp.words import word_tokens
+
+    if tokens is None:
+        tokens = [word_tokens(text) for text in texts]
+    # the first word of a sentence is capitalised anyway: count the others, per spelling
+    spellings = Counter(chain.from_iterable(toks[1:] for toks in tokens))
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for w, k in spellings.items():
+        lw = w.lower()
+        if w[:1].isupper():
+            capital[lw] = capital.get(lw, 0) + k
+        elif w[:1].isalpha():
+            lower[lw] = lower.get(lw, 0) + k
+    stems = {t for ts in terms for t in ts}
+    out = set()
+    for lw, c in capital.items():
+        if c >= 0.8 * (c + lower.get(lw, 0)):
+            st = analyzer.stem(lw)
+            if st in stems:
+                out.add(st)
+    return out
+
+
+class StoryFeatures(NamedTuple):
+    """The features of a story's distinct texts and the story-wide weights they were made with."""
+
+    features: list[Features]
+    idf: dict[str, float]
+    names: frozenset[str]
+
+
+def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
+                   tokens: Sequence[Sequence[str]] | None, options: CompareOptions,
+                   language: str) -> StoryFeatures:
+    """Features of each distinct text of a story.
+
+    Args:
+        texts: the distinct sentence texts.
+        terms: their content stems (``Representation.terms``).
+        tokens: their words when already known (``Representation.tokens``), else None.
+        options: the comparison options (``name_weight``, quotation sizes).
+        language: language of the stems used for quotations.
+
+    Returns:
+        A :class:`StoryFeatures`.
+    """
+    from ...nlp.words import Analyzer, word_tokens
+
+    analyzer = Analyzer(language)
+    if tokens is None:
+        tokens = [word_tokens(text) for text in texts]
+    idf = idf_of(terms)
+    names = names_of(texts, terms, analyzer, tokens)
+    for t in names:
+        idf[t] *= options.name_weight
+    weight_of = idf.__getitem__  # every stem of ``terms`` has an idf
+    term = analyzer.term
+    # words that may hold a spelled-out figure, words with a digit: a text without any has
+    # no such figure (every letter and digit of a text is inside one of its words)
+    spellings = set(chain.from_iterable(tokens))
+    figure_words = {w for w in spellings if _NUMBER_WORD_ANY.search(w.lower())}
+    digit_words = {w for w in spellings if _DIGIT.search(w)}
+    out = []
+    for text, ts, toks in zip(texts, terms, tokens):
+        tset = frozenset(ts)
+        quotes = []
+        for q in quotations(text):
+            q_words = word_tokens(q)
+            if len(q_words) < options.min_quote_words:
+                continue
+            qs = frozenset([t for t in map(term, q_words) if t is not None])
+            if len(qs) >= options.min_quote_terms:
+                quotes.append(qs)
+        out.append(Features(
+            terms=tset,
+            weight=math.fsum(map(weight_of, tset)),
+            plain=math.fsum(map(weight_of, tset - names)) if names else math.fsum(map(weight_of, tset)),
+            quotes=tuple(quotes),
+            quoted=frozenset().union(*quotes) if quotes else _EMPTY,
+            numbers=numbers(text, words=not figure_words.isdisjoint(toks),
+                            digits=not digit_words.isdisjoint(toks)),
+        ))
+    return StoryFeatures(out, idf, frozenset(names))
+
+
+@dataclass(frozen=True)
+class Comparer:
+    """Compares two sentences of one story (their :class:`Features`) with the story's weights."""
+
+    options: CompareOptions
+    idf: dict
+    names: frozenset = _EMPTY
+
+    def similarity(self, a: Features, b: Features) -> float:
+        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 on a number conflict)."""
+        idf = self.idf
+        if a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers):
+            return 0.0
+        shared = a.terms & b.terms
+        content = 0.0
+        # two shared stems are enough only between short sentences (three stems or fewer)
+        enough = len(shared) >= 3 or (len(shared) == 2 and max(len(a.terms), len(b.terms)) <= 3)
+        if enough and a.weight > 0 and b.weight > 0:
+            # fsum is exact: the same whatever the set order
+            ws = math.fsum(map(idf.get, shared, repeat(0.0)))
+            cont = ws / min(a.weight, b.weight)
+            jac = ws / (a.weight + b.weight - ws)
+            content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
+            # what is said must overlap too, not only who and where
+            names = self.names
+            if names:
+                said = shared - names
+                lighter = min(a.plain, b.plain)
+                if len(said) < 2 or lighter <= 0 or \
+                        math.fsum(map(idf.get, said, repeat(0.0))) / lighter < self.options.min_plain_overlap:
+                    content = 0.0
+        if not (a.quotes or b.quotes):
+            return min(1.0, content)
+        quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
+        if quote < self.options.quote_threshold:
+            quote = 0.0
+        return min(1.0, max(content, quote))
+
+    def support(self, a: Features, b: Features) -> float:
+        """Share of ``a``'s content weight that ``b`` also carries (1.0: ``b`` says all ``a`` says)."""
+        if a.weight <= 0:
+            return 0.0
+        return math.fsum(self.idf.get(t, 0.0) for t in a.terms & b.terms) / a.weight
+
+    def _quote_overlap(self, a: Features, b: Features) -> float:
+        """Best weighted share of one of ``a``'s quotations found among ``b``'s quoted words
+        (or, when ``b`` quotes nothing, among its words: an indirect report of the remark)."""
+        if not a.quotes:
+            return 0.0
+        idf = self.idf
+        min_terms = self.options.min_quote_terms
+        pool = b.quoted if b.quoted else b.terms
+        best = 0.0
+        for q in a.quotes:
+            shared = q & pool
+            if len(shared) < min_terms:
+                continue
+            wq = math.fsum(map(idf.get, q, repeat(0.0)))
+            if wq <= 0:
+                continue
+            share = math.fsum(map(idf.get, shared, repeat(0.0))) / wq
+            if not b.quoted:
+                share *= 0.8  # an unquoted retelling is weaker evidence than the same quoted words
+            best = max(best, share)
+        return best

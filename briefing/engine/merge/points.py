@@ -1,0 +1,74 @@
+"""Points: each group of sentences becomes one point, worded by its representative."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from ...model import Article, Point, Sentence
+from .citations import _Citer, outlet_key
+from .grouping import Merger
+from .wording import representative, support_matrix
+
+
+def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Sequence[Sequence[str]],
+          *, merger: Merger | None = None, language: str = "english",
+          tokens: Sequence[Sequence[str]] | None = None,
+          lazy: bool = False) -> tuple[list[Point], list[list[int]]]:
+    """Turn sentences into points: one per claim, citing every article that carries it.
+
+    Args:
+        sentences: every sentence of every article (``briefing.nlp.segment``).
+        articles: the articles the sentences point into.
+        terms: content stems per sentence (``Representation.terms``).
+        merger: the grouping parameters (default ``Merger(language=language)``).
+        language: language of stems and stop words.
+        tokens: words per sentence (``Representation.tokens``), when already known; saves
+            tokenising the sentences again.
+        lazy: give each point only its representative's citation (``citations[0]``; text,
+            outlets and score are as usual), for a caller that keeps few points and completes
+            them with :func:`citations_of`.
+
+    Returns:
+        ``(points, groups)``: ``points[k]`` is worded by its representative sentence
+        (``citations[0]``), followed by the other articles' sentences in article order;
+        ``groups[k]`` lists the sentence indices behind it, representative first.  Scores are 0
+        until :mod:`briefing.engine.select` sets them.
+    """
+    merger = merger or Merger(language=language)
+    grouping = merger.run(sentences, terms, tokens)
+    groups, feats, idf, uid = grouping.groups, grouping.features, grouping.idf, grouping.uid
+    outlet_of = [outlet_key(articles, a) for a in range(len(articles))]
+    cite = _Citer(articles)
+    points: list[Point] = []
+    ordered: list[list[int]] = []
+    clarity_cache: dict[str, float] = {}
+    for g in groups:
+        if len(g) > 1:
+            # candidates: the group's distinct texts (the first 64); support: how much of each
+            # the other members carry, copies counted
+            n_copies: dict[int, int] = {}
+            cand: list[int] = []
+            for i in g:
+                u = uid[i]
+                if u not in n_copies:
+                    n_copies[u] = 0
+                    if len(cand) < 64:
+                        cand.append(i)
+                n_copies[u] += 1
+            cu = [uid[i] for i in cand]
+            counts = np.array([n_copies[u] for u in cu], dtype=np.float64)
+            sm = support_matrix([feats[u] for u in cu], idf)
+            np.fill_diagonal(sm, 1.0)
+            total = float(sum(n_copies[u] for u in cu))
+            support = (sm @ counts - 1.0) / max(total - 1.0, 1.0)
+            rep = representative(cand, sentences, support, clarity_cache)
+        else:
+            rep = g[0]
+        members = [rep] + [i for i in g if i != rep]
+        cits = [cite(sentences[i]) for i in (members[:1] if lazy else members)]
+        outlets = len({outlet_of[sentences[i].article] for i in members})
+        points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
+        ordered.append(members)
+    return points, ordered
