@@ -59,12 +59,15 @@ class Grouping(NamedTuple):
         features: the features of each distinct text.
         uid: the distinct text of each sentence (an index into ``features``).
         comparer: the story's :class:`Comparer` (weights and names the texts were compared with).
+        work: the groups looked at while placing the sentences (comparisons and look-ups), a
+            measure of the work done that tests can check grows linearly.
     """
 
     groups: list[list[int]]
     features: list[Features]
     uid: list[int]
     comparer: Comparer
+    work: int = 0
 
     @property
     def idf(self) -> dict[str, float]:
@@ -165,7 +168,7 @@ class Merger:
             where = [place_rank[k] for k in place]
             groups = [sorted(g, key=where.__getitem__) for g in leader.group_members]
         groups.sort(key=min)
-        return Grouping(groups, story.features, uid, comparer)
+        return Grouping(groups, story.features, uid, comparer, leader.work)
 
 
 class _Leader:
@@ -194,6 +197,7 @@ class _Leader:
         self.probe_of: dict[tuple[int, int], int] = {}
         self.dead: set[int] = set()
         self.fit: dict[int, float] = {}  # sentence -> similarity with which it joined its group
+        self.work = 0  # groups looked at (see ``Grouping.work``)
 
     def add_probe(self, g: int, u: int) -> None:
         """Index text ``u`` as a probe of group ``g`` (while the group has fewer than ``probes``)."""
@@ -278,6 +282,7 @@ class _Leader:
         target, target_sim, displaced = -1, 0.0, -1
         if len(f.terms) >= 2 and f.weight > 0:
             for pid in self.candidates(f):  # first fit, most covered probe first
+                self.work += 1
                 g = self.probe_group[pid]
                 arts = group_arts[g]
                 clash = [arts[a] for a in seen_articles if a in arts]
@@ -303,13 +308,21 @@ class _Leader:
                 group_arts[target][article_of[i]] = i
                 fit[i] = target_sim
             self.add_probe(target, u)
+        # Further copies of an article go to the first group of this text without that article,
+        # else found one.  The groups holding an article's copies are always the first few of
+        # ``homes`` (the target holds one copy of every article), so a count per article finds
+        # that group at once: linear however often one text repeats.
         homes = [target]  # groups holding copies of this text
+        filled: dict[int, int] = {}  # article -> how many of ``homes`` hold one of its copies
         for i in extra:
             a_i = article_of[i]
-            g = next((g for g in homes if a_i not in group_arts[g]), -1)
-            if g < 0:
+            k = filled.get(a_i, 1)
+            filled[a_i] = k + 1
+            self.work += 1
+            if k == len(homes):
                 homes.append(self.new_group([i], u))
             else:
+                g = homes[k]
                 group_members[g].append(i)
                 group_arts[g][a_i] = i
                 fit[i] = 1.0
