@@ -20,6 +20,7 @@ A *part* is one module of word lists and rule tables that one concern of the too
 ``labels``     the page's labels ("Bottom line", "Key quotes", ...), short month names
 ``headings``   words topic headings may and may not use
 ``splitter``   sentence-splitter parameters (data files in the folder ``splitter/``)
+``support``    negation, modality and attribution cues (does one sentence support another)
 =============  =====================================================================
 
 :func:`part` returns the module of one part of one language. A language without that part gets
@@ -39,7 +40,7 @@ from types import ModuleType
 __all__ = ["PARTS", "LanguageWarning", "available", "normalize", "part", "supports", "folder"]
 
 #: The parts a language folder may hold (see the module docstring).
-PARTS = ("stopwords", "numbers", "figures", "dates", "quotes", "labels", "headings", "splitter")
+PARTS = ("stopwords", "numbers", "figures", "dates", "quotes", "labels", "headings", "splitter", "support")
 
 #: The reference language: it has every part, and others fall back to it.
 REFERENCE = "english"

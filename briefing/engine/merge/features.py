@@ -1,16 +1,20 @@
 """What the merger knows about each sentence, and how two sentences are compared.
 
-* **content overlap**: the content-word stems two sentences share, each weighted by its inverse
-  sentence frequency in the story (names that every sentence carries, such as "Russia" or
-  "Blinken", weigh little; rare words such as "path" weigh a lot).  The score is the geometric mean
-  of the weighted containment (shared weight over the lighter sentence) and the weighted Jaccard.
+Two sentences carry the same claim only when one supports the other (:class:`Comparer`):
+
+* **nothing conflicts**: the same figures (years aside: a sentence without the point's figure
+  does not support it, and different figures are a disagreement the cross-source analysis
+  shows), the same polarity, modality, attribution and actors
+  (:func:`~briefing.engine.merge.support.conflict`);
+* **support score**: the mean of the weighted share of the heavier sentence's content stems that
+  the other carries (each stem weighted by its inverse sentence frequency in the story plus one,
+  names by ``name_weight``: names that every sentence carries, such as "Russia" or "Blinken",
+  weigh little), the Jaccard of their character 4-grams, and (at 0.3) the ratio of their lengths;
+  both must say about as much as the other;
 * **quoted words**: for each quotation of at least ``min_quote_words`` words, the weighted share
   of its stems found inside the other sentence's quotations (or, at 0.8, its text).  Two outlets
   that quote the same words score high even when the rest of the sentence differs; this measure
   alone merges only at ``quote_threshold`` (a shared slogan is not enough).
-* **number conflicts** block a merge: when both sentences give figures (years excepted) and each
-  has a figure the other lacks, they report the quantity differently and stay apart (the
-  cross-source analysis shows such disagreements).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import NamedTuple, Sequence
+
+from .support import Claim, claim_of, conflict
 
 _QUOTE_RE = re.compile(
     r"\"([^\"]{3,}?)\""
@@ -110,6 +116,10 @@ class Features(NamedTuple):
     quoted: frozenset[str]  # union of ``quotes``
     numbers: frozenset[str]
     plain: float = 0.0  # weight of the stems that are not names
+    claim: Claim = Claim()  # what must match for support (polarity, modality, speakers, actors)
+    key: str = ""  # the text, lower case, words only (for its character 4-grams)
+    size: int = 0  # number of words
+    mass: float = 0.0  # sum of the smoothed weights (idf + 1) of ``terms``
 
 
 
@@ -126,30 +136,28 @@ class CompareOptions:
     """How two sentences are compared (see the module docstring).
 
     Attributes:
-        threshold: similarity at or above which two sentences are the same claim.  Chosen on
-            hand-made pairs (``tests/engine/test_merge.py``): paraphrases and translations of one remark
-            score 0.45-0.9, different facts about the same people 0.0-0.3.
+        threshold: support score at or above which two sentences are the same claim (see
+            :class:`Comparer`).  Set on the development pairs of the merge benchmark
+            (``benchmarks/merge_score.py``) for at most one in ten different claims merged: close
+            paraphrases score 0.6-0.9, different facts about the same people 0.1-0.5.
         quote_threshold: the quoted-words measure alone merges two sentences only at or above
             this value (sharing a slogan such as "swift, severe response" is not enough).
         min_quote_words: a quotation counts for the quoted-words measure only when it has at least
             this many words (scare quotes like "non-starter" or "high price" do not) ...
         min_quote_terms: ... and at least this many content words, all shared with the other side.
         name_weight: factor on the weight of names (stems written capitalised inside sentences):
-            two sentences that share only who and where are not the same claim.
-        min_plain_overlap: and the words that are not names must overlap at least this much
-            (shared weight over the lighter sentence's, and two stems at least) for the content
-            measure to count.
+            two sentences that share only who and where are not the same claim (and two shared
+            stems besides names are needed at all).
 
     Raises:
         ValueError: a value out of range (the message names the attribute).
     """
 
-    threshold: float = 0.42
+    threshold: float = 0.6
     quote_threshold: float = 0.6
     min_quote_words: int = 6
     min_quote_terms: int = 3
     name_weight: float = 0.5
-    min_plain_overlap: float = 0.3
 
     def __post_init__(self) -> None:
         _check("threshold", self.threshold, 0.0, 1.0)
@@ -157,7 +165,6 @@ class CompareOptions:
         _check("min_quote_words", self.min_quote_words, 1)
         _check("min_quote_terms", self.min_quote_terms, 1)
         _check("name_weight", self.name_weight, 0.0, 1.0)
-        _check("min_plain_overlap", self.min_plain_overlap, 0.0, 1.0)
 
 
 def idf_of(terms: Sequence[Sequence[str]]) -> dict[str, float]:
@@ -213,6 +220,7 @@ class StoryFeatures(NamedTuple):
     features: list[Features]
     idf: dict[str, float]
     names: frozenset[str]
+    smooth: dict[str, float]  # idf + 1 (names: weighed down likewise), for the support score
 
 
 def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
@@ -240,6 +248,10 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
     for t in names:
         idf[t] *= options.name_weight
     weight_of = idf.__getitem__  # every stem of ``terms`` has an idf
+    smooth = {t: (v / options.name_weight + 1.0) * options.name_weight if t in names else v + 1.0
+              for t, v in idf.items()}
+    mass_of = smooth.__getitem__
+    frozen_names = frozenset(names)
     term = analyzer.term
     # words that may hold a spelled-out figure, words with a digit: a text without any has
     # no such figure (every letter and digit of a text is inside one of its words)
@@ -258,6 +270,10 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             if len(qs) >= options.min_quote_terms:
                 quotes.append(qs)
         out.append(Features(
+            claim=claim_of(text, toks, term, frozen_names, bool(quotes), language),
+            key=normalise(text),
+            size=len(toks),
+            mass=math.fsum(map(mass_of, tset)),
             terms=tset,
             weight=math.fsum(map(weight_of, tset)),
             plain=math.fsum(map(weight_of, tset - names)) if names else math.fsum(map(weight_of, tset)),
@@ -266,46 +282,78 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             numbers=numbers(text, words=not figure_words.isdisjoint(toks),
                             digits=not digit_words.isdisjoint(toks)),
         ))
-    return StoryFeatures(out, idf, frozenset(names))
+    return StoryFeatures(out, idf, frozen_names, smooth)
+
+
+def _figures_differ(a: frozenset, b: frozenset) -> bool:
+    """Figures that do not agree: one sentence gives a figure the other does not (when in doubt,
+    keep apart: a sentence without the point's figure does not support it)."""
+    return a != b
+
+
+def _grams(key: str) -> frozenset:
+    """The character 4-grams of a normalised text (spellings and word forms that differ a little
+    still share most of theirs: "chipset" / "chip-set", "Lowes" / "Lowe's")."""
+    return frozenset([key[k:k + 4] for k in range(len(key) - 3)])
 
 
 @dataclass(frozen=True)
 class Comparer:
-    """Compares two sentences of one story (their :class:`Features`) with the story's weights."""
+    """Compares two sentences of one story (their :class:`Features`) with the story's weights.
+
+    Two sentences are the same claim when nothing in them conflicts (figures, polarity, modality,
+    attribution, actors: :func:`~briefing.engine.merge.support.conflict`) and their support score
+    reaches ``threshold``: the mean of the weighted share of the heavier sentence's stems that the
+    other carries (weights idf + 1), the Jaccard of their character 4-grams and (at 0.3) the ratio
+    of their lengths, so that both must say about as much as the other.  Or, for quotations, the
+    quoted words alone (``quote_threshold``).
+    """
 
     options: CompareOptions
     idf: dict
     names: frozenset = _EMPTY
+    smooth: dict = field(default_factory=dict)
+    grams: dict = field(default_factory=dict, compare=False)  # key -> 4-grams, filled as needed
+
+    def _grams_of(self, f: Features) -> frozenset:
+        g = self.grams.get(f.key)
+        if g is None:
+            g = self.grams[f.key] = _grams(f.key)
+        return g
+
+    def content(self, a: Features, b: Features) -> float:
+        """The support score of ``a`` and ``b`` (0 when they share fewer than two stems), in [0, 1]."""
+        shared = a.terms & b.terms
+        if len(shared) < 2 or a.mass <= 0 or b.mass <= 0:
+            return 0.0
+        # what is said must overlap too, not only who and where
+        said = shared - self.names if self.names else shared
+        if len(said) < 2:
+            return 0.0
+        smooth = self.smooth
+        cover = math.fsum(map(smooth.get, shared, repeat(0.0))) / max(a.mass, b.mass)
+        ga, gb = self._grams_of(a), self._grams_of(b)
+        chars = len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+        length = min(a.size, b.size) / max(a.size, b.size, 1)
+        return (cover + chars + 0.3 * length) / 2.3
 
     def similarity(self, a: Features, b: Features) -> float:
-        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 on a number conflict)."""
-        idf = self.idf
-        if a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers):
+        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 when anything conflicts)."""
+        if _figures_differ(a.numbers, b.numbers) or conflict(a.claim, b.claim, self.names) is not None:
             return 0.0
-        shared = a.terms & b.terms
-        content = 0.0
-        # two shared stems are enough only between short sentences (three stems or fewer)
-        enough = len(shared) >= 3 or (len(shared) == 2 and max(len(a.terms), len(b.terms)) <= 3)
-        if enough and a.weight > 0 and b.weight > 0:
-            # fsum is exact: the same whatever the set order
-            ws = math.fsum(map(idf.get, shared, repeat(0.0)))
-            cont = ws / min(a.weight, b.weight)
-            jac = ws / (a.weight + b.weight - ws)
-            content = math.sqrt(max(cont, 0.0) * max(jac, 0.0))
-            # what is said must overlap too, not only who and where
-            names = self.names
-            if names:
-                said = shared - names
-                lighter = min(a.plain, b.plain)
-                if len(said) < 2 or lighter <= 0 or \
-                        math.fsum(map(idf.get, said, repeat(0.0))) / lighter < self.options.min_plain_overlap:
-                    content = 0.0
+        content = self.content(a, b)
         if not (a.quotes or b.quotes):
             return min(1.0, content)
         quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
         if quote < self.options.quote_threshold:
             quote = 0.0
         return min(1.0, max(content, quote))
+
+    def why_not(self, a: Features, b: Features) -> str | None:
+        """Why ``a`` and ``b`` cannot support each other (``"figures"``, ``"polarity"``, ...), or None."""
+        if _figures_differ(a.numbers, b.numbers):
+            return "figures"
+        return conflict(a.claim, b.claim, self.names)
 
     def support(self, a: Features, b: Features) -> float:
         """Share of ``a``'s content weight that ``b`` also carries (1.0: ``b`` says all ``a`` says)."""

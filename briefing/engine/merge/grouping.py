@@ -148,7 +148,7 @@ class Merger:
         story = story_features([sentences[i].text for i in first], [terms[i] for i in first],
                                None if tokens is None else [tokens[i] for i in first],
                                self.compare, self.language)
-        comparer = Comparer(self.compare, story.idf, story.names)
+        comparer = Comparer(self.compare, story.idf, story.names, story.smooth)
         article_of = [s.article for s in sentences]
 
         # 2. leader clustering over distinct texts
@@ -189,6 +189,7 @@ class _Leader:
         self.group_members: list[list[int]] = []  # sentence indices per group
         self.group_arts: list[dict[int, int]] = []  # article -> its sentence in the group
         self.group_probes: list[int] = []  # how many probes each group has
+        self.group_probe_ids: list[list[int]] = []  # the live probes of each group
         self.probe_group: list[int] = []  # probe id -> group
         self.probe_uid: list[int] = []  # probe id -> distinct text
         self.probe_root: list[float] = []  # probe id -> square root of its number of stems
@@ -209,6 +210,7 @@ class _Leader:
         self.probe_root.append(math.sqrt(max(len(self.feats[u].terms), 1)))
         self.probe_group.append(g)
         self.probe_of[(g, u)] = pid
+        self.group_probe_ids[g].append(pid)
         postings, closed, shared_from = self.postings, self.closed, self.shared_from
         max_postings = self.search.max_postings
         for r in map(self.rank_of, self.feats[u].terms):
@@ -225,6 +227,7 @@ class _Leader:
         self.group_members.append(list(members))
         self.group_arts.append({self.article_of[i]: i for i in members})
         self.group_probes.append(0)
+        self.group_probe_ids.append([])
         for i in members:
             self.fit[i] = 1.0
         self.add_probe(g, u)
@@ -240,6 +243,7 @@ class _Leader:
             pid = self.probe_of.pop((g, u_e), None)
             if pid is not None:
                 self.dead.add(pid)
+                self.group_probe_ids[g].remove(pid)
         self.new_group([e], u_e)
 
     def candidates(self, f: Features) -> list[int]:
@@ -281,19 +285,30 @@ class _Leader:
             seen_articles.add(article_of[i])
         target, target_sim, displaced = -1, 0.0, -1
         if len(f.terms) >= 2 and f.weight > 0:
+            tried: set[int] = set()
             for pid in self.candidates(f):  # first fit, most covered probe first
-                self.work += 1
                 g = self.probe_group[pid]
+                if g in tried:
+                    continue
+                tried.add(g)
                 arts = group_arts[g]
                 clash = [arts[a] for a in seen_articles if a in arts]
                 if len(clash) > 1 or (clash and len(mine) > 1):
                     continue
-                sim = similarity(f, self.feats[self.probe_uid[pid]])
+                # complete link: the text must match every probe of the group, not just one
+                # (A~B and B~C must not put A and C together)
+                sim = 1.0
+                for other in self.group_probe_ids[g]:
+                    self.work += 1
+                    sim = min(sim, similarity(f, self.feats[self.probe_uid[other]]))
+                    if sim < threshold:
+                        break
                 if sim < threshold:
                     continue
                 if clash:  # the group has a sentence of this article: keep the better one
                     e = clash[0]
-                    if sim <= fit.get(e, 1.0) + 0.05 or uid[e] == self.probe_uid[pid]:
+                    if sim <= fit.get(e, 1.0) + 0.05 or any(uid[e] == self.probe_uid[p]
+                                                             for p in self.group_probe_ids[g]):
                         continue
                     displaced = e
                 target, target_sim = g, sim

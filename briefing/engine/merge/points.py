@@ -39,6 +39,8 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
     merger = merger or Merger(language=language)
     grouping = merger.run(sentences, terms, tokens)
     groups, feats, idf, uid = grouping.groups, grouping.features, grouping.idf, grouping.uid
+    similarity, threshold = grouping.comparer.similarity, merger.compare.threshold
+    alone: list[int] = []  # members that do not support their group's wording: points of their own
     outlet_of = [outlet_key(articles, a) for a in range(len(articles))]
     cite = _Citer(articles)
     points: list[Point] = []
@@ -66,9 +68,25 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
             rep = representative(cand, sentences, support, clarity_cache)
         else:
             rep = g[0]
-        members = [rep] + [i for i in g if i != rep]
+        members = [rep]
+        for i in g:
+            if i == rep:
+                continue
+            # a point cites a sentence only when it supports the point's own wording
+            if uid[i] == uid[rep] or similarity(feats[uid[i]], feats[uid[rep]]) >= threshold:
+                members.append(i)
+            else:
+                alone.append(i)
         cits = [cite(sentences[i]) for i in (members[:1] if lazy else members)]
         outlets = len({outlet_of[sentences[i].article] for i in members})
         points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
         ordered.append(members)
+    for i in alone:
+        cits = [cite(sentences[i])]
+        points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=1))
+        ordered.append([i])
+    if alone:  # in order of their first sentence, as the groups come
+        order = sorted(range(len(points)), key=lambda k: min(ordered[k]))
+        points = [points[k] for k in order]
+        ordered = [ordered[k] for k in order]
     return points, ordered

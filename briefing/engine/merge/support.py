@@ -1,0 +1,214 @@
+"""Does one sentence support another?  Same words are not the same claim.
+
+Two sentences can share nearly every word and still say different things: "Two suspects have
+been charged" and "Two suspects will be charged next week"; "Israel accused Iran" and "Iran
+accused Israel"; "shares rose" and "shares did not rise"; one official's remark and another's.
+:func:`claim_of` reads, for one sentence, what decides whether it can stand behind another's
+claim, and :func:`conflict` says why two cannot (``None`` when nothing stands between them):
+
+* **polarity**: a negation or denial ("not", "never", "didn't", "denied") in one and not the other;
+* **modality**: the classes of "will", "may", "considering", "expected", "plans" and "should"
+  (a sentence with none states what is done or true): both none, or classes in common;
+* **attribution**: both name who said it, with different names; or one quotes someone and the
+  other, quoting no one, is a narrative sentence with no attribution (the outlet's own voice) or
+  attributes it to someone the quotation's sentence does not name;
+* **actors**: two names both carry stand on either side of a word both carry, in opposite
+  order ("Israel accused Iran" / "Iran accused Israel"), and neither sentence is passive.
+
+Figures are the features' business (:attr:`Features.numbers`: they must agree).  The cue words
+are the language's ``support`` part (``briefing/lang/<language>/support.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+from typing import Callable, NamedTuple, Sequence
+
+_EMPTY: frozenset = frozenset()
+_QUOTE_CHARS = frozenset("\"“”„«»")
+
+
+class Claim(NamedTuple):
+    """What of one sentence must match another's for either to support the other."""
+
+    negated: bool = False
+    modality: frozenset = _EMPTY  # the modality classes of the sentence (empty: done / true)
+    attributed: bool = False  # says who said it ("said", "according to")
+    speakers: frozenset = _EMPTY  # lower-cased surnames of whoever said it, when named
+    words: frozenset = _EMPTY  # every lower-cased word (to see whether a speaker is mentioned)
+    order: tuple = ()  # stems in order of first appearance (names and content words), speakers left out
+    passive: bool = False
+    quoted: bool = False  # quotes someone (a quotation mark opens or closes it)
+    marks: bool = False  # holds any quotation mark at all
+
+
+class _Cues(NamedTuple):
+    negations: frozenset
+    suffixes: tuple
+    single: dict  # one-word cue -> modality classes
+    phrases: tuple  # (compiled phrase regex, class)
+    attribution_re: re.Pattern
+    before_re: re.Pattern
+    after_re: re.Pattern
+    titles: frozenset
+    vague: frozenset
+    passive: frozenset
+    agent: str
+
+
+@lru_cache(maxsize=None)
+def cues(language: str) -> _Cues:
+    """The language's cue words, compiled (``briefing/lang/<language>/support.py``).
+
+    Args:
+        language: a language name or code.
+
+    Returns:
+        The compiled cues.
+    """
+    import warnings
+
+    from ...lang import LanguageWarning, part
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)  # one warning per language is the registry's
+        data = part(language, "support")
+    single: dict[str, set] = {}
+    phrases = []
+    for cls, words in data.MODALITY.items():
+        for w in words:
+            if " " in w:
+                phrases.append((re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)"), cls))
+            else:
+                single.setdefault(w, set()).add(cls)
+    alt = "|".join(sorted(map(re.escape, data.ATTRIBUTION), key=len, reverse=True))
+    name = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    titles = "|".join(sorted(map(re.escape, data.SPEAKER_TITLES), key=len, reverse=True))
+    run = r"((?:" + name + r"\s+(?:(?:" + titles + r")\s+)*){0,4}" + name + r")"
+    # "X said", "Foreign Minister Sergei Lavrov told": capitalised words just before the cue
+    before = re.compile(run + r"\s*,?\s+(?:" + alt + r")(?!\w)")
+    # "said X." / "according to X," / "said union leader Mark Tanaka.": capitalised words after it,
+    # up to two lower-case words between, and the name ends a clause
+    after = re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}" + run
+                       + r"(?=\s*[,.;:!?\"”»)]|\s*$)")
+    return _Cues(
+        negations=frozenset(data.NEGATIONS), suffixes=tuple(data.NEGATION_SUFFIXES),
+        single={w: frozenset(c) for w, c in single.items()}, phrases=tuple(phrases),
+        attribution_re=re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)"),
+        before_re=before, after_re=after, titles=frozenset(data.SPEAKER_TITLES),
+        vague=frozenset(data.VAGUE_SPEAKERS), passive=frozenset(data.PASSIVE_AUXILIARIES), agent=data.AGENT,
+    )
+
+
+def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None"], names: frozenset,
+             quoted: bool = False, language: str = "english") -> Claim:
+    """The :class:`Claim` of one sentence.
+
+    Args:
+        text: the sentence.
+        tokens: its words (``word_tokens``), case kept.
+        term: the language's index term of a word, None for a stop word (``Analyzer.term``).
+        names: the story's name stems (written capitalised inside sentences).
+        quoted: the sentence holds a quotation of several words.
+        language: the language of the cue words.
+
+    Returns:
+        The sentence's :class:`Claim`.
+    """
+    c = cues(language)
+    low = [t.lower() for t in tokens]
+    suffixes = c.suffixes
+    negated = any(w in c.negations or (suffixes and w.endswith(suffixes)) for w in low)
+    classes: set = set()
+    # cues in lower case only ("May" inside a sentence is the month), or opening the sentence
+    plain = [w for k, (w, t) in enumerate(zip(low, tokens)) if k == 0 or w == t]
+    for w in plain:
+        cls = c.single.get(w)
+        if cls:
+            classes |= cls
+    if c.phrases:
+        joined = " ".join(plain)
+        for rx, cls in c.phrases:
+            if cls not in classes and rx.search(joined):
+                classes.add(cls)
+    attributed = False
+    speakers: set = set()
+    if c.attribution_re.search(text) is not None:
+        attributed = True
+        for rx in (c.before_re, c.after_re):
+            for m in rx.finditer(text):
+                words = [w.strip(".,'’").lower() for w in m.group(1).split()]
+                words = [w for w in words if w and w not in c.vague and w not in c.titles]
+                if words:
+                    speakers.add(words[-1])
+    passive = c.agent in low and any(w in c.passive for w in low)
+    order: list = []
+    seen: set = set()
+    for t, w in zip(tokens, low):
+        if w in speakers:
+            continue  # where the attribution stands says nothing of who did what
+        st = term(t)
+        if st is not None and st not in seen:
+            seen.add(st)
+            order.append(st)
+    stripped = text.strip()
+    marks = any(ch in _QUOTE_CHARS for ch in stripped)
+    quoted = quoted or stripped[:1] in _QUOTE_CHARS or stripped[-1:] in _QUOTE_CHARS
+    return Claim(negated, frozenset(classes), attributed, frozenset(speakers), frozenset(low), tuple(order),
+                 passive, quoted, marks)
+
+
+def _swapped(a: Claim, b: Claim, names: frozenset) -> bool:
+    """Two shared names on either side of a shared word, in opposite order in ``a`` and ``b``."""
+    pa = {t: k for k, t in enumerate(a.order)}
+    pb = {t: k for k, t in enumerate(b.order)}
+    shared = pa.keys() & pb.keys()
+    actors = [t for t in shared if t in names]
+    if len(actors) < 2:
+        return False
+    words = [t for t in shared if t not in names]
+    for x, y in combinations(actors, 2):
+        if (pa[x] < pa[y]) == (pb[x] < pb[y]):
+            continue
+        if pa[x] > pa[y]:
+            x, y = y, x  # x before y in a, after it in b
+        for v in words:
+            if pa[x] < pa[v] < pa[y] and pb[y] < pb[v] < pb[x]:
+                return True
+    return False
+
+
+def _unsupported_quote(a: Claim, b: Claim) -> bool:
+    """``a`` quotes someone and ``b``, which quotes no one, does not say that person said it: a
+    narrative sentence in the outlet's own voice, or one attributed to someone ``a`` does not name."""
+    if not a.quoted or b.marks:
+        return False
+    if not b.attributed:
+        return True
+    return bool(a.speakers) and a.speakers.isdisjoint(b.words)
+
+
+def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
+    """Why ``a`` and ``b`` cannot support each other, or ``None``.
+
+    Args:
+        a: the claim of one sentence.
+        b: the claim of the other.
+        names: the story's name stems (for the actors' check).
+
+    Returns:
+        ``"polarity"``, ``"modality"``, ``"attribution"`` or ``"actors"``; ``None`` when none applies.
+    """
+    if a.negated != b.negated:
+        return "polarity"
+    if a.modality != b.modality and (not a.modality or not b.modality or a.modality.isdisjoint(b.modality)):
+        return "modality"
+    if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
+        return "attribution"
+    if _unsupported_quote(a, b) or _unsupported_quote(b, a):
+        return "attribution"
+    if not (a.passive or b.passive) and _swapped(a, b, names):
+        return "actors"
+    return None

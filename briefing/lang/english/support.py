@@ -1,0 +1,59 @@
+"""Cues for whether one sentence supports another: negation, modality, attribution (lower case).
+
+Read by the merger (``briefing.engine.merge.support``): two sentences that share their words but
+differ in any of these say different things ("will be charged" is not "has been charged").
+"""
+
+#: Words that negate a clause, or deny it. Contractions ending in "n't" count as well (see
+#: ``NEGATION_SUFFIXES``).
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor nowhere cannot without denied denies deny denying "
+    "refused refuses rejected rejects".split()
+)
+
+#: Word endings that negate ("didn't", "won't", "can’t").
+NEGATION_SUFFIXES = ("n't", "n’t")
+
+#: Modality and tense classes: a sentence belongs to every class one of whose cues it holds (in
+#: lower case); one with none states something done or true. Two sentences support each other only
+#: when both have none, or their classes overlap. Phrases are written with spaces.
+MODALITY = {
+    "will": ("will", "won't", "won’t", "shall", "'ll", "’ll", "would", "wouldn't", "wouldn’t", "going to",
+             "is to", "are to", "was to", "were to", "promised", "promises", "pledged", "pledges", "vowed", "vows"),
+    "may": ("may", "might", "could", "couldn't", "couldn’t", "possibly", "perhaps", "maybe"),
+    "considering": ("consider", "considers", "considering", "weighing", "weighs", "mulling", "mulls",
+                    "contemplating", "contemplates", "exploring", "explores", "studying"),
+    "expected": ("expected", "expects", "expect", "expecting", "likely", "unlikely", "set to", "poised",
+                 "slated", "scheduled", "due to", "anticipated", "anticipates", "forecast", "forecasts"),
+    "plans": ("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aims",
+              "aim", "aiming", "seeks to", "seeking to", "wants to", "want to"),
+    "must": ("should", "shouldn't", "shouldn’t", "must", "ought"),
+}
+
+#: Verbs and phrases that attribute a statement to someone.
+ATTRIBUTION = (
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "according to", "stated", "states",
+    "announced", "announces", "reported", "reports", "claimed", "claims", "insisted", "insists", "warned",
+    "warns", "noted", "notes", "explained", "explains", "argued", "argues", "wrote", "writes", "tweeted",
+    "declared", "declares", "stressed", "confirmed", "confirms", "acknowledged", "admitted", "alleged",
+    "alleges", "testified", "commented", "replied", "remarked", "recalled", "predicted",
+)
+
+#: Lower-case words that may stand inside a speaker's name ("Coke spokesman Ben Deutsch").
+SPEAKER_TITLES = frozenset(
+    "spokesman spokeswoman spokesperson chief executive officer minister secretary president chairman "
+    "director lawyer attorney analyst economist general counsel of the".split()
+)
+
+#: Pronouns and vague subjects that name no one: an attribution to them is no known speaker.
+VAGUE_SPEAKERS = frozenset(
+    "he she they it we i you who which that this officials official sources source analysts analyst "
+    "experts police authorities spokesman spokeswoman spokesperson company government the a an of "
+    "prosecutors investigators witnesses residents critics observers".split()
+)
+
+#: Auxiliaries of a passive clause ("was charged by"), in which the actor comes after the verb.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gotten".split())
+
+#: The word that introduces the actor of a passive clause.
+AGENT = "by"

@@ -1,0 +1,157 @@
+"""Same words, different meaning: a point cites a sentence only when that sentence supports it.
+
+Invented pairs of each kind (modality, negation, swapped actors, legal status, numbers, different
+officials' remarks, a quotation against a narrative sentence), each as a story of two outlets,
+one sentence each; none may merge. Paraphrases of the same claim still merge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.engine.merge import Merger, merge
+from briefing.engine.merge.support import claim_of, conflict
+from briefing.engine.represent import represent
+from briefing.model import Article
+from briefing.nlp import segment
+from briefing.nlp.words import Analyzer, word_tokens
+
+
+def _merged(a: str, b: str) -> bool:
+    arts = [Article(text=a, title="A", outlet="Outlet A", origin="a.txt"),
+            Article(text=b, title="B", outlet="Outlet B", origin="b.txt")]
+    sents = segment(arts)
+    rep = represent(sents)
+    points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens)
+    for p in points:
+        for c in p.citations:
+            assert arts[c.article].text[c.start:c.end] == c.text
+    return any({sents[i].article for i in g} == {0, 1} for g in groups)
+
+
+DIFFERENT = {
+    "modality": [
+        ("The league has canceled the first two weeks of the regular season, the commissioner said.",
+         "The league will consider canceling the first two weeks of the regular season, the commissioner said."),
+        ("The central bank raised its main interest rate by a quarter point on Thursday.",
+         "The central bank is expected to raise its main interest rate by a quarter point on Thursday."),
+        ("The company will close its factory in Ohio and move production to Mexico.",
+         "The company may close its factory in Ohio and move production to Mexico."),
+        ("The government plans to ban the sale of petrol cars in the capital within ten years.",
+         "The government has banned the sale of petrol cars in the capital within ten years."),
+        ("Regulators are considering fines against the airline over the cancelled flights.",
+         "Regulators have imposed fines against the airline over the cancelled flights."),
+    ],
+    "negation": [
+        ("The minister said the army had used chemical weapons against the rebels in the north.",
+         "The minister said the army had not used chemical weapons against the rebels in the north."),
+        ("Police confirmed that the driver was drunk at the time of the crash near the bridge.",
+         "Police denied that the driver was drunk at the time of the crash near the bridge."),
+        ("The senator voted for the bill that raises the tax on imported steel.",
+         "The senator never voted for the bill that raises the tax on imported steel."),
+        ("Shares of the carmaker rose after the company reported higher quarterly profits.",
+         "Shares of the carmaker didn't rise after the company reported higher quarterly profits."),
+        ("The court found the former mayor guilty of taking bribes from a building firm.",
+         "The court found the former mayor not guilty of taking bribes from a building firm."),
+    ],
+    "actors": [
+        ("Israel accused Iran of attacking an oil tanker in the Gulf of Oman on Tuesday.",
+         "Iran accused Israel of attacking an oil tanker in the Gulf of Oman on Tuesday."),
+        ("Germany beat Brazil in the semi-final of the tournament in Rio on Sunday night.",
+         "Brazil beat Germany in the semi-final of the tournament in Rio on Sunday night."),
+        ("Microsoft sued Google over the patents for the search engine technology.",
+         "Google sued Microsoft over the patents for the search engine technology."),
+        ("Smith replaced Jones as chief executive of the bank after the losses in March.",
+         "Jones replaced Smith as chief executive of the bank after the losses in March."),
+        ("Russia warned Ukraine that the gas supplies would be cut off at midnight.",
+         "Ukraine warned Russia that the gas supplies would be cut off at midnight."),
+    ],
+    "legal": [
+        ("Two suspects have been charged with murder over the shooting at the nightclub.",
+         "Two suspects will be charged with murder over the shooting at the nightclub next week."),
+        ("The former governor was convicted of fraud by a federal jury in Chicago.",
+         "The former governor could be convicted of fraud by a federal jury in Chicago."),
+        ("The bank agreed to pay a fine to settle the charges of money laundering.",
+         "The bank refused to pay a fine to settle the charges of money laundering."),
+        ("The singer was arrested by police at the airport on drug charges.",
+         "The singer is expected to be arrested by police at the airport on drug charges."),
+        ("The law banning the protests has been approved by the parliament.",
+         "The law banning the protests is set to be approved by the parliament."),
+    ],
+    "numbers": [
+        ("Shares of the company rose more than 2 percent in early trading on Wall Street.",
+         "Shares of the company rose more than 5 percent in early trading on Wall Street."),
+        ("The earthquake killed at least 120 people in the mountain villages, officials said.",
+         "The earthquake killed at least 210 people in the mountain villages, officials said."),
+        ("The storm left 40,000 homes without power across the state on Monday.",
+         "The storm left homes without power across the state on Monday."),
+        ("The army sent three battalions to the border region after the clashes.",
+         "The army sent four battalions to the border region after the clashes."),
+        ("The company will cut 1,200 jobs in its European factories next year.",
+         "The company will cut 2,100 jobs in its European factories next year."),
+    ],
+    "officials": [
+        ("The talks were useful and we will meet again next month, Foreign Minister Anna Berg said.",
+         "The talks were useful and we will meet again next month, Defence Minister Paul Okafor said."),
+        ("\"We are very pleased with the ruling of the court,\" company spokeswoman Sonia Ruiz said.",
+         "\"We are very pleased with the ruling of the court,\" said union leader Mark Tanaka."),
+        ("\"The economy is recovering faster than we expected,\" Prime Minister Olsen told parliament.",
+         "The economy is recovering faster than expected, according to figures released on Friday."),
+    ],
+}
+
+SAME = [
+    ("Russia has massed tens of thousands of troops near the border with Ukraine, officials said.",
+     "Officials said that Russia has massed tens of thousands of troops near Ukraine's border."),
+    ("Two suspects have been charged with murder over the shooting at the nightclub, police said.",
+     "Police said two suspects had been charged with murder over the nightclub shooting."),
+    ("The central bank raised its main interest rate by a quarter point on Thursday.",
+     "On Thursday the central bank raised its main interest rate by a quarter of a point."),
+    ("Israel accused Iran of attacking an oil tanker in the Gulf of Oman on Tuesday.",
+     "On Tuesday Israel accused Iran of attacking an oil tanker in the Gulf of Oman."),
+]
+
+
+@pytest.mark.parametrize("kind,a,b", [(k, a, b) for k, pairs in DIFFERENT.items() for a, b in pairs])
+def test_same_words_different_meaning_do_not_merge(kind, a, b):
+    assert not _merged(a, b), kind
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_paraphrases_still_merge(a, b):
+    assert _merged(a, b)
+
+
+def _claim(text: str):
+    an = Analyzer("english")
+    names = frozenset(an.stem(w.lower()) for w in word_tokens(text) if w[:1].isupper())
+    return claim_of(text, word_tokens(text), an.term, names), names
+
+
+@pytest.mark.parametrize("a,b,why", [
+    ("Talks will resume on Monday.", "Talks resumed on Monday.", "modality"),
+    ("Talks may resume on Monday.", "Talks will resume on Monday.", "modality"),
+    ("Talks did not resume on Monday.", "Talks resumed on Monday.", "polarity"),
+    ("Israel accused Iran of the attack.", "Iran accused Israel of the attack.", "actors"),
+    ("Iran was accused by Israel of the attack.", "Israel accused Iran of the attack.", None),
+    ("Talks resume in May, Lavrov said.", "Talks resume in May, Blinken said.", "attribution"),
+    ("Talks resume in May, he said.", "Talks resume in May, Blinken said.", None),
+])
+def test_conflict_reasons(a, b, why):
+    ca, na = _claim(a)
+    cb, nb = _claim(b)
+    assert conflict(ca, cb, na | nb) == why
+
+
+def test_members_match_every_probe_not_a_chain():
+    # B shares most words with A and with C, but A and C say different things
+    a = "The city council approved the new budget for schools and roads on Tuesday evening."
+    b = "The city council approved the new budget for schools and roads and parks on Tuesday."
+    c = "The city council approved new parks and roads and a stadium on Tuesday."
+    arts = [Article(text=t, title=str(k), outlet=f"O{k}", origin=f"{k}.txt") for k, t in enumerate((a, b, c))]
+    sents = segment(arts)
+    rep = represent(sents)
+    grouping = Merger().run(sents, rep.terms, rep.tokens)
+    for g in grouping.groups:
+        texts = {sents[i].text for i in g}
+        assert not (a in texts and c in texts)
