@@ -46,6 +46,7 @@ _EXPORTS = {
     # engine
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
+    "find_points": "briefing.engine.merge",
     "ALGORITHMS": "briefing.engine.pipeline",
     "Options": "briefing.engine.story",
     # renderers
@@ -74,6 +75,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.figures import Figure, find_figures
+    from .engine.merge import find_points
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
     from .errors import BriefingError, InputError, OptionError, OutputError

@@ -155,3 +155,36 @@ def test_members_match_every_probe_not_a_chain():
     for g in grouping.groups:
         texts = {sents[i].text for i in g}
         assert not (a in texts and c in texts)
+
+
+def test_find_points_gives_every_point_with_exact_citations_in_the_callers_numbering():
+    import briefing
+
+    arts = [
+        Article(text="Two suspects have been charged with murder over the shooting at the nightclub, police said. "
+                     "The club will stay closed until further notice.", title="A", outlet="Daily", origin="a.txt"),
+        Article(text="The mayor visited the families on Sunday. Police said two suspects had been charged "
+                     "with murder over the nightclub shooting.", title="B", outlet="Herald", origin="b.txt"),
+    ]
+    points = briefing.find_points(arts, language="english")
+    assert sorted(len(p.citations) for p in points) == [1, 1, 2]
+    for p in points:
+        assert p.text == p.citations[0].text
+        for c in p.citations:
+            assert arts[c.article].text[c.start:c.end] == c.text
+    both = next(p for p in points if len(p.citations) == 2)
+    assert sorted(c.article for c in both.citations) == [0, 1] and both.outlets == 2
+    # the same points whatever the order the articles come in
+    again = briefing.find_points(arts[::-1])
+    assert sorted(p.text for p in again) == sorted(p.text for p in points)
+    assert briefing.find_points([Article(text="")]) == []
+
+
+def test_find_points_rejects_what_is_not_articles():
+    import briefing
+    from briefing.errors import InputError
+
+    with pytest.raises(InputError):
+        briefing.find_points([])
+    with pytest.raises(InputError):
+        briefing.find_points(["text"])

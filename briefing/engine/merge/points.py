@@ -90,3 +90,48 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         points = [points[k] for k in order]
         ordered = [ordered[k] for k in order]
     return points, ordered
+
+
+def find_points(articles: Sequence[Article], *, language: str = "english") -> list[Point]:
+    """Every point of a story, before any selection for the page, each with all its citations.
+
+    A point is one claim: its text is its representative sentence, and it cites every sentence of
+    another article that supports that text (the same claim in other words, with the same figures,
+    polarity, modality, attribution and actors; see :mod:`briefing.engine.merge`).  A program can
+    see through it every corroboration the engine found, not only the few points that reach the
+    page.
+
+    Args:
+        articles: the articles about one story.
+        language: language of the articles (sentence splitting, stems, cue words).
+
+    Returns:
+        The points in order of their first sentence (articles taken in the same canonical order as
+        :func:`~briefing.build_briefing`, so the result does not depend on the order given).
+        ``citations[0]`` words the point; the others follow in article order; every citation
+        satisfies ``articles[c.article].text[c.start:c.end] == c.text``, with ``c.article`` an
+        index into ``articles`` as given.  Scores are 0 (the page's scoring is not run).
+
+    Raises:
+        InputError: no articles, or something that is not an :class:`~briefing.model.Article`.
+    """
+    from ...model import Citation
+    from ...nlp import segment
+    from ..pipeline import _canonical_order, _check_articles
+    from ..represent import represent
+
+    _check_articles(articles)
+    perm = _canonical_order(articles)
+    canon = [articles[k] for k in perm]
+    sentences = segment(canon, language)
+    if not sentences:
+        return []
+    rep = represent(sentences, language)
+    points, _ = merge(sentences, canon, rep.terms, merger=Merger(language=language), language=language,
+                      tokens=rep.tokens)
+    out = []
+    for p in points:
+        cits = [Citation(perm[c.article], c.start, c.end, c.text) for c in p.citations]
+        cits = cits[:1] + sorted(cits[1:], key=lambda c: (c.article, c.start))
+        out.append(Point(text=p.text, citations=cits, score=0.0, outlets=p.outlets))
+    return out

@@ -53,6 +53,9 @@ class _Cues(NamedTuple):
     before_re: re.Pattern
     after_re: re.Pattern
     titles: frozenset
+    comparatives: frozenset
+    as_words: frozenset
+    prepositions: frozenset
     vague: frozenset
     passive: frozenset
     agent: str
@@ -84,11 +87,16 @@ def cues(language: str) -> _Cues:
             else:
                 single.setdefault(w, set()).add(cls)
     alt = "|".join(sorted(map(re.escape, data.ATTRIBUTION), key=len, reverse=True))
+    # finite verbs only before the name ("Nancy Reagan issued a statement ... saying" names no one)
+    finite = "|".join(sorted((re.escape(w) for w in data.ATTRIBUTION if not w.endswith("ing")),
+                             key=len, reverse=True))
     name = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+    last = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"  # a surname: no initial ("H.") ends a speaker's name
     titles = "|".join(sorted(map(re.escape, data.SPEAKER_TITLES), key=len, reverse=True))
-    run = r"((?:" + name + r"\s+(?:(?:" + titles + r")\s+)*){0,4}" + name + r")"
-    # "X said", "Foreign Minister Sergei Lavrov told": capitalised words just before the cue
-    before = re.compile(run + r"\s*,?\s+(?:" + alt + r")(?!\w)")
+    run = r"((?:" + name + r"\s+(?:(?:" + titles + r")\s+)*){0,4}" + last + r")"
+    # "X said", "Foreign Minister Sergei Lavrov told": capitalised words just before the cue (no
+    # comma between: "the League of ... Citizens, said" is an apposition, not the speaker)
+    before = re.compile(run + r"\s+(?:" + finite + r")(?!\w)")
     # "said X." / "according to X," / "said union leader Mark Tanaka.": capitalised words after it,
     # up to two lower-case words between, and the name ends a clause
     after = re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}" + run
@@ -98,6 +106,7 @@ def cues(language: str) -> _Cues:
         single={w: frozenset(c) for w, c in single.items()}, phrases=tuple(phrases),
         attribution_re=re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)"),
         before_re=before, after_re=after, titles=frozenset(data.SPEAKER_TITLES),
+        comparatives=frozenset(data.COMPARATIVES), as_words=frozenset(data.AS_WORDS), prepositions=frozenset(data.PREPOSITIONS),
         vague=frozenset(data.VAGUE_SPEAKERS), passive=frozenset(data.PASSIVE_AUXILIARIES), agent=data.AGENT,
     )
 
@@ -124,9 +133,11 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
     classes: set = set()
     # cues in lower case only ("May" inside a sentence is the month), or opening the sentence
     plain = [w for k, (w, t) in enumerate(zip(low, tokens)) if k == 0 or w == t]
-    for w in plain:
+    comparatives, as_words = c.comparatives, c.as_words
+    for k, w in enumerate(plain):
         cls = c.single.get(w)
-        if cls:
+        # "more than expected", "than Wall Street expected", "as planned": a comparison
+        if cls and not (k and plain[k - 1] in as_words) and comparatives.isdisjoint(plain[max(0, k - 3):k]):
             classes |= cls
     if c.phrases:
         joined = " ".join(plain)
@@ -139,6 +150,10 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
         attributed = True
         for rx in (c.before_re, c.after_re):
             for m in rx.finditer(text):
+                if rx is c.before_re:
+                    head = text[:m.start(1)].split()
+                    if head and head[-1] in c.prepositions:
+                        continue  # "the hospital in New York announced": a place
                 words = [w.strip(".,'’").lower() for w in m.group(1).split()]
                 words = [w for w in words if w and w not in c.vague and w not in c.titles]
                 if words:

@@ -45,6 +45,17 @@ SPEAKER_TITLES = frozenset(
     "director lawyer attorney analyst economist general counsel of the".split()
 )
 
+#: Words after which (within three words) a modality cue is a comparison, not the claim's own
+#: modality ("rose more than expected", "than Wall Street expected") ...
+COMPARATIVES = frozenset(["than"])
+
+#: ... and words right after which it is one ("as expected", "as planned").
+AS_WORDS = frozenset(["as"])
+
+#: Prepositions: capitalised words right after one are a place or a thing, not a speaker
+#: ("the hospital in New York announced").
+PREPOSITIONS = frozenset("in to of at from for with by on near into about after before".split())
+
 #: Pronouns and vague subjects that name no one: an attribution to them is no known speaker.
 VAGUE_SPEAKERS = frozenset(
     "he she they it we i you who which that this officials official sources source analysts analyst "

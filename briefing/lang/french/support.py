@@ -32,6 +32,12 @@ SPEAKER_TITLES = frozenset(
     "porte-parole ministre président directeur secrétaire avocat chef général de du la le".split()
 )
 
+COMPARATIVES = frozenset(["que"])
+
+AS_WORDS = frozenset(["comme"])
+
+PREPOSITIONS = frozenset("à au aux de du des en dans pour par sur chez vers avec".split())
+
 VAGUE_SPEAKERS = frozenset(
     "il elle ils elles on nous je vous qui que ce cela responsables sources police autorités porte-parole "
     "gouvernement le la les un une des l' l’".split()
