@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, repeat
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .support import Claim, claim_of, conflict
 
@@ -116,7 +116,8 @@ class Features(NamedTuple):
     quoted: frozenset[str]  # union of ``quotes``
     numbers: frozenset[str]
     plain: float = 0.0  # weight of the stems that are not names
-    claim: Claim = Claim()  # what must match for support (polarity, modality, speakers, actors)
+    text: str = ""  # the sentence (its claim is read when it is first compared closely)
+    tokens: tuple = ()  # its words
     key: str = ""  # the text, lower case, words only (for its character 4-grams)
     size: int = 0  # number of words
     mass: float = 0.0  # sum of the smoothed weights (idf + 1) of ``terms``
@@ -221,6 +222,7 @@ class StoryFeatures(NamedTuple):
     idf: dict[str, float]
     names: frozenset[str]
     smooth: dict[str, float]  # idf + 1 (names: weighed down likewise), for the support score
+    term: Callable  # the language's index term of a word (``Analyzer.term``)
 
 
 def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
@@ -270,7 +272,8 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             if len(qs) >= options.min_quote_terms:
                 quotes.append(qs)
         out.append(Features(
-            claim=claim_of(text, toks, term, frozen_names, bool(quotes), language),
+            text=text,
+            tokens=tuple(toks),
             key=normalise(text),
             size=len(toks),
             mass=math.fsum(map(mass_of, tset)),
@@ -282,7 +285,7 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             numbers=numbers(text, words=not figure_words.isdisjoint(toks),
                             digits=not digit_words.isdisjoint(toks)),
         ))
-    return StoryFeatures(out, idf, frozen_names, smooth)
+    return StoryFeatures(out, idf, frozen_names, smooth, term)
 
 
 def _figures_differ(a: frozenset, b: frozenset) -> bool:
@@ -313,7 +316,23 @@ class Comparer:
     idf: dict
     names: frozenset = _EMPTY
     smooth: dict = field(default_factory=dict)
+    term: Callable | None = None  # the language's index term of a word (for claims)
+    language: str = "english"
     grams: dict = field(default_factory=dict, compare=False)  # key -> 4-grams, filled as needed
+    claims: dict = field(default_factory=dict, compare=False)  # text -> Claim, filled as needed
+
+    def claim(self, f: Features) -> Claim:
+        """The :class:`~briefing.engine.merge.support.Claim` of ``f`` (read once per text)."""
+        c = self.claims.get(f.text)
+        if c is None:
+            term = self.term
+            if term is None:
+                from ...nlp.words import Analyzer
+
+                term = Analyzer(self.language).term
+            c = self.claims[f.text] = claim_of(f.text, f.tokens, term, self.names, bool(f.quotes),
+                                               self.language)
+        return c
 
     def _grams_of(self, f: Features) -> frozenset:
         g = self.grams.get(f.key)
@@ -321,8 +340,12 @@ class Comparer:
             g = self.grams[f.key] = _grams(f.key)
         return g
 
-    def content(self, a: Features, b: Features) -> float:
-        """The support score of ``a`` and ``b`` (0 when they share fewer than two stems), in [0, 1]."""
+    def content(self, a: Features, b: Features, at_least: float = 0.0) -> float:
+        """The support score of ``a`` and ``b`` (0 when they share fewer than two stems), in [0, 1].
+
+        With ``at_least``, a pair that cannot reach it (judged before the character 4-grams are
+        compared, from the most they could add) gets 0 at once.
+        """
         shared = a.terms & b.terms
         if len(shared) < 2 or a.mass <= 0 or b.mass <= 0:
             return 0.0
@@ -332,28 +355,45 @@ class Comparer:
             return 0.0
         smooth = self.smooth
         cover = math.fsum(map(smooth.get, shared, repeat(0.0))) / max(a.mass, b.mass)
-        ga, gb = self._grams_of(a), self._grams_of(b)
-        chars = len(ga & gb) / len(ga | gb) if ga and gb else 0.0
         length = min(a.size, b.size) / max(a.size, b.size, 1)
+        if at_least > 0.0:
+            # the 4-gram Jaccard is at most the ratio of the two texts' numbers of 4-grams
+            la, lb = len(a.key) - 3, len(b.key) - 3
+            most = min(la, lb) / max(la, lb, 1) if la > 0 and lb > 0 else 0.0
+            if (cover + most + 0.3 * length) / 2.3 < at_least:
+                return 0.0
+        ga, gb = self._grams_of(a), self._grams_of(b)
+        both = len(ga & gb)
+        chars = both / (len(ga) + len(gb) - both) if ga and gb else 0.0
         return (cover + chars + 0.3 * length) / 2.3
 
     def similarity(self, a: Features, b: Features) -> float:
-        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 when anything conflicts)."""
-        if _figures_differ(a.numbers, b.numbers) or conflict(a.claim, b.claim, self.names) is not None:
+        """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 when anything conflicts).
+
+        Below ``threshold`` the score is only known to be below it (a pair that cannot reach it is
+        given 0 early); at or above it, 0 when the figures or the claims conflict (claims are read
+        only then: most pairs never get that far).
+        """
+        if _figures_differ(a.numbers, b.numbers):
             return 0.0
-        content = self.content(a, b)
-        if not (a.quotes or b.quotes):
-            return min(1.0, content)
-        quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
-        if quote < self.options.quote_threshold:
-            quote = 0.0
-        return min(1.0, max(content, quote))
+        threshold = self.options.threshold
+        score = self.content(a, b, threshold)
+        if score < threshold and (a.quotes or b.quotes):
+            quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
+            if quote >= self.options.quote_threshold:
+                score = max(score, quote)
+        score = min(1.0, score)
+        if score < threshold:
+            return score
+        if conflict(self.claim(a), self.claim(b), self.names) is not None:
+            return 0.0
+        return score
 
     def why_not(self, a: Features, b: Features) -> str | None:
         """Why ``a`` and ``b`` cannot support each other (``"figures"``, ``"polarity"``, ...), or None."""
         if _figures_differ(a.numbers, b.numbers):
             return "figures"
-        return conflict(a.claim, b.claim, self.names)
+        return conflict(self.claim(a), self.claim(b), self.names)
 
     def support(self, a: Features, b: Features) -> float:
         """Share of ``a``'s content weight that ``b`` also carries (1.0: ``b`` says all ``a`` says)."""

@@ -40,7 +40,7 @@ class SearchOptions:
     probes: int = 4
     prefix: int = 32
     max_postings: int = 50
-    max_checks: int = 12
+    max_checks: int = 6
 
     def __post_init__(self) -> None:
         for name in ("probes", "prefix", "max_postings", "max_checks"):
@@ -148,7 +148,7 @@ class Merger:
         story = story_features([sentences[i].text for i in first], [terms[i] for i in first],
                                None if tokens is None else [tokens[i] for i in first],
                                self.compare, self.language)
-        comparer = Comparer(self.compare, story.idf, story.names, story.smooth)
+        comparer = Comparer(self.compare, story.idf, story.names, story.smooth, story.term, self.language)
         article_of = [s.article for s in sentences]
 
         # 2. leader clustering over distinct texts
@@ -297,8 +297,9 @@ class _Leader:
                     continue
                 # complete link: the text must match every probe of the group, not just one
                 # (A~B and B~C must not put A and C together)
+                # (the probe that brought the group up first: most often the one that decides)
                 sim = 1.0
-                for other in self.group_probe_ids[g]:
+                for other in chain((pid,), (q for q in self.group_probe_ids[g] if q != pid)):
                     self.work += 1
                     sim = min(sim, similarity(f, self.feats[self.probe_uid[other]]))
                     if sim < threshold:

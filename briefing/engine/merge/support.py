@@ -48,7 +48,8 @@ class _Cues(NamedTuple):
     negations: frozenset
     suffixes: tuple
     single: dict  # one-word cue -> modality classes
-    phrases: tuple  # (compiled phrase regex, class)
+    phrase_re: "re.Pattern | None"  # every phrase cue, one alternation
+    phrase_class: dict  # phrase cue -> its classes
     attribution_re: re.Pattern
     before_re: re.Pattern
     after_re: re.Pattern
@@ -79,13 +80,14 @@ def cues(language: str) -> _Cues:
         warnings.simplefilter("ignore", LanguageWarning)  # one warning per language is the registry's
         data = part(language, "support")
     single: dict[str, set] = {}
-    phrases = []
+    phrases: dict[str, set] = {}
     for cls, words in data.MODALITY.items():
         for w in words:
-            if " " in w:
-                phrases.append((re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)"), cls))
-            else:
-                single.setdefault(w, set()).add(cls)
+            (phrases if " " in w else single).setdefault(w, set()).add(cls)
+    phrase_re = None
+    if phrases:
+        phrase_re = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+                               + r")(?!\w)")
     alt = "|".join(sorted(map(re.escape, data.ATTRIBUTION), key=len, reverse=True))
     # finite verbs only before the name ("Nancy Reagan issued a statement ... saying" names no one)
     finite = "|".join(sorted((re.escape(w) for w in data.ATTRIBUTION if not w.endswith("ing")),
@@ -103,7 +105,8 @@ def cues(language: str) -> _Cues:
                        + r"(?=\s*[,.;:!?\"”»)]|\s*$)")
     return _Cues(
         negations=frozenset(data.NEGATIONS), suffixes=tuple(data.NEGATION_SUFFIXES),
-        single={w: frozenset(c) for w, c in single.items()}, phrases=tuple(phrases),
+        single={w: frozenset(c) for w, c in single.items()}, phrase_re=phrase_re,
+        phrase_class={w: frozenset(c) for w, c in phrases.items()},
         attribution_re=re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)"),
         before_re=before, after_re=after, titles=frozenset(data.SPEAKER_TITLES),
         comparatives=frozenset(data.COMPARATIVES), as_words=frozenset(data.AS_WORDS), prepositions=frozenset(data.PREPOSITIONS),
@@ -129,21 +132,21 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
     c = cues(language)
     low = [t.lower() for t in tokens]
     suffixes = c.suffixes
-    negated = any(w in c.negations or (suffixes and w.endswith(suffixes)) for w in low)
+    negated = not c.negations.isdisjoint(low) or bool(suffixes) and any(w.endswith(suffixes) for w in low)
     classes: set = set()
     # cues in lower case only ("May" inside a sentence is the month), or opening the sentence
     plain = [w for k, (w, t) in enumerate(zip(low, tokens)) if k == 0 or w == t]
-    comparatives, as_words = c.comparatives, c.as_words
-    for k, w in enumerate(plain):
-        cls = c.single.get(w)
-        # "more than expected", "than Wall Street expected", "as planned": a comparison
-        if cls and not (k and plain[k - 1] in as_words) and comparatives.isdisjoint(plain[max(0, k - 3):k]):
-            classes |= cls
-    if c.phrases:
-        joined = " ".join(plain)
-        for rx, cls in c.phrases:
-            if cls not in classes and rx.search(joined):
-                classes.add(cls)
+    if not c.single.keys().isdisjoint(plain):
+        comparatives, as_words = c.comparatives, c.as_words
+        for k, w in enumerate(plain):
+            cls = c.single.get(w)
+            # "more than expected", "than Wall Street expected", "as planned": a comparison
+            if cls and not (k and plain[k - 1] in as_words) \
+                    and comparatives.isdisjoint(plain[max(0, k - 3):k]):
+                classes |= cls
+    if c.phrase_re is not None:
+        for m in c.phrase_re.finditer(" ".join(plain)):
+            classes |= c.phrase_class[m.group()]
     attributed = False
     speakers: set = set()
     if c.attribution_re.search(text) is not None:
