@@ -46,7 +46,7 @@ _EXPORTS = {
     # engine
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
-    "find_points": "briefing.engine.merge",
+    "find_points": "briefing.engine.points",
     "ALGORITHMS": "briefing.engine.pipeline",
     "Options": "briefing.engine.story",
     # renderers
@@ -75,7 +75,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.figures import Figure, find_figures
-    from .engine.merge import find_points
+    from .engine.points import find_points
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
     from .errors import BriefingError, InputError, OptionError, OutputError

@@ -17,15 +17,13 @@ from briefing.nlp import segment
 from briefing.nlp.words import Analyzer, word_tokens
 
 
-def _merged(a: str, b: str) -> bool:
+def _merged(a: str, b: str, check) -> bool:
     arts = [Article(text=a, title="A", outlet="Outlet A", origin="a.txt"),
             Article(text=b, title="B", outlet="Outlet B", origin="b.txt")]
     sents = segment(arts)
     rep = represent(sents)
     points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens)
-    for p in points:
-        for c in p.citations:
-            assert arts[c.article].text[c.start:c.end] == c.text
+    check(points, arts)
     return any({sents[i].article for i in g} == {0, 1} for g in groups)
 
 
@@ -113,13 +111,13 @@ SAME = [
 
 
 @pytest.mark.parametrize("kind,a,b", [(k, a, b) for k, pairs in DIFFERENT.items() for a, b in pairs])
-def test_same_words_different_meaning_do_not_merge(kind, a, b):
-    assert not _merged(a, b), kind
+def test_same_words_different_meaning_do_not_merge(kind, a, b, assert_citations):
+    assert not _merged(a, b, assert_citations), kind
 
 
 @pytest.mark.parametrize("a,b", SAME)
-def test_paraphrases_still_merge(a, b):
-    assert _merged(a, b)
+def test_paraphrases_still_merge(a, b, assert_citations):
+    assert _merged(a, b, assert_citations)
 
 
 def _claim(text: str):
@@ -157,7 +155,7 @@ def test_members_match_every_probe_not_a_chain():
         assert not (a in texts and c in texts)
 
 
-def test_find_points_gives_every_point_with_exact_citations_in_the_callers_numbering():
+def test_find_points_gives_every_point_with_exact_citations_in_the_callers_numbering(assert_citations):
     import briefing
 
     arts = [
@@ -168,10 +166,9 @@ def test_find_points_gives_every_point_with_exact_citations_in_the_callers_numbe
     ]
     points = briefing.find_points(arts, language="english")
     assert sorted(len(p.citations) for p in points) == [1, 1, 2]
+    assert_citations(points, arts)
     for p in points:
         assert p.text == p.citations[0].text
-        for c in p.citations:
-            assert arts[c.article].text[c.start:c.end] == c.text
     both = next(p for p in points if len(p.citations) == 2)
     assert sorted(c.article for c in both.citations) == [0, 1] and both.outlets == 2
     # the same points whatever the order the articles come in

@@ -12,7 +12,8 @@ The package divides as the work does:
 * :mod:`.wording`: the representative wording of a group (:func:`clarity`, :func:`representative`);
 * :mod:`.citations`: exact citation spans (:func:`citation`, :func:`citations_of`) and outlets;
 * :mod:`.support`: whether one sentence supports another (:func:`.support.conflict`);
-* :mod:`.points`: :func:`merge`, sentences in, points out; :func:`find_points`, articles in.
+* :mod:`.points`: :func:`merge`, sentences in, points out (``briefing.find_points``, articles in,
+  is :mod:`briefing.engine.points`).
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from .citations import citation, citations_of, outlet_key
 from .features import (Comparer, CompareOptions, Features, StoryFeatures, idf_of, names_of, normalise, numbers,
                        quotations, story_features)
 from .grouping import Grouping, Merger, SearchOptions
-from .points import find_points, merge
+from .points import merge
 from .wording import clarity, representative, support_matrix
 
 __all__ = [
     "Comparer", "CompareOptions", "Features", "Grouping", "Merger", "SearchOptions", "StoryFeatures",
-    "citation", "citations_of", "clarity", "find_points", "idf_of", "merge", "names_of", "normalise", "numbers",
+    "citation", "citations_of", "clarity", "idf_of", "merge", "names_of", "normalise", "numbers",
     "outlet_key", "quotations", "representative", "story_features", "support_matrix",
 ]

@@ -38,13 +38,11 @@ def test_work_at_most_doubles_when_repeats_double(articles):
     assert work[1] <= 2 * work[0] + 10 and work[2] <= 2 * work[1] + 10, work
 
 
-def test_repeated_sentence_across_articles_is_one_point_per_copy_rank():
+def test_repeated_sentence_across_articles_is_one_point_per_copy_rank(assert_citations):
     arts, sents, rep = _story(5, 3)
     points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens)
     same = [p for p in points if p.text == LINE]
     # each article's k-th copy sits with the other articles' k-th copies
     assert len(same) == 5
     assert all(p.sources == [1, 2, 3] for p in same)
-    for p in points:
-        for c in p.citations:
-            assert arts[c.article].text[c.start:c.end] == c.text
+    assert_citations(points, arts)
