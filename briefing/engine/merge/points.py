@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from typing import Sequence
 
 import numpy as np
@@ -37,7 +39,30 @@ def merge(sentences: Sequence[Sentence], articles: Sequence[Article], terms: Seq
         until :mod:`briefing.engine.select` sets them.
     """
     merger = merger or Merger(language=language)
-    grouping = merger.run(sentences, terms, tokens)
+    with _no_cycle_collection():
+        return _points(sentences, articles, merger.run(sentences, terms, tokens), merger, lazy)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector off while the merge runs, back as it was after.
+
+    The merge builds hundreds of thousands of small lists, dicts and tuples and no reference
+    cycles; the collector's full passes over a growing heap would make a story of one sentence
+    repeated many times cost more than linear time (80,000 repeats: 4.1 s with it, 1.9 s without).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _points(sentences: Sequence[Sentence], articles: Sequence[Article], grouping, merger: Merger,
+            lazy: bool) -> tuple[list[Point], list[list[int]]]:
+    """The points of a :class:`~briefing.engine.merge.grouping.Grouping` (see :func:`merge`)."""
     groups, feats, idf, uid = grouping.groups, grouping.features, grouping.idf, grouping.uid
     similarity, threshold = grouping.comparer.similarity, merger.compare.threshold
     alone: list[int] = []  # members that do not support their group's wording: points of their own
