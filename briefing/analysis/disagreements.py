@@ -347,9 +347,13 @@ class _Reader:
                             group_scores[(id(m.context), g.id)] = s
                     if single and named:
                         s += 1.0  # the shared name (checked above) is the evidence
-                    elif (not owned and s < best_sim and m.place and m.place == first.place
-                          and (m.day == first.day or not m.day or not first.day)):
-                        s = best_sim  # the same toll of the same place told the same day: one fact
+                    elif not owned and s < best_sim and m.place and m.place == first.place and (
+                            m.day == first.day or not m.day or not first.day
+                            or (self._topic_terms(m.sentence.text) & self._topic_terms(first.sentence.text)) - m.place):
+                        # the same toll of the same place told the same day, or of the same event
+                        # ("Georges killed at least 430 throughout the Caribbean" / "Hurricane Georges
+                        # ... across the Caribbean, killing at least 500"): one fact
+                        s = best_sim
                     if s >= best_sim:
                         best, best_sim = g, s
                 if best is None and single and not named:

@@ -298,3 +298,15 @@ def test_death_sentences_are_not_tolls():
     arts = build(["A court in the capital sentenced 12 rebels to death on Tuesday.",
                   "A court in the north sentenced 5 rebels to death in an unrelated case."])
     assert rows(arts) == []
+
+
+def test_a_toll_of_the_same_place_and_event_that_rose_days_later():
+    arts = build([
+        "In all, Georges killed at least 430 people throughout the Caribbean.",
+        "For 11 days last month, Hurricane Georges plowed across the Caribbean, killing at least 500 people.",
+    ], ["AP", "NYT"], ["1998-10-05", "1998-10-20"])
+    (d,) = rows(arts)
+    assert d.kind == "change" and [r.number for r in d.reports] == [430.0, 500.0]
+    # the same two figures the same day are bounds that agree: no row
+    same_day = build([a.text for a in arts], ["AP", "NYT"], ["1998-10-05", "1998-10-05"])
+    assert rows(same_day) == []
