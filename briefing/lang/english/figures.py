@@ -8,7 +8,7 @@ CLASSES = {
     "personnel": "troops", "marines": "troops", "paratroopers": "troops", "reservists": "troops",
     # deaths
     "deaths": "deaths", "dead": "deaths", "lives": "deaths", "fatalities": "deaths",
-    "victims": "deaths", "bodies": "bodies",
+    "victims": "victims", "bodies": "bodies",  # victims are not all dead: "500 victims were treated"
     # injuries
     "injured": "injured", "wounded": "injured", "injuries": "injured",
     # people displaced, arrested, missing

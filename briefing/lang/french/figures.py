@@ -3,7 +3,7 @@
 CLASSES = {
     "pays": "nations", "nations": "nations", "sièges": "seats",
     "soldats": "troops", "troupes": "troops", "militaires": "troops", "hommes": "troops",
-    "morts": "deaths", "victimes": "deaths", "tués": "deaths", "décès": "deaths",
+    "morts": "deaths", "victimes": "victims", "tués": "deaths", "décès": "deaths",
     "blessés": "injured", "réfugiés": "refugees", "déplacés": "displaced",
     "manifestants": "protesters", "disparus": "missing", "otages": "hostages",
     "prisonniers": "prisoners", "migrants": "migrants", "voix": "votes", "cas": "cases",
