@@ -408,7 +408,10 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         for r in d.reports:
             src = by_number.get(r.citation.number)
             outlet = src.outlet if src and src.outlet else f"Source {r.citation.number}"
-            rows.append(Row(outlet=shorten(clean(outlet), short), value=shorten(clean(r.value), short),
+            value = clean(r.value)
+            if getattr(d, "kind", "conflict") == "change" and src is not None and src.date:
+                value = f"{value} ({format_date(src.date, lang)})"  # a change over time: when it was reported
+            rows.append(Row(outlet=shorten(clean(outlet), short), value=shorten(value, short),
                             ref=r.citation.number))
         more = 0
         if max_rows is not None and len(rows) > max_rows:

@@ -310,3 +310,13 @@ def test_a_toll_of_the_same_place_and_event_that_rose_days_later():
     # the same two figures the same day are bounds that agree: no row
     same_day = build([a.text for a in arts], ["AP", "NYT"], ["1998-10-05", "1998-10-05"])
     assert rows(same_day) == []
+
+
+def test_page_shows_when_a_changing_figure_was_reported():
+    arts = build([
+        "Hurricane Mitch has killed 1,100 people in Honduras, officials said on Monday.",
+        "Hurricane Mitch has killed 9,000 people in Honduras, officials said on Monday.",
+    ], ["AP", "Reuters"], ["1998-11-02", "1998-11-09"])
+    md = briefing.render_markdown(briefing.build_briefing(arts))
+    assert "changed over time" in md
+    assert md.index("1,100 (") < md.index("9,000 (") and "1998)" in md
