@@ -83,6 +83,7 @@ class Pending(Generic[T]):
         with os.fdopen(fd, "rb") as pipe:
             data = pipe.read()
         pid, self._pid = self._pid, None
+        assert pid is not None  # set with _fd, which was not None
         _, status = os.waitpid(pid, 0)
         if not data:
             raise WorkerDied(f"the worker process ended without a result ({_describe(status)})")

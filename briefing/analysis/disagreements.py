@@ -500,7 +500,7 @@ class _Reader:
                 if day_a and day_b and day_a != day_b and _moved(a.quantity, b.quantity, self.tolerance, self.language):
                     # "at least 430" then "at least 500" people killed: the reported floor rose
                     early, late = (a, b) if day_a < day_b else (b, a)
-                    if late.quantity.number > early.quantity.number:
+                    if (late.quantity.number or 0.0) > (early.quantity.number or 0.0):
                         rose += 1
                     else:
                         fell += 1

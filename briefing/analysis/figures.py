@@ -218,7 +218,7 @@ def find_ages(text: str, language: str = "english") -> list[Age]:
     taken: set[int] = set()
     # the name patterns only run around each hint ("Graner, 36,", "36-year-old"): a name is near
     windows = [(max(0, h - 90), min(len(text), h + 90)) for h in hints]
-    found = []
+    found: list = []
     for rx, name_group, age_group in ((_AGE_APPOSITION, 1, 2), (_AGE_AFTER_NAME, 1, 2), (_AGE_BEFORE, 2, 1)):
         for lo, hi in windows:
             found.extend((rx, name_group, age_group, m) for m in rx.finditer(text, lo, hi))

@@ -175,7 +175,7 @@ def analyse(story: Story):
     """
     from ..analysis import cross_source
 
-    return cross_source(list(story.articles), story.caller_sentences, story.options.language)
+    return cross_source(list(story.articles), list(story.caller_sentences), story.options.language)
 
 
 def score_sentences(story: Story):
@@ -192,7 +192,7 @@ def score_sentences(story: Story):
         return np.zeros(0)
     algorithm = story.options.algorithm
     if algorithm in scoring.OWN_ALGORITHMS:
-        return scoring.score(story.rep, story.sentences, story.canon, algorithm)
+        return scoring.score(story.representation, story.sentences, story.canon, algorithm)
     from .sumy_backend import sumy_scores
 
     return np.asarray(sumy_scores(story.sentences, story.canon, algorithm, story.options.language),
@@ -211,8 +211,8 @@ def merge_sentences(story: Story) -> list[Candidate]:
     from .merge import Merger, merge
 
     language = story.options.language
-    points, groups = merge(story.sentences, story.canon, story.rep.terms, merger=Merger(language=language),
-                           language=language, tokens=story.rep.tokens, lazy=True)
+    points, groups = merge(story.sentences, story.canon, story.representation.terms, merger=Merger(language=language),
+                           language=language, tokens=story.representation.tokens, lazy=True)
     return [Candidate(p, g) for p, g in zip(points, groups)]
 
 
@@ -272,7 +272,7 @@ def label_topics(story: Story, candidates: list[Candidate], topics: list[tuple[l
 
     return Labeler(language=story.options.language).run(
         [[_wordings(candidates[k].members, story.sentences) for k in members] for members, _ in topics],
-        background=[s.text for s in story.sentences], background_terms=story.rep.terms,
+        background=[s.text for s in story.sentences], background_terms=story.representation.terms,
         weights=[[1.0 / (1.0 + 0.5 * r) for r in range(len(members))] for members, _ in topics])
 
 
@@ -304,7 +304,7 @@ def choose_title(story: Story, bottom_line: list[Point], topics: list[Topic]) ->
     if title is None or not title.strip():
         canon = story.canon
         doc_terms: list[set[str]] = [set() for _ in canon]
-        for s, ts in zip(story.sentences, story.rep.terms):
+        for s, ts in zip(story.sentences, story.representation.terms):
             doc_terms[s.article].update(ts)
         title = headline_title([a.title for a in canon], [a.text for a in canon], story.options.language,
                                doc_terms=doc_terms)

@@ -44,8 +44,8 @@ def find_points(articles: Sequence[Article], *, language: str = "english") -> li
     if not story.sentences:
         return []
     story = story.represented()
-    points, _ = merge(story.sentences, story.canon, story.rep.terms, merger=Merger(language=language),
-                      language=language, tokens=story.rep.tokens)
+    points, _ = merge(story.sentences, story.canon, story.representation.terms, merger=Merger(language=language),
+                      language=language, tokens=story.representation.tokens)
     order = story.order
     out = []
     for p in points:

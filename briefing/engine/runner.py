@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import Callable, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 __all__ = ["Job", "Runner", "Deferred", "InlineRunner"]
 
 
-class Job(Protocol[T]):
+class Job(Protocol[T_co]):
     """A piece of work started by a :class:`Runner`."""
 
-    def result(self) -> T:
+    def result(self) -> T_co:
         """What the work returned (its exception is raised here)."""
 
     def cancel(self) -> None:

@@ -186,7 +186,8 @@ class Selector:
         bottom = self.pick_bottom_line(head, candidates, sentences,
                                        similarity=lambda k, j: float(sim[where[k], where[j]]),
                                        available=len(fit))
-        kept, used = [], 0
+        kept: list[int] = []
+        used = 0
         for k in bottom[:max(self.max_points, 0)]:  # the bottom line too keeps to the word budget
             if kept and used >= self.max_words:
                 break

@@ -131,11 +131,18 @@ class Story:
         return cls(articles=articles, options=options, order=order, canon=canon, sentences=sentences,
                    caller_sentences=caller)
 
+    @property
+    def representation(self) -> Representation:
+        """The representation :meth:`represented` made (an error before it is made)."""
+        if self.rep is None:
+            raise RuntimeError("the story's sentences are not represented yet (call represented())")
+        return self.rep
+
     def represented(self) -> Story:
         """This story with its sentences' representation (tf-idf, terms, tokens) made."""
         from .represent import represent
 
-        return replace(self, rep=represent(self.sentences, self.options.language))
+        return replace(self, rep=represent(list(self.sentences), self.options.language))
 
     @property
     def n_outlets(self) -> int:

@@ -297,11 +297,11 @@ def _byline(text: str, words: int) -> tuple[str, str] | None:
         who, outlet = parts[0].strip(), parts[1].strip()
     else:
         # "By JIM HEINTZ Associated Press": a known outlet at the end
-        words = who.split()
-        for k in range(min(4, len(words) - 1), 0, -1):
-            name = canonical_outlet(" ".join(words[-k:]))
+        tokens = who.split()
+        for k in range(min(4, len(tokens) - 1), 0, -1):
+            name = canonical_outlet(" ".join(tokens[-k:]))
             if name:
-                who, outlet = " ".join(words[:-k]), name
+                who, outlet = " ".join(tokens[:-k]), name
                 break
     if canonical_outlet(who) and not outlet:
         return "", canonical_outlet(who) or who

@@ -49,7 +49,7 @@ def _check_host(url: str) -> None:
     except (OSError, UnicodeError) as err:
         raise InputError(url, f"could not be fetched: cannot resolve {host!r} ({err})") from None
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not address.is_global:
             raise InputError(url, f"could not be fetched: {host} is a private or loopback address "
                                   "(use --fetch-private for an intranet)")

@@ -52,21 +52,21 @@ def _weights() -> dict[str, dict[str, float]]:
     return out
 
 
-def language_scores(text: str, limit: int = 2000) -> Counter[str]:
-    """Weighted stop-word hits per language in the first ``limit`` words of ``text``."""
+def language_scores(text: str, limit: int = 2000) -> dict[str, float]:
+    """Weighted stop-word hits per language in the first ``limit`` words of ``text``, best first."""
     weights = _weights()
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     for tok in word_tokens(text)[:limit]:
         hit = weights.get(tok.lower().replace("\u2019", "'"))
         if hit:
             for lang, w in hit.items():
-                scores[lang] += w
-    return scores
+                scores[lang] = scores.get(lang, 0.0) + w
+    return dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def detect_language(text: str) -> str | None:
     """The language of ``text`` ("english", "french", ...), or None when it cannot be told."""
-    ranked = language_scores(text).most_common(2)
+    ranked = list(language_scores(text).items())[:2]
     if not ranked or ranked[0][1] < MIN_HITS:
         return None
     if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
@@ -96,7 +96,7 @@ def choose_language(texts: Sequence[str], default: str = "english") -> LanguageC
     counts = Counter(d for d in detected if d)
     if not counts:
         return LanguageChoice(default, detected, ())
-    size = Counter()
+    size: Counter[str] = Counter()
     for t, d in zip(texts, detected):
         if d:
             size[d] += len(t)

@@ -125,7 +125,7 @@ class SentenceSplitter:
         breaks = self._breaks(text)
         if self.keep_quotes and breaks:
             breaks = _outside_quotes(text, breaks)
-        spans = []
+        spans: list[tuple[int, int]] = []
         start = 0
         for b in breaks:
             _append_stripped(spans, text, start, b)

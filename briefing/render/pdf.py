@@ -428,7 +428,7 @@ class OnePageFitter:
                     b, drop=frozenset(order[:level]), max_refs=self.max_refs,
                     cited_sources_only=url_limit is None, max_rows=self.max_rows, max_chars=max_chars,
                     max_bottom=3 if last_resort else None,
-                    **({} if url_limit is None else {"url_limit": url_limit}))
+                    url_limit=60 if url_limit is None else url_limit)
             return views[level, max_chars, url_limit]
 
         def render(rank: int, cut: int | None, max_chars: int = self.max_chars, url_limit: int | None = None):

@@ -44,7 +44,7 @@ def _text(x: float, y: float, text: str, size: float, anchor: str = "start", fil
             f"{escape(text)}</text>")
 
 
-def dot_plot(quantity: str, points: Sequence[tuple[int, float, str]], *, change: bool = False,
+def dot_plot(quantity: str, points: Sequence[tuple[int, float | None, str]], *, change: bool = False,
              width: float = 200) -> str:
     """One fact's values by source on one axis: ``points`` are (source number, value, value as
     written). Conflicting reports are drawn in the accent colour; a change over time in blue,

@@ -127,7 +127,7 @@ PARTICIPLE_SUFFIXES = ("ed", "ing")
 
 #: Words that mark the second of two nouns as the complement of the first (French "de"); English
 #: has none.
-COMPLEMENT_MARKERS = frozenset()
+COMPLEMENT_MARKERS: frozenset[str] = frozenset()
 
 #: Is the head at the start of a phrase (French "Victimes du tsunami") or at its end (English
 #: "Tsunami victims")?  Decides where a cut-off phrase continues.
