@@ -327,12 +327,43 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def split_site_suffix(headline: str) -> tuple[str, str]:
-    """``Talks end | Reuters`` -> (``Talks end``, ``Reuters``); other headlines are left alone."""
-    parts = headline.rsplit(" | ", 1)
-    if len(parts) == 2 and parts[0].strip() and (canonical_outlet(parts[1]) or word_count(parts[1]) <= 4):
-        return parts[0].strip(), canonical_outlet(parts[1]) or parts[1].strip()
-    return headline, ""
+_SUFFIX_SEP = lazy(r"\s+(?:\||–|—|-|::|»)\s+")
+_DATE_LIKE = lazy(r"^[\d./ -]{6,12}$|^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+
+
+def split_site_suffix(headline: str, site: str = "") -> tuple[str, str]:
+    """``Talks end | Reuters`` -> (``Talks end``, ``Reuters``); other headlines are left alone.
+
+    Trailing parts after `` | `` that are an outlet, the page's own site name, a short name or a
+    date go, however many there are (``New initiative | DW | 19.01.2020`` -> ``New initiative``,
+    ``DW``); after a dash only a known outlet or the site name goes (``Talks end - Reuters``).
+
+    Args:
+        headline: the headline as the page gives it.
+        site: the page's site name, when known.
+
+    Returns:
+        The headline and the outlet its suffix named ("" when none).
+    """
+    outlet = ""
+    text = headline.strip()
+    for _ in range(3):
+        m = None
+        for m in _SUFFIX_SEP.finditer(text):
+            pass
+        if m is None or not text[: m.start()].strip():
+            break
+        head, tail, sep = text[: m.start()].strip(), text[m.end():].strip().strip("."), m.group().strip()
+        known = canonical_outlet(tail) or (tail if site and tail.casefold() == site.strip().casefold() else "")
+        if _DATE_LIKE.match(tail) or parse_date(tail):
+            text = head
+            continue
+        if known or (sep == "|" and word_count(tail) <= 4 and word_count(head) >= 3):
+            outlet = outlet or known or tail
+            text = head
+            continue
+        break
+    return text, outlet
 
 
 # ----------------------------------------------------------------------------- the article

@@ -401,6 +401,31 @@ _STAFF_HEADS = (
 _SECTIONS_MAX = 24  # longer than any label _SECTIONS accepts
 
 
+# Embedded posts and the furniture around them, and notes about editing the page: an embedded tweet
+# ("... https://t.co/x — Jane Roe (@janeroe) July 3, 2019"), "A post shared by ... (@...)", the
+# embed's own prompts ("You can add location information to your Tweets", "Embed this video",
+# "0:32 autoplay"), annotation prompts ("I annotated it using Genius") and update notes
+# ("Update July 3rd, 8:05AM ET: Added ...").
+_EMBED = lazy(
+    r"https?://t\.co/|pic\.twitter\.com/"
+    r"|[—–-]\s*[^()\n]{1,60}\(@\w{1,15}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
+    r"|^A post shared by .{1,80}\(@[\w.]{1,30}\)"
+    r"|add location information to your Tweets|^Embed this (?:Tweet|video|post|image)\b"
+    r"|\bautoplay\b|^Embed\b.{0,80}\b\d{1,2}:\d{2}\b"
+    r"|\bannotat\w* (?:it )?(?:using|with|on) Genius\b|\bsign up and annotate\b"
+    r"|^Update(?:d)?\b[^:.!?]{0,40}?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*:(?!\d)",
+    re.I,
+)
+_EMBED_KEYS = ("t.co/", "twitter.com", "(@", "post shared", "location information", "embed", "autoplay",
+               "genius", "update")
+
+
+def _maybe_embed(bare: str) -> bool:
+    """A cheap test before :data:`_EMBED`: a word the pattern needs is in the line."""
+    low = bare.lower()
+    return any(k in low for k in _EMBED_KEYS)
+
+
 def classify(line: str, hints: Hints | None = None) -> str | None:
     """The kind of boilerplate ``line`` is (``"caption"``, ``"nav"``, ...), or None for content.
 
@@ -413,6 +438,8 @@ def classify(line: str, hints: Hints | None = None) -> str | None:
     if not text:
         return "blank"
     bare = text.strip("*_# ").strip()
+    if _maybe_embed(bare) and _EMBED.search(bare):
+        return "embed"
     words = word_count(bare)
     if words > 60:  # only disclaimers and captions run this long
         if _DISCLAIMER.match(bare):

@@ -59,6 +59,52 @@ def _title_from_page_title(title: str, site: str) -> str:
     return title.strip()
 
 
+_STATED_DATE = re.compile(
+    r"<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|date|dc\.date|DC\.date\.issued|pubdate|publish-date|sailthru\.date|parsely-pub-date)[\"']"
+    r"[^>]*?content\s*=\s*[\"']([^\"']{8,40})[\"']"
+    r"|<meta\s[^>]*?content\s*=\s*[\"']([^\"']{8,40})[\"'][^>]*?(?:property|name|itemprop)\s*=\s*[\"']"
+    r"(?:article:published_time|datePublished|date|pubdate)[\"']"
+    r"|\"datePublished\"\s*:\s*\"([^\"]{8,40})\"",
+    re.I,
+)
+
+
+def _stated_date(html: str) -> str:
+    """The publication date the page states about itself (meta tags, JSON-LD), else ""."""
+    from .dates import parse_date
+
+    for m in _STATED_DATE.finditer(html[:300_000]):
+        value = next(g for g in m.groups() if g)
+        date = parse_date(value)
+        if date:
+            return date
+    return ""
+
+
+def _drop_head_lines(lines: list[str], title: str) -> list[str]:
+    """Lines at the top of the body that repeat the headline or only give a date ("October 22,
+    2019 report", "Updated 19.01.2020"): they are the page's head, not the story."""
+    from .assemble import _similar
+    from .boilerplate import is_sentence_like, word_count
+    from .dates import find_years
+
+    out = list(lines)
+    for _ in range(4):
+        if not out:
+            break
+        first = out[0].strip()
+        if title and (first.casefold() == title.casefold() or (_similar(first, title) and not is_sentence_like(first))):
+            out.pop(0)
+            continue
+        if word_count(first) <= 8 and not is_sentence_like(first) and find_years(first) \
+                and re.search(r"\d{4}", first):
+            out.pop(0)
+            continue
+        break
+    return out
+
+
 def parse_html(html: str, origin: str, path: str | None = None) -> Article:
     """One article from an HTML page."""
     import trafilatura
@@ -87,7 +133,14 @@ def parse_html(html: str, origin: str, path: str | None = None) -> Article:
         date=data.get("date") or "",
         author=normalize_line(data.get("author") or ""),
     )
+    from .assemble import split_site_suffix
+
+    meta.title = split_site_suffix(meta.title, meta.outlet)[0]  # "New initiative | DW | 19.01.2020"
+    own = _stated_date(html)
+    if own:  # the page's own date, not a related link's
+        meta.date = own
     lines = [line for line in normalize_text(text).split("\n") if line.strip()]
+    lines = _drop_head_lines(lines, meta.title)
     if len(" ".join(lines).split()) < 20:
         fallback, page_title = html_paragraphs(html)
         fallback = [normalize_line(normalize_text(line)) for line in fallback]
