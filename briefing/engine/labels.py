@@ -389,7 +389,8 @@ class Labeler:
         """The second noun of a compound ("relief *bill*", "death *toll*"): after a noun, before
         the end of the clause, a connector, "and", a function word or a verb."""
         low = _low(words[e])
-        if e == 0 or kinds[e - 1] != "N" or not reader.noun(words[e - 1]) or _capital(words[e]):
+        if e == 0 or kinds[e - 1] != "N" or not reader.noun(words[e - 1]) or _capital(words[e]) \
+                or _capital(words[e - 1]):  # "Typhoon Marlo *rose*": after a name, a verb
             return False
         if low in reader.h.ADJECTIVES or low.endswith(reader.h.PARTICIPLE_SUFFIXES + reader.h.NON_HEAD_SUFFIXES):
             return False

@@ -94,3 +94,17 @@ def test_briefing_without_headlines_has_a_short_title():
     texts = [" ".join(STORY[i::3]) for i in range(3)]
     b = build_briefing([Article(text=t, origin=f"a{i}") for i, t in enumerate(texts)])
     assert len(b.title.split()) <= 6 and not b.title.endswith("…")
+
+
+def test_a_verb_after_a_name_is_no_compound_head():
+    texts = ["The death toll from Typhoon Marlo rose to 40 as rescuers reached remote villages.",
+             "Typhoon Marlo rose over the coast, and the death toll climbed.",
+             "Rescuers said the death toll from Typhoon Marlo could rise."]
+    from briefing.engine.labels import _Reader, noun_like, verb_like
+
+    labeler = Labeler()
+    analyzer, stop = labeler._tools()
+    reader = _Reader("english", noun_like(texts), verb_like(texts), stop)
+    surfaces = {s for t in texts for _, s in labeler.candidates(t, analyzer, reader)}
+    assert "death toll" in surfaces
+    assert not any(s.endswith("rose") for s in surfaces)

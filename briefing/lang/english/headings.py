@@ -60,7 +60,7 @@ VERB_SUFFIXES = ()
 #: that are as often nouns ("talks", "plans", "hit") are left to what the story shows.
 VERBS = frozenset("""
 began begin begins begun met held took taken came went gone gave given made found told
-saw see sees seen won lost lose loses ran led brought bring brings fell fallen risen
+saw see sees seen won lost rose lose loses ran led brought bring brings fell fallen risen
 struck spoke speak speaks spoken sent send sends kept keep keeps put puts got get gets
 became become becomes built build builds caught chose choose chooses drew drove fought flew grew grow
 grows knew know knows laid meant mean means paid sought seek seeks sold sell sells shot
