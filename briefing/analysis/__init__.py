@@ -45,7 +45,7 @@ def cross_source(articles: list[Article], sentences: list[Sentence], language: s
         The :class:`CrossSource` findings; every citation an exact span of ``articles``.
     """
     from .disagreements import find_disagreements
-    from .quotes import find_quotes
+    from .quotes import key_quotes
     from .timeline import build_timeline
 
     if not articles:
@@ -53,7 +53,7 @@ def cross_source(articles: list[Article], sentences: list[Sentence], language: s
     sentences = [s for s in sentences if 0 <= s.article < len(articles)]
     return CrossSource(
         disagreements=find_disagreements(articles, sentences, language),
-        quotes=find_quotes(articles, sentences, language),
+        quotes=key_quotes(articles, sentences, language),
         timeline=build_timeline(articles, sentences, language),
     )
 

@@ -1,35 +1,57 @@
-"""Key quotes: direct quotations with their speakers, merged across outlets.
+"""Quotations: every direct quotation of an article with its speaker, and a story's key quotes.
 
-How it works:
+:func:`find_quotes` returns every direct quotation of one article: its parts as character spans of
+the cleaned text, the speaker as written next to it, the speaker resolved to the fullest name the
+article gives, and how it was attributed. The briefing's key quotes are built from the same
+reading by :class:`QuoteFinder`.
 
-1. Quotation spans are found paragraph by paragraph: straight (``"``) and curly (``“ ”``)
-   double quotes, guillemets (``« »``) and curly single quotes (``‘ ’``, only where they cannot
-   be apostrophes). A quotation left open at the end of a paragraph runs to its end.
-2. Each quotation is attributed from the words around it, in this order: right after it
-   (``"...," Blinken said`` / ``said Blinken`` / ``he told reporters``), before it in the same
-   sentence (``Lavrov said he hopes "..."``, ``Blinken told reporters: "..."``), at the end of the
-   sentence (``"...", the ministry said.``) or ``according to X``. A quotation with no attribution
-   of its own continues the one before it in the paragraph (a quotation split around ``he said``),
-   or, when its paragraph opens with it, the quotation of the paragraph before.
-3. Speakers are named consistently: titles are stripped ("US Secretary of State Antony Blinken"
-   -> "Antony Blinken"), pronouns resolve to the last named speaker in the paragraph or the one
-   before, a title alone ("said the US Secretary of State") resolves to the person the articles
-   give that title, and every spelling of one person ("Blinken", "Anthony Blinken", "Tony Blinken")
-   takes the fullest form the articles use most.
-4. Quotations of one to three words are scare quotes and titles in quotation marks are names; both
-   are skipped. The same words quoted by several outlets are merged (by overlap of the quoted
-   words), and the quotes are ranked by how many outlets carry them, the speaker's prominence
-   and length.
-
-Citations cite the sentences that hold the quotation and its attribution.
-
-Modules: :mod:`.marks` (quotation marks and spans), :mod:`.attribution` (who the words around a
-quotation name), :mod:`.names` (the name index), :mod:`.finder` (:class:`QuoteFinder`).
+Modules: :mod:`.marks` (quotation marks, spans, tokens), :mod:`.attribution` (which words next to
+a quotation name its speaker), :mod:`.names` (the people an article names), :mod:`.finder`
+(quotations, key quotes). Word lists are the ``quotes`` part of each language
+(``briefing/lang/<language>/quotes.py``).
 """
 
 from __future__ import annotations
 
-from .finder import QuoteFinder, RawQuote, find_quotes
+from ...model import Article
+from .finder import HOW, QuoteFinder, Quotation, RawQuote, key_quotes, read_article, without_points
 from .marks import quote_spans
 
-__all__ = ["QuoteFinder", "RawQuote", "find_quotes", "quote_spans"]
+
+def find_quotes(article: Article | str, *, language: str = "english") -> list[Quotation]:
+    """Every direct quotation of one article, with its speaker.
+
+    A quotation split by its attribution ("A," he said, "B.") or running over paragraphs is one
+    :class:`Quotation` with several parts. Quotations of fewer than four words, and titles or
+    names in quotation marks, are left out; so are phrases quoted inside a sentence that no one
+    is said to have spoken (scare quotes).
+
+    Args:
+        article: an :class:`~briefing.model.Article` (its cleaned ``text`` is read), or that text.
+        language: the language of its word lists ("english", "french", or a code such as "fr");
+            a language without its own ``quotes`` part is read with English's, with a
+            :class:`~briefing.lang.LanguageWarning`.
+
+    Returns:
+        The quotations in text order. ``speaker`` is "" and ``how`` is "none" where the speaker
+        cannot be told: a wrong name is worse than none.
+
+    Raises:
+        TypeError: ``article`` is neither an Article nor a string.
+
+    Example::
+
+        >>> from briefing import find_quotes
+        >>> q = find_quotes('"We will not stop now," Mayor Jane Doe said.')[0]
+        >>> q.speaker, q.how
+        ('Jane Doe', 'named')
+    """
+    if isinstance(article, str):
+        article = Article(text=article)
+    if not isinstance(article, Article):
+        raise TypeError(f"find_quotes reads an Article or a string, not {type(article).__name__}")
+    return read_article(article, language)
+
+
+__all__ = ["HOW", "QuoteFinder", "Quotation", "RawQuote", "find_quotes", "key_quotes", "quote_spans",
+           "read_article", "without_points"]

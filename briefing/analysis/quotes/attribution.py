@@ -1,207 +1,484 @@
-"""Attribution: who a quotation's surrounding words say spoke it.
+"""Attribution: which words next to a quotation name its speaker, read as news is written.
+
+Every rule works on the tokens of one paragraph, each quotation one token, and returns a
+:class:`Cue`: the speaker's phrase and where the attribution stands. In order:
+
+1. a transcript label inside the quotation: ``"WALLACE: Let's start..."``;
+2. right after it: ``"...," Blinken said`` / ``"...," said Blinken, the secretary`` /
+   ``"...," he told reporters`` / ``"...," a spokesman for the ministry said`` (after a quotation
+   that ends its sentence with a full stop only a bare attribution counts, never
+   ``Blinken said the talks...``, and never one that introduces the next quotation with a colon);
+3. before it in its sentence: the subject of the last speech verb (``Lavrov said he hopes
+   "..."``, ``Clinton called the bank's conduct "outrageous"``, ``Blinken told reporters: "..."``;
+   ``X smiled and said "..."`` and ``..., saying "..."`` take the subject of the sentence);
+4. later in its sentence after a comma: ``"..." to drive up the price, she said``;
+5. ``according to X`` anywhere in its sentence.
+
+The subject of a verb is the noun phrase right before it: a pronoun, a name with its titles
+("White House press secretary Josh Earnest"), a description ("a State Department spokesman",
+"officials at the agency") or an organisation ("the ministry", "The New York Times"), skipping
+an apposition between commas ("Ronald Fieldstone, a Miami lawyer who ..., said").
+:func:`classify` tells these apart; a phrase that is none of them names no one.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from types import ModuleType
 
-from ..lexicon import Lexicon, lexicon
-from .marks import _PH, _is_cap, _tokens
-from .names import _PARTICLES, _PERSON_TITLES, _ORG_NOUNS, _TIME_WORDS, _cap_runs, _looks_like_name, _name_from
+from .marks import Token
+from .names import PARTICLES, display, is_name_word, norm, split_name
 
-
-_QWORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-_ADVERBS = frozenset("also later then again previously earlier recently repeatedly once further".split())
-_AUX = frozenset("has have had would will was is also could did does do a avait ont aurait avaient".split())
-
-_ALL_SPEECH = lexicon("english").speech_verbs | lexicon("french").speech_verbs
+_END = frozenset(".!?;")
+_PREPS = frozenset("of at for from with de du des chez".split())
+_DASHES = frozenset("— ― – --".split())
+_LABEL = re.compile(r"^\s*((?:[A-Z][A-Za-z.'’-]+\s+){0,2}[A-Z][A-Za-z.'’-]+)\s*:\s+\S")
 
 
-def _only_glue(masked: str, i: int, j: int) -> bool:
-    """Between two quotations of one speaker: ', he said, ' is glue; new words are not."""
-    between = masked[max(0, i):max(i, j)]
-    return bool(re.fullmatch(r"[\s,.;:—–-]*", between))
+@dataclass(frozen=True)
+class Cue:
+    """An attribution: the speaker's phrase (tokens) and the token span of the attribution."""
+
+    phrase: tuple[Token, ...]
+    first: int  # token index where the attribution starts
+    last: int  # token index where it ends (inclusive)
+    rule: str  # "label", "after", "before", "tail", "according", "colon"
 
 
-def _adjacent_sentence(masked: str, i: int, j: int) -> bool:
-    """The next quotation opens the sentence right after the attribution of the last one."""
-    between = masked[max(0, i):max(i, j)]
-    m = re.fullmatch(r"([^\"“«‘.!?]*)[.!?]\s*[\"“«‘]?", between)
-    if not m or len(between) >= 80:
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker's phrase, classified.
+
+    ``kind`` is "name", "pronoun", "description", "organisation" or "" (no one); ``words`` the
+    name words for a name, the phrase's words otherwise; ``titles`` the words before a name.
+    """
+
+    kind: str
+    text: str
+    words: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+    pos: int = -1  # offset of the phrase in its paragraph
+
+
+def _speech(t: Token, W: ModuleType) -> bool:
+    return t.kind == "w" and not t.cap and t.low in W.SPEECH_VERBS
+
+
+def _french_inverted(t: Token) -> str:
+    """'a-t-il' / 'déclare-t-elle' / 'dit-il' -> the pronoun, else ''."""
+    m = re.search(r"-(?:t-)?(il|elle|ils|elles)$", t.low)
+    return m.group(1) if m else ""
+
+
+def _is_aux(t: Token, W: ModuleType) -> bool:
+    return t.kind == "w" and not t.cap and (t.low in W.AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4))
+
+
+# -- noun phrases -----------------------------------------------------------------------------
+
+
+def _np_word(t: Token, right: Token | None, W: ModuleType) -> bool:
+    """May ``t`` belong to a speaker phrase whose next word (to its right) is ``right``?"""
+    if t.kind == "q":
         return False
-    words = _QWORD.findall(m.group(1))
-    # '," he said. "' - only the attribution of the last quotation stands between the two
-    return 0 < len(words) <= 10 and any(w.lower() in _ALL_SPEECH for w in words)
+    if t.kind == "p":
+        return t.text in ("-", "'", "’") and right is not None
+    if t.cap or t.low in PARTICLES and right is not None and right.cap:
+        return True
+    n = norm(t.text)
+    if n in W.ROLE_NOUNS or n in W.TITLES or n in W.ORG_NOUNS or n in W.DOCUMENT_NOUNS:
+        return n not in W.DETERMINERS
+    if t.low.endswith(("'s", "’s")):
+        return True
+    if right is None:
+        return False
+    rn = norm(right.text)
+    if t.low in ("of", "at", "for", "from", "de", "du", "des", "d'", "chez") and right.kind == "w":
+        return True  # "secretary of state", "officials at the agency", "spokeswoman for X"
+    if (rn in W.ROLE_NOUNS or rn in W.TITLES or rn in W.ORG_NOUNS) and rn not in W.DETERMINERS:
+        # a modifier of a role: "press secretary", "campaign manager", "national police chief"
+        return (t.low not in W.NAME_ENDERS and t.low not in W.AUXILIARIES and t.low not in W.SPEECH_VERBS
+                and t.low not in W.PRONOUNS and t.low not in W.CONJUNCTIONS and not t.low.endswith("ing"))
+    return False
 
 
-def _short_attribution(masked: str, i: int, j: int) -> bool:
-    """'"...," Lavrov said, "...': only an attribution between two parts of one quotation."""
-    between = masked[max(0, i):max(i, j)]
-    return _PH not in between and len(_QWORD.findall(between)) <= 6 and not re.search(r"[.!?]\s", between)
+def phrase_before(toks: list[Token], j: int, lo: int, W: ModuleType) -> tuple[Token, ...]:
+    """The noun phrase that ends at token ``j`` (inclusive), not before ``lo``."""
+    if j < lo or toks[j].kind != "w":
+        return ()
+    if norm(toks[j].text) in W.PRONOUNS or norm(toks[j].text) in W.FIRST_PERSON:
+        return (toks[j],)
+    out: list[Token] = []
+    k = j
+    while k >= lo and len(out) < 14:
+        t = toks[k]
+        right = out[-1] if out else None
+        if t.kind == "w" and t.low in W.DETERMINERS and out:
+            out.append(t)
+            break
+        if t.kind == "p" and t.text == ")" and out:
+            break
+        if not _np_word(t, right, W):
+            break
+        out.append(t)
+        k -= 1
+    out.reverse()
+    while out and (out[0].low in ("of", "at", "for", "from", "de", "du", "des") or out[0].kind == "p"):
+        out = out[1:]
+    return tuple(out)
 
 
-@lru_cache(maxsize=1 << 15)
-def _speaker_after_of(after: str, language: str) -> str:
-    """:func:`_speaker_after`, cached by text: outlets repeat the same attributions."""
-    return _speaker_after(after, lexicon(language))
-
-
-@lru_cache(maxsize=1 << 15)
-def _speaker_before_of(before: str, language: str) -> str:
-    """:func:`_speaker_before`, cached by text."""
-    return _speaker_before(before, lexicon(language))
-
-
-def _speaker_after(after: str, lex: Lexicon) -> str:
-    """Speaker of '<quote>, Blinken said' / ', said Blinken' / ' he told reporters'."""
-    toks = _tokens(after)
-    # skip leading punctuation
-    k = 0
-    while k < len(toks) and not toks[k][0][0].isalnum():
-        if toks[k][0] not in (",", "—", "–", "-", ":"):
-            return ""
+def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tuple[Token, ...], int]:
+    """The noun phrase that starts at token ``i`` (an inverted subject: "said Smith, the
+    minister"), and the index of its last token. A description followed by a name in commas
+    ("said the minister, Jane Doe,") gives the name."""
+    out: list[Token] = []
+    k = i
+    if k < hi and toks[k].kind == "w" and toks[k].low in W.PRONOUNS:
+        return (toks[k],), k
+    while k < hi and len(out) < 12:
+        t = toks[k]
+        if t.kind == "q" or (t.kind == "p" and t.text not in ("-",)):
+            break
+        if t.kind == "w" and not t.cap and out and t.low in W.NAME_ENDERS and not (
+                t.low in ("of", "at", "for", "de", "du") and norm(out[-1].text) in W.ROLE_NOUNS | W.TITLES | W.ORG_NOUNS):
+            break
+        if t.kind == "w" and not t.cap and not out and t.low not in W.DETERMINERS and not _np_word(t, None, W) \
+                and t.low not in W.ROLE_NOUNS:
+            # "said Monday", "said in a statement": no subject here
+            break
+        if t.kind == "w" and t.cap and norm(t.text) in W.TIME_WORDS:
+            break
+        out.append(t)
         k += 1
-    toks = toks[k:]
-    if not toks:
+    last = k - 1
+    # skip "(D-N.C.)"
+    if k < hi and toks[k].text == "(":
+        close = next((m for m in range(k, min(hi, k + 12)) if toks[m].text == ")"), -1)
+        if close > 0:
+            k = close + 1
+    if out and k + 1 < hi and toks[k].text == ",":
+        # "said the minister, Jane Doe," / "said Smith, a lawyer" (apposition after)
+        nxt = []
+        m = k + 1
+        while m < hi and (toks[m].cap or (toks[m].low in PARTICLES and nxt)) and len(nxt) < 5:
+            nxt.append(toks[m])
+            m += 1
+        _, name = split_name(out, W) if out else ((), ())
+        if nxt and not name and (m >= hi or toks[m].text in (",", ".", ";", ")") or toks[m].kind == "q"):
+            return tuple(nxt), m - 1
+    return tuple(out), last
+
+
+def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[Token, ...]:
+    """The subject of the sentence starting at ``s0`` (for "..., saying" and "X smiled and said")."""
+    k = s0
+    # skip an opening adverbial ending with a comma ("On Tuesday, ...", "In a statement, ...")
+    for m in range(s0, min(v, s0 + 8)):
+        if toks[m].text == ",":
+            if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS:
+                k = m + 1
+            break
+    end = k
+    while end < v and (_np_word(toks[end], toks[end + 1] if end + 1 < v else None, W)
+                       or (end == k and toks[end].low in W.DETERMINERS)):
+        end += 1
+    if end == k:
+        if k < v and toks[k].kind == "w" and toks[k].low in W.PRONOUNS:
+            return (toks[k],)
+        # '"...," Sanders said, suggesting ...': the subject of the sentence's speech verb
+        for m in range(s0, v):
+            if _speech(toks[m], W) and not toks[m].low.endswith("ing"):
+                np = subject_of(toks, m, s0, W)
+                if np:
+                    return np
+                np, _ = phrase_after(toks, m + 1, v, W)
+                return np if np and classify(np, W).kind == "name" else ()
+        return ()
+    return phrase_before(toks, end - 1, k, W)
+
+
+def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token, ...]:
+    """The speaker of the speech verb at ``v``: its subject before it (apposition skipped),
+    the sentence's subject for a participle or a second verb, else ()."""
+    j = v - 1
+    while j >= lo and _is_aux(toks[j], W):
+        j -= 1
+    if j < lo:
+        return ()
+    t = toks[j]
+    if t.kind == "w" and t.low in W.CONJUNCTIONS:
+        return _main_subject(toks, lo, j, W)
+    if toks[v].low.endswith("ing"):
+        # "..., saying", "tweets on Friday saying": the subject of the sentence, unless a name or
+        # a pronoun stands right before ("footage of Hillary Clinton asking")
+        if t.kind == "w" and (t.cap and norm(t.text) not in W.TIME_WORDS or norm(t.text) in W.PRONOUNS):
+            np = phrase_before(toks, j, lo, W)
+            if np and classify(np, W).kind in ("name", "pronoun"):
+                return np
+        return _main_subject(toks, lo, j, W)
+    if t.text == ")":
+        o = next((m for m in range(j, max(lo, j - 12) - 1, -1) if toks[m].text == "("), -1)
+        if o > lo:
+            j = o - 1
+    if toks[j].text == ",":
+        # apposition: "X, a Miami lawyer who has ..., said" / "X, the minister of Y, one of ..., said" /
+        # "the police chief, Mario Andresol, said": walk back over the commas to the subject
+        for _ in range(4):
+            c = next((m for m in range(j - 1, max(lo, j - 30) - 1, -1) if toks[m].text == "," or toks[m].kind == "q"), -1)
+            inner = toks[(c + 1 if c >= lo else lo):j]
+            if not inner or (c >= lo and toks[c].kind == "q"):
+                return ()
+            opener = inner[0]
+            appositive = (opener.kind == "w" and not opener.cap) or norm(opener.text) in W.DETERMINERS \
+                or opener.low in ("who", "which", "whose", "one") or opener.text == "("
+            if not appositive:
+                if all(x.cap or x.low in PARTICLES or x.kind == "p" and x.text in ".-" for x in inner) and len(inner) <= 5:
+                    _, name = split_name([x for x in inner if x.kind == "w"], W)
+                    if name:
+                        return tuple(inner)
+                return phrase_before(toks, j - 1, inner[0].start and toks.index(inner[0], lo), W)
+            if c < lo:
+                return ()
+            j = c
+        return ()
+    return phrase_before(toks, j, lo, W)
+
+
+# -- cues ------------------------------------------------------------------------------------
+
+
+def label_cue(text: str, W: ModuleType) -> str:
+    """A transcript label at the start of a quotation ("WALLACE: ...") or ''."""
+    m = _LABEL.match(text.lstrip("\"“«„ "))
+    if not m:
         return ""
-    while len(toks) > 1 and toks[0][0].lower() in ("a", "avait", "ont", "had", "has"):
-        toks = toks[1:]
-    first = toks[0][0].lower()
-    if first in ("a-t-il", "a-t-elle", "ont-ils", "ajoute-t-il", "ajoute-t-elle", "déclare-t-il", "explique-t-il"):
-        return "il" if "il" in first else "elle"
-    if re.search(r"-t-(il|elle)$", first):
-        return first.rsplit("-", 1)[1]
-    if first in lex.speech_verbs:
-        return _subject_after_verb(toks[1:], lex)
-    # subject then verb within the first nine tokens, no punctuation in between except an
-    # appositive pair of commas
-    for m in range(1, min(len(toks), 10)):
-        w = toks[m][0].lower()
-        if w in lex.speech_verbs:
-            if m + 1 < len(toks) and toks[m + 1][0] == ":":
-                return ""  # 'Zielinski said: "...' introduces the next quotation
-            subj = [t for t in toks[:m] if t[0].lower() not in _ADVERBS and t[0].lower() not in _AUX
-                    and not t[0].lower().endswith("ly")]
-            return _subject_phrase(subj, lex, allow_apposition=True)
-        if toks[m][0] in (".", ";", "!", "?", ":"):
-            return ""
-    return ""
-
-
-def _subject_after_verb(toks: list[tuple[str, int, int]], lex: Lexicon) -> str:
-    """'said the head of American diplomacy, Anthony Blinken, after...' -> the name."""
-    phrase: list[tuple[str, int, int]] = []
-    rest: list[tuple[str, int, int]] = []
-    for k, t in enumerate(toks):
-        w = t[0]
-        if not w[0].isalnum():
-            rest = toks[k:]
-            break
-        if w.lower() in lex.stop and w.lower() not in ("of", "the", "de", "du", "la", "le") and phrase:
-            break
-        if w.lower() in ("on", "in", "at", "after", "before", "during", "that", "to", "as", "when", "while", "friday"):
-            break
-        phrase.append(t)
-    who = _subject_phrase(phrase, lex)
-    if rest and rest[0][0] == ",":
-        # appositive name: ', Anthony Blinken,'
-        name = []
-        for t in rest[1:]:
-            if _is_cap(t[0]) or t[0].lower() in _PARTICLES:
-                name.append(t)
-            else:
-                break
-        if name:
-            cand = _name_from(name, lex)
-            if cand and (not who or not _looks_like_name(who, lex)):
-                return cand
-    return who
-
-
-def _speaker_before(before: str, lex: Lexicon) -> str:
-    """Speaker of 'Lavrov said he hopes "...' / 'Blinken told reporters: "...'."""
-    toks = _tokens(before)
-    idx = [k for k, t in enumerate(toks) if t[0].lower() in lex.speech_verbs]
-    if not idx:
-        # 'Putin "has not learned..." Truss said' is handled after; 'Truss: "..."'
-        if toks and toks[-1][0] == ":":
-            return _subject_phrase(toks[:-1], lex)
+    words = m.group(1).split()
+    if any(norm(w) in W.TITLES or norm(w) in W.TIME_WORDS or norm(w) in W.NOT_NAME_STARTS for w in words[-1:]):
         return ""
-    k = idx[-1]
-    if (toks[k][0].lower().endswith("ing") and (k == 0 or toks[k - 1][0] == ",")) or (
-        k > 0 and toks[k - 1][0].lower() in ("and", "but", "et", "mais")
-    ):
-        # 'Blinken repeated the warning, saying "...' / 'Leite described it as "..." and warned that
-        # "...': the subject of the main clause
-        for run in _cap_runs(toks[:k]):
-            name = _name_from(run, lex)
-            if name and name.split()[0].lower() not in _TIME_WORDS and name.lower() not in lex.pronouns:
-                return name
+    if not (m.group(1).isupper() or len(words) >= 2):
         return ""
-    subj = toks[:k]
-    while subj and (subj[-1][0].lower() in _ADVERBS or subj[-1][0].lower() in _AUX or subj[-1][0].lower().endswith("ly")):
-        subj = subj[:-1]
-    if not subj:
-        return _subject_after_verb(toks[k + 1:], lex) if k + 1 < len(toks) and _is_cap(toks[k + 1][0]) else ""
-    return _subject_phrase(subj, lex, allow_apposition=True)
+    return m.group(1)
 
 
+def _after_verb_ok(toks: list[Token], v: int, hi: int, W: ModuleType) -> bool:
+    """After a verb that ends an attribution: the end, a comma, or an adjunct ("on Monday",
+    "in a statement", "Tuesday"), an object for told/asked ("told reporters"); never a clause."""
+    k = v + 1
+    if toks[v].low in W.OBJECT_VERBS:
+        while k < hi and toks[k].kind == "w" and (toks[k].cap or toks[k].low in W.DETERMINERS or norm(toks[k].text)
+                                                  in W.ROLE_NOUNS | W.ORG_NOUNS | {"reporters", "journalists"}):
+            k += 1
+    if k >= hi:
+        return True
+    t = toks[k]
+    if t.kind == "p":
+        return t.text != ":"
+    if t.kind == "q":
+        return False
+    if t.low in ("that", "which", "who", "this", "and", "but", "he", "she", "it", "they", "the", "a", "an"):
+        return False
+    return t.low in W.NAME_ENDERS or t.low in W.TIME_WORDS or norm(t.text) in W.TIME_WORDS or t.low in (
+        "later", "afterward", "afterwards", "then", "again", "recently", "yesterday", "today", "simply", "only") \
+        or (t.low.endswith("ly") and len(t.low) > 4)
 
-def _subject_phrase(toks: list[tuple[str, int, int]], lex: Lexicon, allow_apposition: bool = False) -> str:
-    """The noun phrase that ends ``toks``: a pronoun, a name with its titles, or 'the ministry'."""
-    toks = [t for t in toks if t[0] != _PH]
-    if not toks:
-        return ""
-    if allow_apposition and toks[-1][0] == ",":
-        # 'Al Jazeera's Natacha Butler, reporting from Geneva,' -> skip the appositive, unless the
-        # appositive is the name: 'the national police chief, Mario Andresol,'
-        commas = [k for k, t in enumerate(toks[:-1]) if t[0] == ","]
-        if commas:
-            inner = toks[commas[-1] + 1:-1]
-            if 2 <= len(inner) <= 3 and all(_is_cap(t[0]) for t in inner):
-                name = _name_from(inner, lex)
-                if name:
-                    return name
-            toks = toks[:commas[-1]]
-        else:
-            toks = toks[:-1]
-    if not toks:
-        return ""
-    last = toks[-1][0]
-    if last.lower() in lex.pronouns:
-        return last.lower()
-    phrase: list[tuple[str, int, int]] = []
-    for t in reversed(toks):
-        w = t[0]
-        low = w.lower()
-        if not w[0].isalnum() and w not in ("’", "'"):
-            break
-        if low in ("the", "a", "an", "le", "la", "les", "l'"):
-            phrase.append(t)
-            break
-        if low in lex.stop and low not in ("of", "de", "du") and not _is_cap(w):
-            break
-        phrase.append(t)
-        if len(phrase) >= 8:
-            break
-    phrase.reverse()
-    while phrase and phrase[0][0].lower() in ("of", "de", "du"):
-        phrase = phrase[1:]
+
+def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -> Cue | None:
+    """Attribution right after the quotation at ``k`` (see the module docstring, rule 2)."""
+    i = k + 1
+    if i + 1 < hi and toks[i].text in _DASHES and toks[i + 1].cap:
+        # '"..." ― Pamela Padilla': a signature after a dash
+        m = i + 1
+        while m < hi and (toks[m].cap or toks[m].low in PARTICLES) and m - i <= 4:
+            m += 1
+        if m - i >= 3 and (m >= hi or toks[m].kind == "q" or toks[m].text in (".", ",", ";")):
+            return Cue(tuple(toks[i + 1:m]), i, m - 1, "after")
+    while i < hi and toks[i].kind == "p" and toks[i].text in (",", "—", "–", "-"):
+        i += 1
+    if i >= hi:
+        return None
+    # French: '", a-t-il déclaré', '", dit-elle', '", a déclaré le ministre'
+    pron = _french_inverted(toks[i])
+    if pron:
+        return Cue((toks[i],), i, i, "after")
+    j = i
+    while j < hi and _is_aux(toks[j], W) and not toks[j].cap:
+        j += 1
+    if j < hi and _speech(toks[j], W):
+        if strict and not (j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in W.DETERMINERS | W.PRONOUNS)):
+            return None
+        np, last = phrase_after(toks, j + 1, hi, W)
+        if np:
+            return Cue(np, i, last, "after")
+        return None
+    depth = 0
+    for v in range(i, min(hi, i + 24)):
+        t = toks[v]
+        if t.text in ("(", ")"):
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+            continue
+        if depth:
+            continue
+        if t.kind == "q" or (t.kind == "p" and t.text in _END) or (t.kind == "p" and t.text == ":"):
+            return None
+        if _speech(t, W):
+            if v + 1 < hi and toks[v + 1].text == ":" and strict:
+                return None  # 'Blinken said: "..."' introduces the next quotation
+            if strict and not _after_verb_ok(toks, v, hi, W):
+                return None
+            np = subject_of(toks, v, i, W)
+            if not np or np[0].start < toks[i].start and np[0] is not toks[i]:
+                return None
+            # the whole stretch between the quotation and the verb must be the subject
+            first = toks.index(np[0], i) if np[0] in toks[i:v] else -1
+            if first < 0:
+                return None
+            stretch = [x for x in toks[i:first] if not (x.kind == "p" and x.text in (",", "—"))]
+            if stretch:
+                return None
+            return Cue(np, i, v, "after")
+    return None
+
+
+def before_cue(toks: list[Token], k: int, lo: int, W: ModuleType) -> Cue | None:
+    """The subject of the last speech verb before the quotation in its sentence (rule 3)."""
+    for v in range(k - 1, lo - 1, -1):
+        t = toks[v]
+        pron = _french_inverted(t)
+        if pron and (t.low.split("-")[0] in W.SPEECH_VERBS or t.low.startswith(("a-t", "ajoute", "dit"))):
+            return Cue((t,), v, v, "before")
+        if not _speech(t, W):
+            continue
+        np = subject_of(toks, v, lo, W)
+        if not np:
+            np, _ = phrase_after(toks, v + 1, k, W)
+            if not (np and (np[0].cap or np[0].low in W.DETERMINERS) and v > lo and toks[v - 1].text in (",", ":")):
+                np = ()
+            if not np and v == lo:
+                np, _ = phrase_after(toks, v + 1, k, W)
+        if np:
+            return Cue(np, toks.index(np[0], lo) if np[0] in toks[lo:k] else v, v, "before")
+        # no subject: a noun that looks like a verb ("a flurry of tweets"); read further back
+    # 'Trump on Twitter: "..."' / 'NAME: "..."'
+    if k - 1 >= lo and toks[k - 1].text == ":":
+        np = phrase_before(toks, k - 2, lo, W)
+        if np and toks.index(np[0], lo) == lo:
+            return Cue(np, lo, k - 1, "before")
+    return None
+
+
+def tail_cue(toks: list[Token], k: int, hi: int, W: ModuleType) -> Cue | None:
+    """', she said' later in the quotation's sentence (rule 4)."""
+    for c in range(k + 1, hi):
+        t = toks[c]
+        if t.kind == "p" and t.text in _END:
+            return None
+        if t.text == "," and c + 1 < hi:
+            cue = after_cue(toks, c, hi, W, strict=True)
+            if cue is not None:
+                return Cue(cue.phrase, c + 1, cue.last, "tail")
+    return None
+
+
+def according_cue(toks: list[Token], lo: int, hi: int, W: ModuleType) -> Cue | None:
+    """'according to X' / 'selon X' in the sentence (rule 5)."""
+    for m in range(lo, hi):
+        for phrase in W.ACCORDING:
+            words = phrase.split()
+            if all(m + n < hi and toks[m + n].low == w for n, w in enumerate(words)):
+                np, last = phrase_after(toks, m + len(words), hi, W)
+                if np:
+                    return Cue(np, m, last, "according")
+    return None
+
+
+def colon_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
+    """A sentence ending with a colon that introduces what follows: 'Caddell continued:'."""
+    end = s1 - 1
+    while end >= s0 and toks[end].kind == "p" and toks[end].text != ":":
+        end -= 1
+    if end < s0 or toks[end].text != ":":
+        return None
+    for v in range(end - 1, s0 - 1, -1):
+        if toks[v].kind == "q":
+            return None
+        if _speech(toks[v], W):
+            np = subject_of(toks, v, s0, W)
+            if not np:
+                np, _ = phrase_after(toks, v + 1, end, W)
+            return Cue(np, s0, end, "colon") if np else None
+    np = phrase_before(toks, end - 1, s0, W)
+    if np and toks.index(np[0], s0) == s0:
+        return Cue(np, s0, end, "colon")
+    return None
+
+
+# -- what a phrase names ----------------------------------------------------------------------
+
+
+def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
+    """What a speaker phrase names (see :class:`Speaker`)."""
     if not phrase:
-        return ""
-    text = " ".join(t[0] for t in phrase)
-    name = _name_from(phrase, lex)
-    if name:
-        return name
-    if phrase[0][0].lower() in ("a", "an") and len(toks) > len(phrase) + 1 and toks[-len(phrase) - 1][0] == ",":
-        # 'Mark Ballesteros, a Pentagon spokesman, says' -> the name before the description
-        before = _subject_phrase(toks[: -len(phrase) - 1], lex)
-        if before and _looks_like_name(before, lex):
-            return before
-    low = {w.lower().rstrip(".") for w in text.split()}
-    if re.search(r"[’']s\b", text) or not (low & (_PERSON_TITLES | _ORG_NOUNS)):
-        return ""
-    return text
+        return Speaker("", "", ())
+    pos = phrase[0].start
+    if len(phrase) == 1:
+        t = phrase[0]
+        pron = _french_inverted(t) or norm(t.text)
+        if pron in W.PRONOUNS or pron in W.FIRST_PERSON:
+            return Speaker("pronoun", pron, (pron,), (), pos)
+    words = [t for t in phrase if t.kind == "w"]
+    det = bool(words) and words[0].low in W.DETERMINERS
+    body = words[1:] if det else words
+    if not body:
+        return Speaker("", "", ())
+    text = " ".join(t.text for t in phrase)
+    last = norm(body[-1].text)
+    if body[-1].cap and last not in W.ORG_NOUNS and last not in W.DOCUMENT_NOUNS:
+        prep = next((m for m, t in enumerate(body) if t.low in _PREPS and m > 0), -1)
+        if prep > 0:
+            before = [t for t in body[:prep] if t.low not in W.DETERMINERS]
+            after = [t for t in body[prep + 1:] if t.low not in W.DETERMINERS]
+            _, name_before = split_name(before, W)
+            t_after, name_after = split_name(after, W)
+            if name_before and before[-1].cap:
+                # "Mr. Morgan of the Sierra Club", "Representative Charles Rangel of New York"
+                body = before
+            elif not (t_after and name_after):
+                # "officials at Homeland Security", "head of the Black Caucus": a description
+                return Speaker("description", text, tuple(t.text for t in phrase), (), pos)
+        titles, name = split_name(list(body), W)
+        if name and not any(norm(t.text) in W.TIME_WORDS for t in name):
+            if det and not titles:
+                return Speaker("organisation", text, tuple(t.text for t in body), (), pos)  # "The Post"
+            if len(name) > 4:
+                return Speaker("", "", ())
+            return Speaker("name", " ".join(display(t.text) for t in name), tuple(display(t.text) for t in name),
+                           tuple(t.text for t in titles), pos)
+        return Speaker("", "", ())
+    head = next((t for t in reversed(body) if not t.cap or norm(t.text) in W.ORG_NOUNS | W.DOCUMENT_NOUNS), None)
+    # the head noun of "officials at the agency" is "officials"
+    for m, t in enumerate(body):
+        if t.low in ("of", "at", "for", "from", "de", "du", "des", "chez") and m > 0:
+            head = body[m - 1]
+            break
+    hn = norm(head.text) if head is not None else ""
+    if hn in W.ROLE_NOUNS or (hn in W.TITLES and not body[-1].cap):
+        return Speaker("description", text, tuple(t.text for t in phrase), (), pos)
+    if hn in W.ORG_NOUNS or hn in W.DOCUMENT_NOUNS:
+        return Speaker("organisation", text, tuple(t.text for t in phrase), (), pos)
+    return Speaker("", "", ())
 
 
+def intro_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
+    """A sentence of reported speech with no quotation that the next, bare quotation goes on
+    ("Cummings called him a master at deals. "He showed again and again...")."""
+    if any(t.kind == "q" for t in toks[s0:s1]):
+        return None
+    for v in range(s1 - 1, s0 - 1, -1):
+        if _speech(toks[v], W):
+            np = subject_of(toks, v, s0, W)
+            if np and classify(np, W).kind in ("name", "pronoun"):
+                return Cue(np, s0, s1 - 1, "intro")
+            return None
+    return None

@@ -1,42 +1,377 @@
-"""The quotation finder: quotations found, attributed, merged across outlets and ranked.
+"""The quotation finder: every quotation of an article with its speaker, and a story's key quotes.
+
+:func:`read_article` reads one article paragraph by paragraph: quotation marks
+(:mod:`.marks`), the attribution next to each quotation (:mod:`.attribution`), then what runs
+over sentences and paragraphs:
+
+- parts of one quotation split by an attribution (``"A," he said, "B."``, ``"A," he said. "B."``)
+  are one quotation;
+- a quotation left open at the end of a paragraph goes on in the next paragraph that opens with
+  a mark;
+- a paragraph that opens with a quotation and has no attribution of its own takes the speaker of
+  a colon introduction before it (``Caddell continued:``), else, when it holds nothing but
+  quotations, the speaker of the paragraph before (a run of paragraphs of one speaker).
+
+Speakers are resolved against the people the article names (:mod:`.names`): the fullest form of
+a name, he/she to the most recent fitting person, a description to a name only where the article
+ties them. A place, a date, a dateline, a title alone or a phrase that names no one is never a
+speaker: such a quotation is unattributed (``how == "none"``).
+
+:class:`QuoteFinder` builds the key quotes of a story from these: attributed quotations of
+several words that read as statements, the same words from several outlets merged into one quote
+citing every source, ranked by outlets, the speaker's prominence and length.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import ModuleType
 
-from ...model import Article, Citation, Quote, Sentence
-from ..lexicon import Lexicon, lexicon
+from ...model import Article, Citation, Point, Quote, Sentence
 from ..text import Locator, outlet_key, term
 from .attribution import (
-    _QWORD, _adjacent_sentence, _only_glue, _short_attribution, _speaker_after_of, _speaker_before_of,
-    _subject_phrase,
+    Cue, Speaker, according_cue, after_cue, before_cue, classify, colon_cue, intro_cue, label_cue, tail_cue,
 )
-from .marks import _clause_end, _is_cap, _mask, _mask_spans, _sentence_end, _sentence_start, _tokens, quote_spans
-from .names import _NameIndex, _looks_like_name, _mention_counts, _name_from
+from .marks import Span, Token, quote_marks, sentence_bounds, tokenize
+from .names import People, norm
+
+_QWORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b", re.IGNORECASE)
+_LENIENT_ENDINGS = ",?!—–-…:;"
+
+#: How a quotation was attributed (:attr:`Quotation.how`).
+HOW = ("named", "pronoun", "description", "run", "organisation", "none")
+
+
+def words_of(language: str) -> ModuleType:
+    """The ``quotes`` word lists of a language (English's, with a warning, when it has none)."""
+    from ...lang import part
+
+    return part(language, "quotes")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One direct quotation of an article.
+
+    Attributes:
+        text: the quoted words, parts joined ("A. B.").
+        parts: character spans of the quoted words (marks excluded) in the article's cleaned text,
+            one per part of a quotation split by an attribution or running over paragraphs.
+        speaker_as_written: the speaker's words next to the quotation ("he", "Mr. Obama",
+            "a State Department spokesman"); "" when none.
+        speaker: the speaker resolved to the fullest name the article gives ("Barack Obama"), a
+            description the article ties to no name ("a State Department spokesman"), an
+            organisation ("The ministry"); "" when the speaker cannot be told.
+        how: "named" (a name next to it), "pronoun" (he/she resolved), "description", "run" (the
+            speaker of the paragraphs before), "organisation" or "none".
+        paragraph: index of the paragraph of its first part.
+    """
+
+    text: str
+    parts: tuple[tuple[int, int], ...]
+    speaker_as_written: str
+    speaker: str
+    how: str
+    paragraph: int
 
 
 @dataclass
 class RawQuote:
-    """One quotation as found: where it stands and how it is attributed."""
+    """One quotation as found in one article of a story (the finder's working record)."""
 
     article: int
     paragraph: int
-    start: int  # span of the quoted words (without marks) in the article text
+    start: int  # span of the first part's quoted words in the article text
     end: int
     text: str
-    cite_start: int  # span of the sentences holding quote and attribution
+    cite_start: int  # span of the sentences holding the quotation and its attribution
     cite_end: int
-    speaker: str = ""  # raw as written ("US Secretary of State Antony Blinken", "he")
-    how: str = ""  # "after", "before", "end", "according", "continues", "pronoun"
+    speaker: str = ""  # as written until :meth:`QuoteFinder.resolve`, then resolved
+    how: str = ""
     parts: list[tuple[int, int]] = field(default_factory=list)
+    resolved: str = ""
+    written: str = ""
+    statement: bool = True  # reads as a statement (not a fragment of a few words)
 
 
 @dataclass
-class _Merged:
-    speaker: str
-    members: list[RawQuote]
+class _Q:
+    paragraph: int
+    parts: list[tuple[int, int]]  # article offsets
+    texts: list[str]
+    cue: Cue | None
+    ps: int  # paragraph start of the cue
+    source: "_Q | None" = None  # a run or continuation: whose speaker it takes
+    rule: str = ""
+    open_end: bool = False
+    span_lo: int = 0
+    span_hi: int = 0
+    label: str = ""
+    fragment: bool = False
+
+
+def _dateline(toks: list[Token]) -> frozenset[str]:
+    """Words of a dateline opening the article ("WASHINGTON —", "SAN MIGUEL, Philippines (AP) —")."""
+    out = []
+    for t in toks[:12]:
+        if t.kind == "w" and (t.text.isupper() or t.cap):
+            out.append(norm(t.text))
+        elif t.kind == "p" and t.text in (",", "(", ")"):
+            continue
+        elif t.kind == "p" and t.text in ("—", "–", "-", "―", "--"):
+            return frozenset(out) if out and toks[0].text.isupper() and len(toks[0].text) > 1 else frozenset()
+        else:
+            break
+    return frozenset()
+
+
+def _n_words(text: str) -> int:
+    return len(_QWORD.findall(text))
+
+
+def _title_like(text: str, W: ModuleType) -> bool:
+    """Titles and names in quotation marks ("Ministry of Truth", "The Apprentice")."""
+    words = _QWORD.findall(text)
+    content = [w for w in words if w.lower() not in W.DETERMINERS and w.lower() not in ("of", "and", "in", "on", "to", "for", "de", "et")]
+    if not content or len(words) > 14:
+        return not content
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps / len(content) >= 0.75 and not text.rstrip()[-1:] in ".!?"
+
+
+def _fragment(text: str, sentence_start: bool) -> bool:
+    """A phrase quoted inside a sentence ("a swift, severe response"), not a statement."""
+    t = text.strip()
+    if sentence_start or t[:1].isupper() and _n_words(t) >= 6:
+        return False
+    return _n_words(t) < 8 or t[:1].islower() and not t.rstrip()[-1:] in ".!?"
+
+
+def _join(first: str, second: str) -> str:
+    """Two parts of one quotation split by an attribution."""
+    a = first.rstrip()
+    b = second.lstrip()
+    if not a:
+        return b
+    if a.endswith(","):
+        a = a[:-1] + ("." if b[:1].isupper() else ",")
+    elif a[-1:] not in ".!?…—–-":
+        a += "." if b[:1].isupper() else ""
+    return f"{a} {b}"
+
+
+def _clean(text: str) -> str:
+    """The quoted words as shown: no trailing comma or dangling punctuation."""
+    t = text.strip()
+    while t and t[-1] in ",;:–—-":
+        t = t[:-1].rstrip()
+    if t.endswith(".,") or t.endswith(".;"):
+        t = t[:-1]
+    return t
+
+
+def _same_phrase(a: Cue | None, b: Cue | None) -> bool:
+    return a is not None and b is not None and [t.start for t in a.phrase] == [t.start for t in b.phrase]
+
+
+def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple[int, list[Token]]]]:
+    """Every quotation of one article with its cue (see the module docstring)."""
+    text = article.text
+    paras = []
+    for ps, pe in article.paragraph_spans():
+        para = text[ps:pe]
+        spans = quote_marks(para)
+        paras.append((ps, pe, para, spans))
+    # an unclosed quotation inside a paragraph goes on only when the next paragraph opens with a mark
+    for p, (ps, pe, para, spans) in enumerate(paras):
+        if spans and not spans[-1].closed and para[:spans[-1].mark].strip():
+            nxt = paras[p + 1][2].lstrip() if p + 1 < len(paras) else ""
+            if nxt[:1] not in "\"“«„":
+                paras[p] = (ps, pe, para, spans[:-1])
+    tokened = []
+    for ps, pe, para, spans in paras:
+        toks = tokenize(para, spans, W.ABBREVIATIONS)
+        tokened.append((ps, pe, para, spans, toks, sentence_bounds(toks, spans)))
+    dateline = _dateline(tokened[0][4]) if tokened else frozenset()
+    people = People([(ps, toks, sents) for ps, _, _, _, toks, sents in tokened], W, dateline)
+
+    out: list[_Q] = []
+    prev_last: _Q | None = None
+    prev_open = False
+    prev_colon: tuple[Cue, int] | None = None
+    prev_attributed: _Q | None = None
+    for p, (ps, pe, para, spans, toks, sents) in enumerate(tokened):
+        sent_of = {}
+        for s0, s1 in sents:
+            for k in range(s0, s1):
+                sent_of[k] = (s0, s1)
+        qidx = [k for k, t in enumerate(toks) if t.kind == "q"]
+        here: list[_Q] = []
+        last: _Q | None = None
+        last_attr: _Q | None = None
+        last_k = -1
+        for k in qidx:
+            span: Span = spans[toks[k].quote]
+            inner = para[span.start:span.end]
+            s0, s1 = sent_of.get(k, (0, len(toks)))
+            lab = label_cue(inner, W)
+            cue: Cue | None = None
+            if not lab:
+                ending = inner.rstrip()[-1:]
+                cue = after_cue(toks, k, len(toks), W, strict=ending not in _LENIENT_ENDINGS)
+                if cue is None:
+                    cue = before_cue(toks, k, s0, W)
+                if cue is None:
+                    cue = tail_cue(toks, k, s1, W)
+                if cue is None:
+                    cue = according_cue(toks, s0, s1, W)
+                if cue is None and k == s0 and s0 > 0:
+                    prev_s = sent_of.get(s0 - 1)
+                    if prev_s is not None:
+                        cue = colon_cue(toks, prev_s[0], prev_s[1], W)
+                        # '"A," said X, a lawyer. "B."': B goes on with A's speaker
+                        if cue is None and last_attr is not None and last_attr.cue is not None \
+                                and last_attr.cue.rule in ("after", "tail") and last_attr.cue.last >= prev_s[0] \
+                                and last_attr.cue.last < prev_s[1]:
+                            if last is last_attr and not lab:
+                                last.parts.append((ps + span.start, ps + span.end))
+                                last.texts.append(inner)
+                                last.open_end = not span.closed
+                                last.span_hi = ps + (span.end + 1 if span.closed else span.end)
+                                last_k = k
+                                continue
+                            cue = last_attr.cue
+                        if cue is None:
+                            cue = intro_cue(toks, prev_s[0], prev_s[1], W)
+            opens_paragraph = not para[:span.mark].strip()
+            # one quotation split by its attribution, or going on after it
+            if last is not None and not lab:
+                between = toks[last_k + 1:k]
+                covered = set()
+                if last.cue is not None and last.cue.rule in ("after", "tail"):
+                    covered = set(range(last.cue.first, last.cue.last + 1))
+                glue = all(t.kind == "p" or (last_k + 1 + m) in covered for m, t in enumerate(between))
+                words_between = [t for t in between if t.kind == "w"]
+                if glue and (cue is None or _same_phrase(cue, last.cue) or (not words_between and cue.rule == "before")) \
+                        and not (words_between and last.cue is None):
+                    last.parts.append((ps + span.start, ps + span.end))
+                    last.texts.append(inner)
+                    last.open_end = not span.closed
+                    last.span_hi = ps + (span.end + 1 if span.closed else span.end)
+                    last_k = k
+                    continue
+            q = _Q(p, [(ps + span.start, ps + span.end)], [inner], cue, ps, open_end=not span.closed,
+                   span_lo=ps + span.mark, span_hi=ps + (span.end + 1 if span.closed else span.end), label=lab)
+            q.fragment = _fragment(inner, k == s0 or (k > 0 and toks[k - 1].text == ":"))
+            if cue is None and not lab and opens_paragraph and not here:
+                if prev_open and prev_last is not None:
+                    prev_last.parts.append((ps + span.start, ps + span.end))
+                    prev_last.texts.append(inner)
+                    prev_last.open_end = not span.closed
+                    last, last_k = prev_last, k
+                    continue
+                if prev_colon is not None:
+                    q.cue, q.ps, q.rule = prev_colon[0], prev_colon[1], "colon"
+                elif prev_attributed is not None and _only_quotes(toks, qidx):
+                    q.source, q.rule = prev_attributed, "run"
+            here.append(q)
+            out.append(q)
+            last, last_k = q, k
+            if q.cue is not None and _n_words(inner) >= 2:
+                last_attr = q
+        # what the next paragraph may take from this one
+        prev_last = here[-1] if here else (last if last is not None and qidx else None)
+        prev_open = bool(qidx) and last is not None and last.open_end and toks[-1].kind == "q"
+        prev_colon = None
+        if sents:
+            s0, s1 = sents[-1]
+            c = colon_cue(toks, s0, s1, W)
+            if c is not None:
+                prev_colon = (c, ps)
+        attributed = [q for q in here if q.cue is not None or q.label or q.source is not None]
+        if here or not qidx:
+            prev_attributed = attributed[-1] if attributed and here and here[-1] in attributed else None
+        elif last is not None and (last.cue is not None or last.label or last.source is not None):
+            prev_attributed = last
+    for q in out:
+        if q.cue is not None:
+            sp = classify(q.cue.phrase, W)
+            if sp.kind == "name":
+                people.note_speaker(sp.words)
+    return out, people, [(ps, toks) for ps, _, _, _, toks, _ in tokened]
+
+
+def _only_quotes(toks: list[Token], qidx: list[int]) -> bool:
+    """A paragraph of nothing but quotations (and punctuation)."""
+    return bool(qidx) and all(t.kind != "w" for t in toks)
+
+
+def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) -> tuple[str, str, str]:
+    """(speaker as written, resolved speaker, how) of one quotation."""
+    if q.source is not None:
+        written, speaker, how = _resolve(q.source, people, W, paragraph_starts)
+        return written, speaker, ("run" if speaker else "none")
+    if q.label:
+        words = tuple(w.capitalize() if w.isupper() and len(w) > 2 and "." not in w else w for w in q.label.split())
+        return q.label, people.canonical(words), "named"
+    if q.cue is None:
+        return "", "", "none"
+    sp: Speaker = classify(q.cue.phrase, W)
+    written = " ".join(t.text for t in q.cue.phrase)
+    if sp.kind == "name":
+        words = sp.words
+        if len(words) == 1 and people.is_place(words[0]):
+            return written, "", "none"
+        if any(norm(w) in people.dateline for w in words) and len(words) <= 2 and all(w.isupper() for w in words):
+            return written, "", "none"
+        gender = ""
+        return written, people.canonical(words, gender), "named"
+    if sp.kind == "pronoun":
+        if sp.text in W.MALE_PRONOUNS:
+            gender = "m"
+        elif sp.text in W.FEMALE_PRONOUNS:
+            gender = "f"
+        else:
+            return written, "", "none"
+        at = q.ps + sp.pos
+        since = paragraph_starts[max(0, q.paragraph - 3)]
+        name = people.pronoun(at, gender, since)
+        if not name:
+            return written, "", "none"
+        return written, people.canonical(name, gender), "pronoun"
+    if sp.kind == "description":
+        name = people.by_description(list(sp.words))
+        if name:
+            return written, people.canonical(name), "description"
+        return written, sp.text, "description"
+    if sp.kind == "organisation":
+        ws = sp.text.split()
+        if ws and ws[0].lower() in W.DETERMINERS and len(ws) > 1 and not ws[1][:1].isupper():
+            ws = ws[1:]
+        shown = " ".join(ws)
+        return written, shown[:1].upper() + shown[1:], "organisation"
+    return written, "", "none"
+
+
+def read_article(article: Article, language: str = "english") -> list[Quotation]:
+    """Every direct quotation of one article (see :func:`briefing.find_quotes`)."""
+    W = words_of(language)
+    found, people, paras = _read(article, W)
+    starts = [ps for ps, _ in paras] or [0]
+    out = []
+    for q in found:
+        text = ""
+        for t in q.texts:
+            text = _join(text, t)
+        if _n_words(text) < 4 or _title_like(text, W):
+            continue
+        written, speaker, how = _resolve(q, people, W, starts)
+        if not speaker and q.fragment:
+            continue  # a phrase quoted by the writer, not a statement of anyone's
+        out.append(Quotation(_clean(text), tuple(q.parts), written, speaker, how, q.paragraph))
+    return out
 
 
 @dataclass(frozen=True)
@@ -88,153 +423,39 @@ class QuoteFinder:
     # -- finding -------------------------------------------------------------------------
 
     def raw_quotes(self, articles: list[Article], sentences: list[Sentence]) -> list[RawQuote]:
-        """Every quotation of at least ``min_words`` words with its raw attribution."""
-        lex = lexicon(self.language)
+        """Every quotation of at least ``min_words`` words, speaker as written (see :meth:`resolve`)."""
+        W = words_of(self.language)
         locator = Locator(articles, sentences)
         out: list[RawQuote] = []
-        # Wire copy repeats whole paragraphs: a paragraph read once is replayed when the same text
-        # comes back with the same sentence boundaries and the same speaker left open before it.
-        seen: dict[tuple, tuple[list[tuple], bool]] = {}
-        short_of: dict[str, bool] = {}  # quoted words -> a scare quote or a title, not speech
         for a, article in enumerate(articles):
-            prev_para_quote: RawQuote | None = None
-            for p, (ps, pe) in enumerate(article.paragraph_spans()):
-                para = article.text[ps:pe]
-                spans = quote_spans(para)
-                if not spans:
-                    prev_para_quote = None
+            found, people, paras = _read(article, W)
+            starts = [ps for ps, _ in paras] or [0]
+            for q in found:
+                text = ""
+                for t in q.texts:
+                    text = _join(text, t)
+                if _n_words(text) < self.min_words or _title_like(text, W):
                     continue
-                key = (para, prev_para_quote.speaker if prev_para_quote is not None else None,
-                       locator.relative_sentences(a, ps, pe))
-                replay = seen.get(key)
-                if replay is not None:
-                    records, keep_last = replay
-                    para_quotes = [_from_record(rec, a, p, ps) for rec in records]
-                    out.extend(q for q in para_quotes if not q._short)  # type: ignore[attr-defined]
-                    prev_para_quote = para_quotes[-1] if keep_last else None
+                written, speaker, how = _resolve(q, people, W, starts)
+                if not speaker and q.fragment:
                     continue
-                masked = _mask(para, spans)
-                para_quotes: list[RawQuote] = []
-                last: RawQuote | None = None
-                for qs, qe in spans:
-                    speaker, how, att_end = self._attribute(para, masked, spans, qs, qe, locator, a, ps, lex)
-                    if last is not None:
-                        glue = _only_glue(masked, last.end - ps + 1, qs - 1)
-                        follows = _adjacent_sentence(masked, last.end - ps + 1, qs)
-                        if not speaker and (glue or follows):
-                            speaker, how = last.speaker, "continues"
-                        elif (
-                            how == "before" and speaker == last.speaker
-                            and (last.text.rstrip().endswith(",") or masked[last.end - ps + 1:].lstrip().startswith(","))
-                            and _short_attribution(masked, last.end - ps + 1, qs - 1)
-                        ):
-                            how = "continues"
-                    if not speaker and last is None and prev_para_quote is not None and masked[:qs - 1].strip() == "":
-                        speaker, how = prev_para_quote.speaker, "continues"
-                    cs = locator.cite(a, ps + qs, ps + max(qe, att_end))
-                    rq = RawQuote(a, p, ps + qs, ps + qe, para[qs:qe].strip(), cs.start, cs.end, speaker, how,
-                                  [(ps + qs, ps + qe)])
-                    short = short_of.get(rq.text)
-                    if short is None:
-                        words = _QWORD.findall(para[qs:qe])
-                        short = short_of[rq.text] = len(words) < self.min_words or _title_like(words, lex)
-                    rq._short = short  # type: ignore[attr-defined]
-                    if how == "continues" and last is not None and not last._short and not rq._short:  # type: ignore[attr-defined]
-                        last.text = _join(last.text, rq.text)
-                        last.parts.append((ps + qs, ps + qe))
-                        last.cite_end = max(last.cite_end, cs.end)
-                        continue
-                    para_quotes.append(rq)
-                    last = rq
-                out.extend(q for q in para_quotes if not q._short)  # type: ignore[attr-defined]
-                left_open = bool(spans) and spans[-1][1] == len(para) and para.rstrip()[-1:] not in '"”»’'
-                prev_para_quote = para_quotes[-1] if para_quotes and para_quotes[-1].speaker and left_open else None
-                seen[key] = ([_to_record(q, ps) for q in para_quotes], prev_para_quote is not None)
+                lo = q.span_lo
+                hi = q.span_hi
+                if q.cue is not None and q.rule != "colon":
+                    lo = min(lo, q.ps + min(t.start for t in q.cue.phrase))
+                    hi = max(hi, q.ps + max(t.end for t in q.cue.phrase))
+                hi = max(hi, q.parts[-1][1])
+                cite = locator.cite(a, lo, hi)
+                first = q.parts[0]
+                out.append(RawQuote(a, q.paragraph, first[0], first[1], text.strip(), cite.start, cite.end,
+                                    written, how, list(q.parts), speaker, written,
+                                    statement=not q.fragment or _n_words(text) >= 8))
         return out
 
-    def _attribute(self, para, masked, spans, qs, qe, locator, a, ps, lex: Lexicon) -> tuple[str, str, int]:
-        """(raw speaker, how, end of the attribution in the paragraph) for the quotation at qs:qe."""
-        # 1. right after the quotation: ', Blinken said' / ', said Blinken' / ' he told reporters'
-        after_end = _clause_end(masked, qe + 1)
-        after = masked[qe + 1:after_end]
-        ending = para[qs:qe].rstrip()[-1:]
-        # '"We will win." Blinken said: "..."' - a quotation that ends its sentence is not
-        # attributed by the words after it (they introduce the next one), unless a pronoun follows
-        # an exclamation or a question: '"Why now?" she asked.'
-        if ending != "." and not (ending in "!?" and not re.match(r"\W*[a-z]", after)):
-            who = _speaker_after_of(after, lex.language)
-            if who:
-                return who, "after", after_end
-        # 2. before it in the same sentence: 'Lavrov said he hopes "...'
-        sent = locator.sentence_at(a, ps + qs - 1)
-        sstart = (sent.start - ps) if sent is not None and sent.start - ps < qs else _sentence_start(masked, qs)
-        sstart = max(0, min(sstart, _sentence_start(masked, qs)) if sent is None else sstart)
-        before = masked[sstart:max(sstart, qs - 1)]
-        who = _speaker_before_of(before, lex.language)
-        if who:
-            return who, "before", qe
-        # 3. at the end of the sentence: '"...", the ministry said.'
-        end = _sentence_end(masked, qe + 1)
-        tail = masked[qe + 1:end]
-        m = re.search(r",\s*([^,]{2,80}?)\s+(\w+)\s*[.!?]?\s*$", tail)
-        if m and m.group(2).lower() in lex.speech_verbs:
-            who = _subject_phrase(_tokens(m.group(1)), lex)
-            if who:
-                return who, "end", end
-        # 4. 'according to X'
-        region = masked[sstart:end]
-        m = re.search(r"\b(?:according to|selon)\s+((?:[A-Z][\w’'.-]*\s*){1,4})", region)
-        if m:
-            words = [(w, 0, 0) for w in m.group(1).split()]
-            return _name_from(words, lex) or m.group(1).strip(), "according", end
-        return "", "", qe
-
-    # -- speakers -------------------------------------------------------------------------
-
     def resolve(self, raw: list[RawQuote], articles: list[Article]) -> None:
-        """Give every quotation its canonical speaker (in place)."""
-        lex = lexicon(self.language)
-        names = _NameIndex(articles, lex)
-        known: set[str] = set()
+        """Give every quotation its resolved speaker (in place; "" when it cannot be told)."""
         for q in raw:
-            if q.speaker and q.speaker.lower() not in lex.pronouns:
-                canon = names.canonical(q.speaker)
-                if canon and 2 <= len(canon.split()) <= 4 and _looks_like_name(canon, lex):
-                    known.add(canon.split()[-1])
-        by_article: dict[int, list[RawQuote]] = {}
-        for q in raw:
-            by_article.setdefault(q.article, []).append(q)
-        for q in raw:
-            if q.speaker.lower() in lex.pronouns:
-                q.speaker = self._pronoun(q, articles, known, names, by_article)
-                q.how = "pronoun"
-            else:
-                q.speaker = names.canonical(q.speaker) if q.speaker else ""
-        # continuations took the raw speaker of the quotation before: make them canonical too
-        for q in raw:
-            if q.speaker:
-                q.speaker = names.canonical(q.speaker)
-
-    def _pronoun(self, q: RawQuote, articles, known: set[str], names: "_NameIndex",
-                 by_article: dict[int, list[RawQuote]]) -> str:
-        """The last known speaker named before the quotation in its paragraph or the one before."""
-        article = articles[q.article]
-        spans = article.paragraph_spans()
-        lo = spans[max(0, q.paragraph - 1)][0]
-        region = article.text[lo:q.start]
-        masked = _mask(region, [(s - 1, e + 1) for s, e in _mask_spans(region)])
-        for pool in (known | names.people(),):
-            best = ""
-            best_pos = -1
-            for m in re.finditer(r"[A-Z][\w’'-]+", masked):
-                w = re.sub(r"[’']s$", "", m.group())
-                if w in pool and m.start() > best_pos:
-                    best, best_pos = w, m.start()
-            if best:
-                return names.canonical(best)
-        prior = [r for r in by_article.get(q.article, []) if r.end <= q.start and r.paragraph >= q.paragraph - 1
-                 and r.speaker and r.speaker.lower() not in lexicon(self.language).pronouns]
-        return names.canonical(prior[-1].speaker) if prior else ""
+            q.speaker = q.resolved
 
     # -- merging and ranking -----------------------------------------------------------------
 
@@ -298,9 +519,11 @@ class QuoteFinder:
     def find(self, articles: list[Article], sentences: list[Sentence]) -> list[Quote]:
         """The key quotes of the story, most important first."""
         raw = self.raw_quotes(articles, sentences)
+        self.resolve(raw, articles)
+        # statements only: no phrase of a few words, no address
+        raw = [q for q in raw if q.statement and _n_words(q.text) >= 5 and not _URL.search(q.text)]
         if not raw:
             return []
-        self.resolve(raw, articles)
         groups = self.merge(raw)
         mentions = _mention_counts(articles, {g.speaker for g in groups if g.speaker})
         n_articles = max(1, len(articles))
@@ -308,7 +531,7 @@ class QuoteFinder:
         n_words_of: dict[str, int] = {}
         for order, g in enumerate(groups):
             outlets = {outlet_key(articles, q.article) for q in g.members}
-            if not g.speaker and len(outlets) < 2:
+            if not g.speaker:
                 continue
             rep = self._representative(g.members)
             n_words = n_words_of.get(rep.text)
@@ -322,9 +545,14 @@ class QuoteFinder:
         scored.sort(key=lambda x: (-x[0], x[1]))
         out: list[Quote] = []
         per: dict[str, int] = {}
+        shown: list[set[str]] = []
         for score, _, g, rep in scored:
             if per.get(g.speaker, 0) >= self.per_speaker:
                 continue
+            bag = _bag(rep.text)
+            if any(len(bag & b) >= self.merge_overlap * min(len(bag), len(b)) for b in shown):
+                continue  # the same statement in other words: never shown twice
+            shown.append(bag)
             per[g.speaker] = per.get(g.speaker, 0) + 1
             out.append(self._quote(g, rep, score, articles))
             if len(out) >= self.limit:
@@ -361,52 +589,11 @@ class QuoteFinder:
         return members[max(range(len(members)), key=key)]
 
 
-# -- helpers ------------------------------------------------------------------------------
 
-
-def _to_record(q: RawQuote, ps: int) -> tuple:
-    """A quotation of the paragraph starting at ``ps``, with positions relative to it."""
-    return (q.start - ps, q.end - ps, q.text, q.cite_start - ps, q.cite_end - ps, q.speaker, q.how,
-            tuple((s - ps, e - ps) for s, e in q.parts), q._short)  # type: ignore[attr-defined]
-
-
-def _from_record(rec: tuple, article: int, paragraph: int, ps: int) -> RawQuote:
-    """A fresh :class:`RawQuote` from :func:`_to_record` for the paragraph starting at ``ps``."""
-    start, end, text, cite_start, cite_end, speaker, how, parts, short = rec
-    q = RawQuote(article, paragraph, start + ps, end + ps, text, cite_start + ps, cite_end + ps, speaker, how,
-                 [(s + ps, e + ps) for s, e in parts])
-    q._short = short  # type: ignore[attr-defined]
-    return q
-
-
-def _title_like(words: list[str], lex: Lexicon) -> bool:
-    """Titles in quotation marks ("Ministry of Truth", report titles) are names, not speech."""
-    content = [w for w in words if w.lower() not in lex.stop]
-    if not content:
-        return True
-    caps = sum(1 for w in content if _is_cap(w))
-    return caps / len(content) >= 0.75 and len(words) <= 14
-
-
-def _join(first: str, second: str) -> str:
-    """Two parts of one quotation split by an attribution."""
-    a = first.rstrip()
-    b = second.lstrip()
-    if a.endswith(","):
-        a = a[:-1] + ("." if b[:1].isupper() else ",")
-    elif a[-1:] not in ".!?…":
-        a += "." if b[:1].isupper() else ""
-    return f"{a} {b}"
-
-
-def _clean(text: str) -> str:
-    """The quoted words as shown: no trailing comma or dangling punctuation."""
-    t = text.strip()
-    while t and t[-1] in ",;:–—-":
-        t = t[:-1].rstrip()
-    if t.endswith(".,") or t.endswith(".;"):
-        t = t[:-1]
-    return t
+@dataclass
+class _Merged:
+    speaker: str
+    members: list[RawQuote]
 
 
 def _bag(text: str) -> set[str]:
@@ -426,7 +613,30 @@ def _bags(texts: list[str]) -> list[set[str]]:
     return out
 
 
+def _mention_counts(articles: list[Article], speakers: set[str]) -> dict[str, int]:
+    """In how many articles each speaker's last word appears."""
+    out = {}
+    for s in speakers:
+        last = s.split()[-1] if s.split() else ""
+        out[s] = sum(1 for a in articles if last and last in a.text)
+    return out
 
-def find_quotes(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Quote]:
+
+def key_quotes(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Quote]:
     """The key quotes of the story (see :class:`QuoteFinder`)."""
     return QuoteFinder(language).run(articles, sentences)
+
+
+def without_points(quotes: list[Quote], points: list[Point], overlap: float = 0.6) -> list[Quote]:
+    """The quotes whose words are not already on the page as a point.
+
+    A quote is dropped when at least ``overlap`` of its words stand in one point's text.
+    """
+    bags = [_bag(p.text) for p in points]
+    out = []
+    for q in quotes:
+        qb = _bag(q.text)
+        if qb and any(len(qb & b) >= overlap * len(qb) for b in bags):
+            continue
+        out.append(q)
+    return out

@@ -1,128 +1,201 @@
-"""Quotation marks: where quotations stand in a paragraph, and the text around them masked.
+"""Quotation marks and spans: where quotations stand in a paragraph, and the paragraph as tokens.
+
+Straight double quotes (``"``) carry no direction, so each one is read from the characters around
+it: one after a space and before a word opens, one after a word or punctuation and before a space
+closes. A mark that cannot be paired is dropped, so one stray mark never throws the pairing of the
+rest of the paragraph out of phase. A quotation opened and not closed by the end of its paragraph
+runs to the end of it (:attr:`Span.closed` is false): news writing leaves it open when the
+quotation goes on in the next paragraph, which then opens with a mark of its own.
 """
 
 from __future__ import annotations
 
 import re
-
+from dataclasses import dataclass
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE)
-_PH = "\u2063"  # stands for each quoted character in masked text (an invisible separator)
 _MARKS = re.compile(r"[\"“”„«»‘’]")
+_OPENERS_BEFORE = set(" \t\n\u00a0([{—–-/\u2014\u2013") | set(_OPEN_DOUBLE) | {"‘", "'"}
+_CLOSERS_AFTER = set(" \t\n\u00a0.,;:!?)]}—–-/…\u2014\u2013") | set(_CLOSE_DOUBLE) | {"’", "'"}
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the quoted words (marks excluded) in one paragraph, in order."""
-    spans: list[tuple[int, int]] = []
+@dataclass(frozen=True)
+class Span:
+    """One quotation in a paragraph: the quoted words between ``start`` and ``end`` (marks
+    excluded), from the opening mark at ``mark`` (``end`` is the closing mark's position, or the
+    end of the paragraph when ``closed`` is false)."""
+
+    mark: int
+    start: int
+    end: int
+    closed: bool
+
+
+def _straight_role(text: str, i: int) -> str:
+    """'open', 'close' or '' (either) for the straight quote at ``i``."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in _OPENERS_BEFORE and not after.isspace()
+    closes = after in _CLOSERS_AFTER and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return ""
+
+
+def quote_marks(text: str) -> list[Span]:
+    """The quotations of one paragraph, in order (see the module docstring)."""
+    spans: list[Span] = []
     open_at = -1
     open_char = ""
+    nested = 0
     n = len(text)
     for m in _MARKS.finditer(text):
         i = m.start()
         ch = text[i]
         if open_at < 0:
-            if ch in _OPEN_DOUBLE or ch == '"':
+            if ch in _OPEN_DOUBLE:
+                open_at, open_char = i, ch
+            elif ch == '"' and _straight_role(text, i) != "close":
                 open_at, open_char = i, ch
             elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
                 open_at, open_char = i, ch
-        else:
-            closes = (
-                (ch == '"' and open_char == '"')
-                or (ch in _CLOSE_DOUBLE and open_char in _OPEN_DOUBLE)
-                or (ch == "“" and open_char == "„")
-                or (ch == "’" and open_char == "‘" and (i + 1 >= n or not text[i + 1].isalnum()))
-            )
-            if closes:
+            continue
+        if open_char == "‘":
+            if ch == "’" and (i + 1 >= n or not text[i + 1].isalnum()):
                 if i > open_at + 1:
-                    spans.append((open_at + 1, i))
+                    spans.append(Span(open_at, open_at + 1, i, True))
                 open_at = -1
-            elif ch in "“«" and open_char in "“«":
-                open_at, open_char = i, ch  # an unclosed quote restarts
+            elif ch in _OPEN_DOUBLE or (ch == '"' and _straight_role(text, i) == "open"):
+                open_at, open_char = i, ch  # a single mark never closed: a double one takes over
+            continue
+        if ch in ("‘", "’"):
+            continue  # single marks inside a double quotation are nested quotes or apostrophes
+        role = _straight_role(text, i) if ch == '"' else ("close" if ch in _CLOSE_DOUBLE or (ch == "“" and open_char == "„") else "open")
+        if nested:
+            # inside a quotation that opens the paragraph: a quotation within it
+            if role == "close" or (role == "" and ch == '"'):
+                nested -= 1
+            elif role == "open":
+                nested += 1
+            continue
+        if role == "open" and not (ch == '"' and open_char in _OPEN_DOUBLE):
+            if not text[:open_at].strip() and i + 1 < n and _closes_later(text, i, ch):
+                nested = 1  # '"PENCE: ... an episode of "Shark Tank." But ...' (no closing mark)
+                continue
+            # a second opening mark: the first was never closed (drop it) and this one opens
+            open_at, open_char = i, ch
+            continue
+        if i > open_at + 1:
+            spans.append(Span(open_at, open_at + 1, i, True))
+        open_at = -1
     if open_at >= 0 and open_char != "‘" and n - open_at > 1:
-        spans.append((open_at + 1, n))
+        spans.append(Span(open_at, open_at + 1, n, False))
     return spans
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+def _closes_later(text: str, i: int, ch: str) -> bool:
+    """Does a mark after ``i`` close the quotation opened at ``i`` while another mark is still
+    open, with an even count of straight marks left (so the outer one stays unclosed)?"""
+    rest = text[i + 1:]
+    if ch == '"':
+        return rest.count('"') % 2 == 1
+    return any(c in rest for c in _CLOSE_DOUBLE)
 
 
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted words (marks excluded) in one paragraph, in order."""
+    return [(s.start, s.end) for s in quote_marks(text)]
 
 
-_NOT_SPACE = re.compile(r"\S")
-_SPACE = re.compile(r"\s")
+# -- tokens ---------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S. G.K. D.C.
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?"  # words, hyphenated words, possessives
+    r"|\d+(?:[.,:]\d+)*"
+    r"|\S",
+    re.UNICODE,
+)
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted characters replaced by placeholders (same length, spaces kept).
+@dataclass(frozen=True)
+class Token:
+    """A word, a punctuation mark or a whole quotation (``kind`` "w", "p" or "q") of a paragraph."""
 
-    Every character inside a span becomes ``_PH``, every whitespace character there a plain space.
+    kind: str
+    text: str
+    start: int
+    end: int
+    quote: int = -1  # index of the quotation for kind "q"
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[:1].isupper()
+
+
+def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> list[Token]:
+    """``text`` as tokens, each quotation (with its marks) one token of kind "q".
+
+    A word followed by a full stop keeps it when it is an abbreviation ("Mr.", "Sen.") or an
+    initial ("R."), so that the stop does not end the sentence.
     """
-    n = len(text)
-    merged: list[list[int]] = []
-    for s, e in sorted((max(0, s), min(n, e)) for s, e in spans):
-        if s >= e:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    if not merged:
-        return text
-    pieces: list[str] = []
+    out: list[Token] = []
     pos = 0
-    for s, e in merged:
-        pieces.append(text[pos:s])
-        pieces.append(_SPACE.sub(" ", _NOT_SPACE.sub(_PH, text[s:e])))
-        pos = e
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    bounds = []
+    for k, s in enumerate(spans):
+        end = s.end + 1 if s.closed else s.end
+        bounds.append((s.mark, min(end, len(text)), k))
+    for qs, qe, k in bounds + [(len(text), len(text), -1)]:
+        for m in _TOKEN.finditer(text, pos, qs):
+            w = m.group()
+            start, end = m.start(), m.end()
+            if (end < len(text) and text[end] == "." and w[:1].isalpha()
+                    and (w.lower() in abbreviations or (len(w) == 1 and w.isupper()))):
+                w, end = w + ".", end + 1
+                if out and out[-1].end > start:
+                    continue
+            if out and out[-1].end > start:
+                continue  # the stop already joined to an abbreviation
+            kind = "w" if w[:1].isalnum() else "p"
+            out.append(Token(kind, w, start, end))
+        if k >= 0:
+            out.append(Token("q", text[qs:qe], qs, qe, k))
+        pos = qe
+    return out
 
 
-def _mask_spans(text: str) -> list[tuple[int, int]]:
-    return quote_spans(text)
+def sentence_bounds(tokens: list[Token], spans: list[Span]) -> list[tuple[int, int]]:
+    """(first, last + 1) token index of each sentence.
 
-
-_CLAUSE_STOP = re.compile("[.!?;\"“«‘" + _PH + "]")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_SENTENCE_STOP = re.compile(r"[.!?](?!\S)")
-
-
-def _clause_end(masked: str, i: int) -> int:
-    """End of the attribution clause that starts at ``i`` (next sentence end or quotation)."""
-    n = len(masked)
-    for m in _CLAUSE_STOP.finditer(masked, i):
-        j = m.start()
-        ch = masked[j]
-        if ch in ".!?;":
-            if ch == "." and j + 1 < n and masked[j + 1].isalpha():
-                continue
-            # "U.S." and "Jan." inside names are not ends
-            if ch == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha()):
-                continue
-            return j
-        if ch != _PH or (j > i and masked[j - 1] in '"“«‘ '):
-            return j
-    return n
-
-
-def _sentence_start(masked: str, i: int) -> int:
-    """Start of the sentence around ``i``: after the last ". " before it (0 if none)."""
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(masked, 0, max(0, i)):
-        start = m.end()
-    return start
-
-
-def _sentence_end(masked: str, i: int) -> int:
-    n = len(masked)
-    for m in _SENTENCE_STOP.finditer(masked, i):
-        j = m.start()
-        if not (masked[j] == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha())):
-            return j + 1
-    return n
-
+    A sentence ends at ".", "!" or "?" and at a quotation whose words end with one of them when
+    a capitalised word or another quotation follows.
+    """
+    out: list[tuple[int, int]] = []
+    first = 0
+    n = len(tokens)
+    depth = 0
+    for k, t in enumerate(tokens):
+        end = False
+        if t.kind == "p" and t.text in "()":
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+        elif depth and k - first < 200:
+            continue  # "(D-N.C.)": no sentence ends inside brackets
+        if t.kind == "p" and t.text in ".!?…":
+            end = True
+        elif t.kind == "q":
+            inner = t.text.rstrip("\"”»’' \n").rstrip()
+            if inner[-1:] in ".!?" and k + 1 < n and (tokens[k + 1].cap or tokens[k + 1].kind == "q"):
+                end = True
+        if end:
+            out.append((first, k + 1))
+            first = k + 1
+    if first < n:
+        out.append((first, n))
+    return out

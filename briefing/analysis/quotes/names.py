@@ -1,231 +1,373 @@
-"""Names: the people the articles name, their fullest form, and people by their titles.
+"""The people of an article: who it names, in what form, with which titles, and where.
+
+:class:`People` reads the article's words outside quotation marks. Every run of capitalised words
+that ends in a name is a *mention*: its position, its name words ("Barack Obama"), the title
+words before it ("President", "White House press secretary") and whether it stands where a
+subject stands (not after a preposition, not a possessive). From these it answers:
+
+- :meth:`People.canonical`: the fullest form the article gives a name ("Obama" -> "Barack
+  Obama"; a piece of a longer name, "Joon Ho", -> "Bong Joon Ho"); an ambiguous surname (two
+  Clintons) stays as written unless a gender or one dominant form decides it;
+- :meth:`People.pronoun`: the most recent person before a he/she who can be meant by it: a
+  subject, of the pronoun's gender where the article tells (honorifics, gendered roles, common
+  given names);
+- :meth:`People.by_description`: the one person whose titles hold every word of a description
+  ("the Indiana governor" -> "Mike Pence" when the article writes "Indiana Gov. Mike Pence");
+- :meth:`People.is_place`: a single word the article only uses after "in", "from", "at"... or in
+  its dateline is a place, never a speaker.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
-from ...model import Article
-from ..lexicon import Lexicon
-from .marks import _is_cap
+from .marks import Token
 
-
-_PARTICLES = frozenset("de da di del der den van von la le al bin ibn el du dos das ter".split())
-
-_PERSON_TITLES = frozenset(
-    "president minister secretary chancellor ambassador spokesman spokeswoman spokesperson general "
-    "colonel commander chief director governor senator mayor king queen prince pope chairman "
-    "chairwoman ceo head leader premier envoy official officials analyst professor correspondent "
-    "reporter spokesmen diplomat diplomats prosecutor prosecutors police witness witnesses "
-    "président ministre secrétaire porte-parole chef".split()
-)
-_ORG_NOUNS = frozenset(
-    "ministry chancellery office department government kremlin embassy agency army military "
-    "council commission committee court police statement spokesman union alliance company "
-    "white west ministère gouvernement".split()
-)
-_TIME_WORDS = frozenset(
-    "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july august september october november december earlier later meanwhile "
-    "but and however in on at".split()
+PARTICLES = frozenset("de da di del der den van von la le al bin ibn el du dos das ter bint abu".split())
+_OBJECT_PREPOSITIONS = frozenset(
+    "of to with by for from against about at on in into toward towards over under between among "
+    "than like versus vs de à avec par pour contre sur".split()
 )
 
 
-
-def _cap_runs(toks: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    runs: list[list[tuple[str, int, int]]] = []
-    cur: list[tuple[str, int, int]] = []
-    for t in toks:
-        if _is_cap(t[0]) or (cur and t[0].lower() in _PARTICLES):
-            cur.append(t)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    return runs
+def norm(word: str) -> str:
+    """A word as compared: lower case, without a possessive or a final stop."""
+    w = word.lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        if w.endswith(suffix) and len(w) > len(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w.rstrip(".") if len(w) > 2 else w
 
 
+def display(word: str) -> str:
+    """A name word as shown: possessive dropped, an ALL-CAPS word ("WALLACE") in title case."""
+    w = word
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    if w.isupper() and len(w) > 2 and "." not in w:
+        w = w.capitalize()
+    return w
 
-def _name_from(phrase: list[tuple[str, int, int]], lex: Lexicon) -> str:
-    """The person's name in a phrase: after any possessive, without leading titles."""
-    words = [t[0] for t in phrase]
+
+def is_name_word(t: Token, W: ModuleType) -> bool:
+    """A capitalised word that can be part of a name (not a title, a day or a month)."""
+    if not t.cap:
+        return False
+    n = norm(t.text)
+    return (n not in W.TITLES and t.low not in W.TITLES and n not in W.TIME_WORDS and n not in W.PRONOUNS
+            and n not in W.FIRST_PERSON and n not in W.NOT_NAME_STARTS)
+
+
+def split_name(words: list[Token], W: ModuleType) -> tuple[list[Token], list[Token]]:
+    """(title words, name words) of a capitalised phrase: the name is its last run of name
+    words (after any possessive), at most four words."""
     for k in range(len(words) - 1, -1, -1):
-        if re.search(r"[’']s$", words[k]):
+        if words[k].low.endswith(("'s", "’s")) and k < len(words) - 1:
             words = words[k + 1:]
             break
-    last_title = max((k for k, w in enumerate(words) if w.lower().rstrip(".") in lex.titles or w.lower() in lex.titles
-                      or (not _is_cap(w) and w.lower() not in _PARTICLES)), default=-1)
-    words = words[last_title + 1:]
-    while words and (words[0].lower() in _PARTICLES or words[0].lower() in lex.stop):
-        words = words[1:]
-    if len(words) >= 3:
-        keep = 3 if (len(words[-2].rstrip(".")) == 1 or words[-2].lower() in _PARTICLES) else 2
-        words = words[-keep:]
-    if not words or len(words) > 4:
-        return ""
-    if not all(_is_cap(w) or w.lower() in _PARTICLES for w in words):
-        return ""
-    if any(w.lower() in lex.titles for w in words[1:]) and words[-1].lower() in lex.titles:
-        return ""
-    return " ".join(w.rstrip(".,") if len(w) > 2 else w for w in words)
+    k = len(words)
+    while k > 0 and (is_name_word(words[k - 1], W) or (words[k - 1].low in PARTICLES and k < len(words))):
+        k -= 1
+    name = words[k:]
+    while name and (name[0].low in PARTICLES or name[0].low in W.NOT_NAME_STARTS):
+        name = name[1:]
+    return words[: len(words) - len(name)], name
 
 
-def _looks_like_name(who: str, lex: Lexicon) -> bool:
-    ws = who.split()
-    return bool(ws) and all(_is_cap(w) for w in ws) and not any(w.lower() in lex.titles for w in ws)
+@dataclass(frozen=True)
+class Mention:
+    """One naming of a person: ``name`` words as shown, ``titles`` (normalised, lower case)."""
+
+    pos: int
+    name: tuple[str, ...]
+    titles: frozenset[str]
+    subject: bool
+    sentence: int  # index of its sentence in the article
+    first: bool  # the first noun phrase of its sentence (the subject of the main clause)
 
 
+class People:
+    """The people one article names (see the module docstring).
 
-_LOW_TITLE = re.compile(
-    r"\b(?:secretary|minister|president|chancellor|ambassador|spokesman|spokeswoman|spokesperson|"
-    r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|state|foreign|"
-    r"defence|defense|interior|prime|deputy|vice)\b(?=[ \t]+(?:of[ \t]+)?[A-Za-z])"
-)
-_CAPWORDS = re.compile(r"\b[A-Z][\w-]*")
-_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*)"
-_CAP_RUN = re.compile(
-    rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})*"
-)
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+    Args:
+        paragraphs: per paragraph, its start offset and its tokens (quotations as single tokens).
+        W: the language's ``quotes`` word lists.
+        dateline: words of the article's dateline ("WASHINGTON"), never speakers.
+    """
 
+    def __init__(self, paragraphs: list[tuple[int, list[Token], list[tuple[int, int]]]], W: ModuleType,
+                 dateline: frozenset[str]) -> None:
+        self.W = W
+        self.mentions: list[Mention] = []
+        self.forms: dict[str, dict[tuple[str, ...], int]] = {}  # surname -> full form -> count
+        self.gender_votes: dict[tuple[str, ...], list[int]] = {}  # full form or (surname,) -> [male, female]
+        self.titles_of: dict[tuple[str, ...], set[str]] = {}
+        self.after_prep: dict[str, int] = {}
+        self.elsewhere: dict[str, int] = {}
+        self.dateline = dateline
+        self.evidence: set[str] = set()  # surnames the article shows to be people's
+        self._sentence = 0
+        for ps, toks, sents in paragraphs:
+            self._scan(ps, toks, sents)
+        self._canon: dict[tuple, str] = {}
 
-class _NameIndex:
-    """Full names the articles use, by surname, and people by their titles."""
+    def note_speaker(self, name: tuple[str, ...]) -> None:
+        """A name the article makes the subject of a speech verb: a person's."""
+        if name:
+            self.evidence.add(name[-1].lower())
 
-    def __init__(self, articles: list[Article], lex: Lexicon) -> None:
-        self.lex = lex
-        self.full: dict[str, dict[str, int]] = {}  # surname -> full form -> count
-        self.by_title: dict[str, dict[str, int]] = {}  # title word -> surname -> count
-        self.titles: list[tuple[frozenset[str], str]] = []
-        self._cache: dict[str, str] = {}
-        self._by_first: dict[str, list[tuple[str, int]]] | None = None
-        self._people: set[str] | None = None
-        self._title_words = frozenset(lex.titles) | {"of"} | _PARTICLES
-        self._runs: dict[str, tuple[str, str, frozenset[str]] | None] = {}
-        for article in articles:
-            self._scan(article.text)
-            if article.title:
-                self._scan(article.title)
+    def person_like(self, m: Mention) -> bool:
+        """Does the article show this mention to name a person?"""
+        W = self.W
+        if any(norm(w) in W.ORG_NOUNS or norm(w) in self.dateline for w in m.name):
+            return False
+        if len(m.name) == 1 and (m.name[0].isupper() and len(m.name[0]) > 1 or self.is_place(m.name[0])):
+            return False  # an acronym ("DNC") or a place
+        return m.name[-1].lower() in self.evidence
 
-    def _scan(self, text: str) -> None:
-        # lower-case titles ("US secretary of state Antony Blinken") join the capitalised run
-        text = _LOW_TITLE.sub(lambda m: m.group().capitalize(), text)
-        runs = self._runs
-        for m in _CAP_RUN.finditer(text):
-            run = m.group()
-            if " " not in run and "\t" not in run:
-                continue  # one word: neither a full name nor a title with a name
-            parsed = runs.get(run, False)
-            if parsed is False:
-                parsed = runs[run] = self._parse_run(run)
-            if parsed is None:
+    # -- reading ------------------------------------------------------------------------------
+
+    def _scan(self, ps: int, toks: list[Token], sents: list[tuple[int, int]]) -> None:
+        W = self.W
+        n = len(toks)
+        sent_at = [0] * n
+        opening = [False] * n
+        for si, (s0, s1) in enumerate(sents):
+            for m in range(s0, s1):
+                sent_at[m] = self._sentence + si
+            m = s0
+            while m < s1 and (toks[m].kind == "p" or norm(toks[m].text) in W.NOT_NAME_STARTS
+                              or norm(toks[m].text) in W.TITLES or norm(toks[m].text) in W.ROLE_NOUNS):
+                m += 1
+            if m < s1:
+                opening[m] = True
+        self._sentence += len(sents)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if not t.cap or (k > 0 and toks[k - 1].text == "("):
+                k += 1
                 continue
-            key, surname, title = parsed
-            d = self.full.setdefault(surname, {})
-            d[key] = d.get(key, 0) + 1
-            if title:
-                self.titles.append((title, surname))
+            j = k
+            while j < n and (toks[j].cap or (toks[j].low in PARTICLES and j + 1 < n and toks[j + 1].cap)
+                             or (toks[j].low == "of" and j > k and norm(toks[j - 1].text) in W.TITLES
+                                 and j + 1 < n and toks[j + 1].cap)):
+                j += 1
+            run = toks[k:j]
+            prev = toks[k - 1] if k > 0 else None
+            # lower-case titles before the run: "press secretary Josh Earnest", "state governor X"
+            lo = k
+            while lo > 0 and lo > k - 4 and toks[lo - 1].kind == "w" and not toks[lo - 1].cap and (
+                    norm(toks[lo - 1].text) in W.TITLES or norm(toks[lo - 1].text) in W.ROLE_NOUNS
+                    or (lo < k and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
+                        and toks[lo - 1].low not in W.NAME_ENDERS and toks[lo - 1].low not in W.DETERMINERS)):
+                lo -= 1
+            before = [x for x in toks[lo:k]]
+            titles, name = split_name(run, W)
+            words = [x.text for x in run]
+            if len(run) == 1:
+                w = norm(words[0])
+                if prev is not None and prev.low in W.PLACE_PREPOSITIONS:
+                    self.after_prep[w] = self.after_prep.get(w, 0) + 1
+                elif k > 0 and not (prev is not None and prev.kind == "p" and prev.text in ".!?:"):
+                    self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
+            if name and len(name) <= 4 and not (norm(name[-1].text) in W.ORG_NOUNS):
+                shown = tuple(display(x.text) for x in name)
+                title_words = frozenset(self._title_form(x.text) for x in before + titles
+                                        if x.kind == "w" and x.low not in W.DETERMINERS)
+                last = toks[j - 1]
+                possessive = last.low.endswith(("'s", "’s"))
+                subject = not possessive and not (prev is not None and prev.low in _OBJECT_PREPOSITIONS and lo == k)
+                nxt = j
+                while nxt < n and toks[nxt].kind == "w" and toks[nxt].low in W.AUXILIARIES:
+                    nxt += 1
+                if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS:
+                    self.evidence.add(display(name[-1].text).lower())
+                first = any(opening[m] for m in range(lo, j)) and not possessive
+                self.mentions.append(Mention(ps + name[0].start, shown, title_words, subject, sent_at[k], first))
+                surname = shown[-1].lower()
+                people_words = W.ROLE_NOUNS | W.MALE_WORDS | W.FEMALE_WORDS | set(W.TITLE_FORMS.values())
+                if (title_words & people_words or self._gender_of(shown, frozenset()) or
+                        any(len(x) == 2 and x.endswith(".") for x in shown[1:-1])):
+                    self.evidence.add(surname)
+                if len(shown) >= 2:
+                    d = self.forms.setdefault(surname, {})
+                    d[shown] = d.get(shown, 0) + 1
+                key = shown if len(shown) >= 2 else (surname,)
+                self.titles_of.setdefault(key, set()).update(title_words)
+                g = self._gender_of(shown, title_words)
+                if g:
+                    v = self.gender_votes.setdefault(key, [0, 0])
+                    v[0 if g == "m" else 1] += 1
+            k = max(j, k + 1)
+        # appositions: "Name, the DESCRIPTION," and "the DESCRIPTION, Name," tie a description to a name
+        for k, t in enumerate(toks):
+            if t.text != "," or k + 2 >= n:
+                continue
+            left, right = toks[max(0, k - 4):k], toks[k + 1:k + 9]
+            if left and left[-1].cap and right and right[0].low in ("a", "an", "the"):
+                _, name = split_name([x for x in left if x.kind == "w"][-4:], W)
+                desc = []
+                for x in right[1:]:
+                    if x.kind != "w" or x.low in W.NAME_ENDERS:
+                        break
+                    desc.append(x)
+                if name and desc and any(norm(x.text) in W.ROLE_NOUNS for x in desc):
+                    self.evidence.add(display(name[-1].text).lower())
+                if name and desc:
+                    key = tuple(display(x.text) for x in name)
+                    key = key if len(key) >= 2 else (key[-1].lower(),)
+                    self.titles_of.setdefault(key, set()).update(self._title_form(x.text) for x in desc)
 
-    def _parse_run(self, run: str) -> tuple[str, str, frozenset[str]] | None:
-        """(full name, surname, title words) of a capitalised run, or None when it names no one
-        in full; a run that recurs across the articles is parsed once."""
-        words = run.split()
-        # "Al Jazeera's Natacha Butler": the name starts after the possessive
-        for k in range(len(words) - 1, -1, -1):
-            if words[k].endswith(("’s", "'s")):
-                words = words[k + 1:]
+    def _title_form(self, word: str) -> str:
+        w = word.lower().rstrip(",")
+        return self.W.TITLE_FORMS.get(w, self.W.TITLE_FORMS.get(w.rstrip("."), w.rstrip(".")))
+
+    def _gender_of(self, name: tuple[str, ...], titles: frozenset[str]) -> str:
+        W = self.W
+        low = {t.lower() for t in titles}
+        if low & W.MALE_WORDS and not low & W.FEMALE_WORDS:
+            return "m"
+        if low & W.FEMALE_WORDS and not low & W.MALE_WORDS:
+            return "f"
+        if len(name) >= 2:
+            first = name[0].lower()
+            if first in W.MALE_FIRST_NAMES and first not in W.FEMALE_FIRST_NAMES:
+                return "m"
+            if first in W.FEMALE_FIRST_NAMES and first not in W.MALE_FIRST_NAMES:
+                return "f"
+        return ""
+
+    # -- answers ------------------------------------------------------------------------------
+
+    def gender(self, name: tuple[str, ...]) -> str:
+        """'m', 'f' or '' (unknown or both) for a name as written."""
+        keys = [name] if len(name) >= 2 else []
+        if len(name) == 1 or not self.gender_votes.get(name):
+            surname = name[-1].lower()
+            keys += [(surname,)] + [f for f in self.forms.get(surname, {}) if len(name) == 1 or f[-len(name):] == name]
+        m = f = 0
+        for key in keys:
+            v = self.gender_votes.get(key)
+            if v:
+                m += v[0]
+                f += v[1]
+        if m and not f:
+            return "m"
+        if f and not m:
+            return "f"
+        if m >= 3 * f and m:
+            return "m"
+        if f >= 3 * m and f:
+            return "f"
+        return ""
+
+    def canonical(self, name: tuple[str, ...], gender: str = "") -> str:
+        """The fullest form of a name the article gives (see the module docstring)."""
+        key = (name, gender)
+        if key not in self._canon:
+            self._canon[key] = self._canonical(name, gender)
+        return self._canon[key]
+
+    def _canonical(self, name: tuple[str, ...], gender: str) -> str:
+        surname = name[-1].lower()
+        forms = self.forms.get(surname, {})
+        if len(name) >= 2:
+            cands = [(c, f) for f, c in forms.items()
+                     if f[-len(name):] == name or (len(f) >= len(name) and _compatible_first(name[0], f[-len(name)]))
+                     and f[-1] == name[-1]]
+            if not cands:
+                return " ".join(name)
+            best = max(cands, key=lambda cf: (len(cf[1]), cf[0], cf[1]))
+            return " ".join(best[1]) if len(best[1]) >= len(name) else " ".join(name)
+        if not forms:
+            # a given name alone: the one person the article names with it
+            firsts = [(c, f) for fs in self.forms.values() for f, c in fs.items() if f[0] == name[0]]
+            people = {f[-1] for _, f in firsts}
+            if len(people) == 1 and sum(c for c, _ in firsts) >= 1:
+                return " ".join(max(firsts, key=lambda cf: (len(cf[1]), cf[0]))[1])
+            return name[0]
+        groups: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for f, c in forms.items():
+            first = f[0].lower()
+            k = next((g for g in groups if _compatible_first(g, first)), first)
+            groups.setdefault(k, []).append((c, f))
+        if gender and len(groups) > 1:
+            fitting = {g: v for g, v in groups.items()
+                       if self.gender(max(v, key=lambda cf: cf[0])[1]) in (gender, "")}
+            if fitting:
+                groups = fitting
+        ranked = sorted(groups.values(), key=lambda v: -sum(c for c, _ in v))
+        if len(ranked) > 1 and sum(c for c, _ in ranked[0]) < 2 * sum(c for c, _ in ranked[1]):
+            return name[0]
+        best = max(ranked[0], key=lambda cf: (cf[0], len(cf[1]), cf[1]))
+        return " ".join(best[1])
+
+    def is_place(self, word: str) -> bool:
+        """A single capitalised word used as a place: in the dateline, or only after place
+        prepositions and never named with a given name or a title."""
+        w = norm(word)
+        if w in self.dateline:
+            return True
+        if w in self.forms or (w,) in self.gender_votes:
+            return False
+        return self.after_prep.get(w, 0) > 0 and self.elsewhere.get(w, 0) <= self.after_prep[w]
+
+    def pronoun(self, pos: int, gender: str, since: int) -> tuple[str, ...]:
+        """The name a he/she at ``pos`` points to (see the module docstring), or ()."""
+        by_sentence: dict[int, list[Mention]] = {}
+        order: list[int] = []
+        for m in reversed(self.mentions):
+            if m.pos >= pos:
+                continue
+            if m.pos < since:
                 break
-        if not words:
-            return None
-        return self._record([w[:-1] if w.endswith(".") and len(w) > 3 and not _INITIALS.fullmatch(w) else w
-                             for w in words])
+            if not self.person_like(m):
+                continue
+            g = self.gender(m.name)
+            if gender and g and g != gender:
+                continue
+            if m.sentence not in by_sentence:
+                order.append(m.sentence)
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in order:
+            ms = by_sentence[s]  # most recent first
+            for m in ms:
+                if m.first:
+                    return m.name
+            for m in ms:
+                if m.subject:
+                    return m.name
+        if gender:
+            # no subject fits: the most recent mention the article shows to be of that gender
+            for s in order:
+                for m in by_sentence[s]:
+                    if self.gender(m.name) == gender:
+                        return m.name
+        return ()
 
-    def _record(self, run: list[str]) -> tuple[str, str, frozenset[str]] | None:
-        lex = self.lex
-        words = [re.sub(r"[’']s$", "", w).rstrip(".") if len(w) > 3 else w for w in run]
-        # split into title part and trailing name part
-        k = len(words)
-        while k > 0 and (
-            (_is_cap(words[k - 1]) and words[k - 1].lower() not in lex.titles)
-            or (words[k - 1].lower() in _PARTICLES and k >= 2 and _is_cap(words[k - 2]) and k < len(words))
-        ):
-            k -= 1
-        name = words[k:]
-        while name and name[0].lower() in lex.stop:
-            name = name[1:]  # "In Pichilemu": a sentence opener, not a first name
-        if len(name) >= 3:
-            # "Pichilemu Roberto Córdova": a place before the name; "Luiz Inácio Lula da Silva"
-            # is known by its last words ("Lula da Silva")
-            keep = 3 if (len(name[-2]) <= 2 or name[-2].lower() in _PARTICLES) else 2
-            name = name[-keep:]
-        title = [w.lower().replace(".", "") for w in words[:k] if w.lower() not in ("of", "the", "a", "an")]
-        if not name or len(name) > 3 or len(name) < 2:
-            return None
-        return " ".join(name), name[-1], frozenset(title)
-
-    def by_first(self) -> dict[str, list[tuple[str, int]]]:
-        """Full forms by their first word (built once)."""
-        if self._by_first is None:
-            self._by_first = {}
-            for d in self.full.values():
-                for f, c in d.items():
-                    self._by_first.setdefault(f.split()[0], []).append((f, c))
-        return self._by_first
-
-    def people(self) -> set[str]:
-        """Surnames of the people the articles name in full."""
-        if self._people is None:
-            self._people = {f.split()[-1] for d in self.full.values() for f in d if len(f.split()) >= 2}
-        return self._people
-
-    def canonical(self, raw: str) -> str:
-        """The fullest common form of a name, or the person a title alone describes."""
-        cached = self._cache.get(raw)
-        if cached is None:
-            cached = self._cache[raw] = self._canonical(raw)
-        return cached
-
-    def _canonical(self, raw: str) -> str:
-        raw = raw.strip().rstrip(",.")
-        ws = raw.split()
-        if not ws:
-            return ""
-        if not _looks_like_name(raw, self.lex):
-            person = self._by_description(raw)
-            if person:
-                return person
-            return raw[:1].upper() + raw[1:] if raw.split()[0].lower() not in ("the",) else _strip_the(raw)
-        surname = ws[-1]
-        forms = self.full.get(surname, {})
-        first = ws[0] if len(ws) > 1 else ""
-        cands = [(c, f) for f, c in forms.items() if not first or _compatible_first(first, f.split()[0])]
-        if not cands and len(ws) == 1:
-            cands = [(c, f) for f, c in self.by_first().get(raw, []) if c >= 2]
-        if not cands:
-            return raw
-        best = max(cands, key=lambda cf: (cf[0], len(cf[1]), cf[1]))
-        return best[1]
-
-    def _by_description(self, desc: str) -> str:
-        words = {w.lower().replace(".", "") for w in re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", desc)} - {"the", "a", "an", "of"}
-        if not words or not (words & _PERSON_TITLES):
-            return ""
-        counts: dict[str, int] = {}
-        for title, surname in self.titles:
-            if words <= title:
-                counts[surname] = counts.get(surname, 0) + 1
-        if not counts:
-            return ""
-        surname = max(sorted(counts), key=lambda s: counts[s])
-        return self.canonical(surname)
-
-
-def _strip_the(raw: str) -> str:
-    rest = raw.split(None, 1)[1] if len(raw.split()) > 1 else raw
-    return rest[:1].upper() + rest[1:]
+    def by_description(self, words: list[str]) -> tuple[str, ...]:
+        """The one person whose titles hold every word of a description, else ()."""
+        W = self.W
+        want = {self._title_form(w) for w in words} - W.GENERIC_WORDS - W.DETERMINERS - {"of", "de", "and"}
+        if not want or not (want & (W.ROLE_NOUNS | W.TITLES | set(W.TITLE_FORMS.values()))):
+            return ()
+        hits: set[str] = set()
+        found: tuple[str, ...] = ()
+        for key, titles in self.titles_of.items():
+            if want <= titles:
+                hits.add(key[-1].lower())
+                found = key if len(key) >= 2 or not found else found
+        if len(hits) != 1:
+            return ()
+        surname = hits.pop()
+        if not found or found[-1].lower() != surname:
+            found = (surname.capitalize(),)
+        return found
 
 
 @lru_cache(maxsize=65536)
@@ -247,15 +389,3 @@ def _edit_distance(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
-
-
-def _mention_counts(articles: list[Article], speakers: set[str]) -> dict[str, int]:
-    """In how many articles each speaker's surname appears."""
-    surnames = {s: s.split()[-1] for s in speakers}
-    wanted = set(surnames.values())
-    seen: dict[str, int] = {}
-    for a in articles:
-        for w in wanted.intersection(_CAPWORDS.findall(a.text)):
-            seen[w] = seen.get(w, 0) + 1
-    return {s: seen.get(sur, 0) for s, sur in surnames.items()}
-
