@@ -33,6 +33,7 @@ from .names import PARTICLES, display, is_name_word, norm, split_name
 _END = frozenset(".!?;")
 _PREPS = frozenset("of at for from with de du des chez".split())
 _DASHES = frozenset("— ― – --".split())
+_PARTY = re.compile(r"^[DRI]-[A-Z]")  # "R-Ky.", "D-N.C.": a lawmaker's party and state
 _LABEL = re.compile(r"^\s*((?:[A-Z][A-Za-z.'’-]+\s+){0,2}[A-Z][A-Za-z.'’-]+)\s*:\s+\S")
 
 
@@ -93,6 +94,8 @@ def _np_word(t: Token, right: Token | None, W: ModuleType) -> bool:
         return True
     if right is None:
         return False
+    if t.low in W.GENERIC_WORDS and t.low not in W.DETERMINERS and (right.cap or norm(right.text) in W.ROLE_NOUNS):
+        return True  # "retired Air Force general X", "former minister"
     rn = norm(right.text)
     if t.low in ("of", "at", "for", "from", "de", "du", "des", "d'", "chez") and right.kind == "w":
         return True  # "secretary of state", "officials at the agency", "spokeswoman for X"
@@ -116,6 +119,10 @@ def phrase_before(toks: list[Token], j: int, lo: int, W: ModuleType) -> tuple[To
         right = out[-1] if out else None
         if t.kind == "w" and t.low in W.DETERMINERS and out:
             out.append(t)
+            if k - 2 >= lo and toks[k - 1].low in _PREPS and (
+                    toks[k - 2].cap or norm(toks[k - 2].text) in W.ROLE_NOUNS | W.TITLES):
+                k -= 1  # "Mr. Morgan of the Sierra Club", "a spokeswoman for the coalition"
+                continue
             break
         if t.kind == "p" and t.text == ")" and out:
             break
@@ -175,7 +182,7 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
     """The subject of the sentence starting at ``s0`` (for "..., saying" and "X smiled and said")."""
     k = s0
     # skip an opening adverbial ending with a comma ("On Tuesday, ...", "In a statement, ...")
-    for m in range(s0, min(v, s0 + 8)):
+    for m in range(s0, min(v, s0 + 14)):
         if toks[m].text == ",":
             if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS:
                 k = m + 1
@@ -199,6 +206,15 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
     return phrase_before(toks, end - 1, k, W)
 
 
+def _before_brackets(toks: list[Token], j: int, lo: int) -> int:
+    """``j``, or the index before the bracket that opens at ``j``'s ")" ("Jordan (R-Ohio)")."""
+    if j >= lo and toks[j].text == ")":
+        o = next((m for m in range(j, max(lo, j - 12) - 1, -1) if toks[m].text == "("), -1)
+        if o > lo:
+            return o - 1
+    return j
+
+
 def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token, ...]:
     """The speaker of the speech verb at ``v``: its subject before it (apposition skipped),
     the sentence's subject for a participle or a second verb, else ()."""
@@ -218,27 +234,28 @@ def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token
             if np and classify(np, W).kind in ("name", "pronoun"):
                 return np
         return _main_subject(toks, lo, j, W)
-    if t.text == ")":
-        o = next((m for m in range(j, max(lo, j - 12) - 1, -1) if toks[m].text == "("), -1)
-        if o > lo:
-            j = o - 1
+    j = _before_brackets(toks, j, lo)
+    if j < lo:
+        return ()
     if toks[j].text == ",":
         # apposition: "X, a Miami lawyer who has ..., said" / "X, the minister of Y, one of ..., said" /
         # "the police chief, Mario Andresol, said": walk back over the commas to the subject
         for _ in range(4):
-            c = next((m for m in range(j - 1, max(lo, j - 30) - 1, -1) if toks[m].text == "," or toks[m].kind == "q"), -1)
-            inner = toks[(c + 1 if c >= lo else lo):j]
+            e = _before_brackets(toks, j - 1, lo)
+            c = next((m for m in range(e, max(lo, e - 30) - 1, -1) if toks[m].text == "," or toks[m].kind == "q"), -1)
+            inner = toks[(c + 1 if c >= lo else lo):e + 1]
             if not inner or (c >= lo and toks[c].kind == "q"):
                 return ()
             opener = inner[0]
             appositive = (opener.kind == "w" and not opener.cap) or norm(opener.text) in W.DETERMINERS \
-                or opener.low in ("who", "which", "whose", "one") or opener.text == "("
+                or opener.low in ("who", "which", "whose", "one") or opener.text == "(" \
+                or bool(_PARTY.match(opener.text))
             if not appositive:
                 if all(x.cap or x.low in PARTICLES or x.kind == "p" and x.text in ".-" for x in inner) and len(inner) <= 5:
                     _, name = split_name([x for x in inner if x.kind == "w"], W)
                     if name:
                         return tuple(inner)
-                return phrase_before(toks, j - 1, inner[0].start and toks.index(inner[0], lo), W)
+                return phrase_before(toks, e, toks.index(inner[0], lo), W)
             if c < lo:
                 return ()
             j = c
@@ -306,6 +323,8 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
     while j < hi and _is_aux(toks[j], W) and not toks[j].cap:
         j += 1
     if j < hi and _speech(toks[j], W):
+        if toks[j].low.endswith("ing"):
+            return None  # '", adding that ...': no subject after a participle
         if strict and not (j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in W.DETERMINERS | W.PRONOUNS)):
             return None
         np, last = phrase_after(toks, j + 1, hi, W)

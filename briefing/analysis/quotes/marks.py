@@ -97,11 +97,11 @@ def quote_marks(text: str) -> list[Span]:
 
 
 def _closes_later(text: str, i: int, ch: str) -> bool:
-    """Does a mark after ``i`` close the quotation opened at ``i`` while another mark is still
-    open, with an even count of straight marks left (so the outer one stays unclosed)?"""
+    """Is there a mark after ``i`` that can close the quotation opened at ``i`` (nested in the
+    one that opens the paragraph)?"""
     rest = text[i + 1:]
     if ch == '"':
-        return rest.count('"') % 2 == 1
+        return rest.count('"') >= 1
     return any(c in rest for c in _CLOSE_DOUBLE)
 
 
@@ -113,7 +113,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # -- tokens ---------------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S. G.K. D.C.
+    r"[DRI]-(?:[A-Z][a-z]*\.?)+(?=[\s,);])"  # a lawmaker's party and state: "R-Ky.", "D-N.C."
+    r"|(?:[^\W\d_]\.){2,}"  # U.S. G.K. D.C.
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:['’]s?)?"  # words, hyphenated words, possessives
     r"|\d+(?:[.,:]\d+)*"
     r"|\S",

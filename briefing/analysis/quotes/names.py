@@ -70,11 +70,20 @@ def split_name(words: list[Token], W: ModuleType) -> tuple[list[Token], list[Tok
             words = words[k + 1:]
             break
     k = len(words)
+    if (len(words) >= 2 and words[-1].cap and not is_name_word(words[-1], W)
+            and norm(words[-1].text) not in W.TIME_WORDS and norm(words[-1].text) not in W.NOT_NAME_STARTS
+            and (is_name_word(words[-2], W) or norm(words[-2].text) in W.HONORIFICS)):
+        k -= 1  # a surname that is also a title: "Mr. King", "Charlie King"
     while k > 0 and (is_name_word(words[k - 1], W) or (words[k - 1].low in PARTICLES and k < len(words))):
         k -= 1
     name = words[k:]
     while name and (name[0].low in PARTICLES or name[0].low in W.NOT_NAME_STARTS):
         name = name[1:]
+    if len(name) >= 3:
+        # "Miss Universe Alicia Machado": the name starts at a given name
+        firsts = W.MALE_FIRST_NAMES | W.FEMALE_FIRST_NAMES
+        inner = next((i for i in range(1, len(name) - 1) if name[i].low in firsts and name[0].low not in firsts), 0)
+        name = name[inner:]
     return words[: len(words) - len(name)], name
 
 
@@ -110,6 +119,9 @@ class People:
         self.elsewhere: dict[str, int] = {}
         self.dateline = dateline
         self.evidence: set[str] = set()  # surnames the article shows to be people's
+        self.opening_pronoun: dict[int, str] = {}  # sentence -> gender of a he/she opening it
+        self._last_opener: tuple[tuple[str, ...], int] | None = None
+        self._pending_opener: tuple[int, int] | None = None
         self._sentence = 0
         for ps, toks, sents in paragraphs:
             self._scan(ps, toks, sents)
@@ -140,11 +152,25 @@ class People:
             for m in range(s0, s1):
                 sent_at[m] = self._sentence + si
             m = s0
+            if m < s1 and norm(toks[m].text) in W.NOT_NAME_STARTS:
+                # an opening phrase up to a comma ("On Tuesday's show, Clinton said")
+                comma = next((c for c in range(s0, min(s1, s0 + 14)) if toks[c].text == ","), -1)
+                if comma > 0:
+                    m = comma + 1
             while m < s1 and (toks[m].kind == "p" or norm(toks[m].text) in W.NOT_NAME_STARTS
                               or norm(toks[m].text) in W.TITLES or norm(toks[m].text) in W.ROLE_NOUNS):
                 m += 1
             if m < s1:
                 opening[m] = True
+                low = norm(toks[m].text)
+                sid = self._sentence + si
+                if low in W.MALE_PRONOUNS or low in W.FEMALE_PRONOUNS:
+                    self.opening_pronoun[sid] = "m" if low in W.MALE_PRONOUNS else "f"
+                    # "Clinton spoke in Ohio. She said ...": a vote for the gender of the last opener
+                    if self._last_opener is not None and self._last_opener[1] == sid - 1:
+                        v = self.gender_votes.setdefault(self._last_opener[0], [0, 0])
+                        v[0 if low in W.MALE_PRONOUNS else 1] += 1
+                self._pending_opener = (m, sid)
         self._sentence += len(sents)
         k = 0
         while k < n:
@@ -188,6 +214,11 @@ class People:
                 if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS:
                     self.evidence.add(display(name[-1].text).lower())
                 first = any(opening[m] for m in range(lo, j)) and not possessive
+                if first:
+                    self._last_opener = ((shown[-1].lower(),), sent_at[k])
+                prev_word = toks[lo - 1] if lo > 0 else None
+                if prev_word is not None and prev_word.kind == "w" and prev_word.low in W.SPEECH_VERBS:
+                    self.evidence.add(shown[-1].lower())  # "noted NBC's Dante Chinni"
                 self.mentions.append(Mention(ps + name[0].start, shown, title_words, subject, sent_at[k], first))
                 surname = shown[-1].lower()
                 people_words = W.ROLE_NOUNS | W.MALE_WORDS | W.FEMALE_WORDS | set(W.TITLE_FORMS.values())
@@ -331,6 +362,10 @@ class People:
             g = self.gender(m.name)
             if gender and g and g != gender:
                 continue
+            if len(m.name) == 1 and self._ambiguous(m.name[0]):
+                continue  # "Clinton" when the article names a Hillary and a Bill Clinton
+            if self.opening_pronoun.get(m.sentence) == gender and not m.first:
+                continue  # "He added that Clinton ...": that sentence is about the same he
             if m.sentence not in by_sentence:
                 order.append(m.sentence)
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -349,6 +384,10 @@ class People:
                     if self.gender(m.name) == gender:
                         return m.name
         return ()
+
+    def _ambiguous(self, surname: str) -> bool:
+        genders = {self.gender(f) for f in self.forms.get(surname.lower(), {})} - {""}
+        return len(genders) > 1
 
     def by_description(self, words: list[str]) -> tuple[str, ...]:
         """The one person whose titles hold every word of a description, else ()."""

@@ -5,7 +5,7 @@ Read by :mod:`briefing.analysis.quotes`. Plain data, no logic.
 
 #: Verb forms that report speech ("X said", "said X", "X, a senator, told reporters", "saying").
 SPEECH_VERBS = frozenset(
-    "accuse accused accuses accusing branded brands branding acknowledge acknowledged acknowledges acknowledging add added "
+    "accuse accused accuses accusing states notes reads branded brands branding acknowledge acknowledged acknowledges acknowledging add added "
     "adding adds admit admits admitted admitting advise advised advises agreed agrees announce "
     "announced announces announcing argue argued argues arguing ask asked asking asks assert asserted "
     "asserting asserts blast blasted blasting blasts boast boasted boasting boasts brag bragged "
@@ -57,7 +57,7 @@ TITLES = frozenset(
     "italian spanish japanese indian iranian israeli palestinian turkish polish syrian australian "
     "canadian swiss dutch belgian swedish greek egyptian korean north south foreign-minister white "
     "the a an democratic democrat republican gop candidate nominee sec sec. supt supt. insp "
-    "secretary-general gen. maj. pres pres. detective det det. officer sheriff".split()
+    "secretary-general gen. maj. pres pres. detective det det. officer sheriff del del. delegate".split()
 )
 
 #: Subject pronouns (the speaker of "he said" is resolved to a person of the article).
@@ -120,7 +120,7 @@ ROLE_NOUNS = frozenset(
     "protesters student students worker workers judge prosecutor prosecutors investigator "
     "investigators doctor physician chief minister ambassador businessman businesswoman "
     "billionaire diplomat diplomats envoy commander general colonel officers activist activists "
-    "historian scientist scientists teacher writer columnist editor spokespeople chancellor premier "
+    "historian scientist scientists narrator teacher writer columnist editor spokespeople chancellor premier "
     "king queen prince pope emir sheikh bishop priest ceo founder chair owner partner".split()
 )
 
@@ -139,7 +139,7 @@ ORG_NOUNS = frozenset(
 #: Nouns of texts: "the report said", "a statement said" speak for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     "statement report reports poll survey study complaint lawsuit filing memo letter ad video "
-    "website release document documents ruling order indictment text email tweet post".split()
+    "website release document documents brief ruling order indictment text email tweet post".split()
 )
 
 #: Words that may stand between a subject and its speech verb ("X has also said").
@@ -175,7 +175,7 @@ TIME_WORDS = frozenset(
 PLACE_PREPOSITIONS = frozenset("in at from near to into outside inside across toward towards".split())
 
 #: Determiners that open a description ("the minister", "a spokesman").
-DETERMINERS = frozenset("the a an this that another one".split())
+DETERMINERS = frozenset("the a an another one".split())
 
 #: Conjunctions that join a second verb to the first clause's subject ("X smiled and said").
 CONJUNCTIONS = frozenset("and but".split())
@@ -187,7 +187,8 @@ TRANSCRIPT_SEPARATORS = (":",)
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt adm prof rev st jr sr jan feb mar apr jun jul aug "
     "sep sept oct nov dec no vs corp inc co ltd maj det supt insp pres sec reps sens ft mt messrs "
-    "cmdr brig cpl pvt".split()
+    "cmdr brig cpl pvt del ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn "
+    "mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
 )
 
 #: Short forms of titles, read as the full word when a description is matched to a name.
@@ -202,4 +203,10 @@ TITLE_FORMS = {
 }
 
 #: Words of a description that say nothing about who it is ("the former minister").
-GENERIC_WORDS = frozenset("the a an former current then now also longtime veteran top senior new".split())
+GENERIC_WORDS = frozenset("the a an former current then now also longtime veteran top senior new retired".split())
+
+#: Honorifics and abbreviated ranks written right before a name ("Mr. King", "Sen. Warren").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady sen rep gov gen lt col capt adm sgt maj prof rev del det "
+    "supt insp pres sec president senator governor representative judge justice mayor".split()
+)

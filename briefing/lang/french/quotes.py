@@ -117,3 +117,5 @@ ABBREVIATIONS = frozenset("m mme mlle me dr pr st ste mgr gal col cdt".split())
 TITLE_FORMS = {"m.": "monsieur", "mme": "madame", "gal": "général", "pdt": "président"}
 
 GENERIC_WORDS = frozenset("le la les l' un une ancien ancienne actuel actuelle nouveau nouvelle".split())
+
+HONORIFICS = frozenset("m mme mlle me dr pr président présidente ministre général".split())
