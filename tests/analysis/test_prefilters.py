@@ -8,7 +8,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis import quotes as Q
-from briefing.analysis.quotes import marks as QM
 from briefing.analysis.numbers import find_quantities, may_hold_quantity
 from briefing.analysis.text import Locator
 from briefing.analysis.timeline import dates_in, may_hold_date
@@ -63,64 +62,6 @@ def test_prefilters_skip_plain_sentences_and_keep_real_ones():
     assert may_hold_date("They met on Thursday.")
     assert may_hold_date("Le 3 MARS, ils se sont vus.", "french")
     assert may_hold_date("It began on 2022-01-20.")
-
-
-def _mask_by_chars(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            chars[i] = QM._PH if not chars[i].isspace() else " "
-    return "".join(chars)
-
-
-@given(st.text(alphabet='ab .\t\n\u00a0\u2003"x\x1c', max_size=30),
-       st.lists(st.tuples(st.integers(-3, 33), st.integers(-3, 33)), max_size=4))
-def test_mask_replaces_exactly_the_quoted_characters(text, spans):
-    assert QM._mask(text, spans) == _mask_by_chars(text, spans)
-
-
-def _clause_end_by_chars(masked: str, i: int) -> int:
-    n = len(masked)
-    j = i
-    while j < n:
-        ch = masked[j]
-        if ch in ".!?;" and not (ch == "." and j + 1 < n and masked[j + 1].isalpha()):
-            if ch == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha()):
-                j += 1
-                continue
-            return j
-        if ch in '"“«‘' or (ch == QM._PH and j > i and masked[j - 1] in '"“«‘ '):
-            return j
-        j += 1
-    return n
-
-
-def _sentence_start_by_chars(masked: str, i: int) -> int:
-    j = i - 1
-    while j > 0:
-        if masked[j - 1] in ".!?" and masked[j].isspace():
-            return j + 1
-        j -= 1
-    return 0
-
-
-def _sentence_end_by_chars(masked: str, i: int) -> int:
-    n = len(masked)
-    j = i
-    while j < n:
-        if masked[j] in ".!?" and (j + 1 >= n or masked[j + 1].isspace()):
-            if not (masked[j] == "." and j > 0 and masked[j - 1].isupper() and (j < 2 or not masked[j - 2].isalpha())):
-                return j + 1
-        j += 1
-    return n
-
-
-@given(st.text(alphabet='aB .!?;"“«‘\n' + QM._PH + "U", max_size=25), st.data())
-def test_clause_and_sentence_bounds_match_a_character_scan(masked, data):
-    i = data.draw(st.integers(0, len(masked)))
-    assert QM._clause_end(masked, i) == _clause_end_by_chars(masked, i)
-    assert QM._sentence_start(masked, i) == _sentence_start_by_chars(masked, i)
-    assert QM._sentence_end(masked, i) == _sentence_end_by_chars(masked, i)
 
 
 def test_repeated_paragraphs_give_the_same_quotes_as_fresh_ones():

@@ -144,7 +144,7 @@ def test_pronoun_takes_the_person_named_just_before():
         "state,” he told reporters.",
     ])
     by = {q.text: q.speaker for q in quotes(arts)}
-    assert by["We will not lack resources for the state"] == "Lula da Silva"
+    assert by["We will not lack resources for the state"] == "Luiz Inácio Lula da Silva"
     assert by["We are facing the worst disaster in our history"] == "Eduardo Leite"
 
 

@@ -184,7 +184,7 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
     # skip an opening adverbial ending with a comma ("On Tuesday, ...", "In a statement, ...")
     for m in range(s0, min(v, s0 + 14)):
         if toks[m].text == ",":
-            if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS:
+            if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS or toks[s0].low.endswith("ing"):
                 k = m + 1
             break
     end = k
@@ -467,6 +467,8 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
                 # "officials at Homeland Security", "head of the Black Caucus": a description
                 return Speaker("description", text, tuple(t.text for t in phrase), (), pos)
         titles, name = split_name(list(body), W)
+        if len(name) == 1 and name[0].low.endswith("ing"):
+            return Speaker("", "", ())  # "Following a meeting, ...": not a name
         if name and not any(norm(t.text) in W.TIME_WORDS for t in name):
             if det and not titles:
                 return Speaker("organisation", text, tuple(t.text for t in body), (), pos)  # "The Post"
@@ -484,6 +486,11 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
     hn = norm(head.text) if head is not None else ""
     if hn in W.ROLE_NOUNS or (hn in W.TITLES and not body[-1].cap):
         return Speaker("description", text, tuple(t.text for t in phrase), (), pos)
+    if hn in W.DOCUMENT_NOUNS and head is not None:
+        owner = [t for t in body[:body.index(head)] if t.cap]
+        if owner and len(owner) == body.index(head):
+            # "the IMF report said": the organisation that issued it
+            return Speaker("organisation", " ".join(display(t.text) for t in owner), tuple(t.text for t in owner), (), pos)
     if hn in W.ORG_NOUNS or hn in W.DOCUMENT_NOUNS:
         return Speaker("organisation", text, tuple(t.text for t in phrase), (), pos)
     return Speaker("", "", ())

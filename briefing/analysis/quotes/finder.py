@@ -355,6 +355,35 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
     return written, "", "none"
 
 
+def _story_names(raw: list[RawQuote], everyone: list[People], W: ModuleType) -> None:
+    """One name per person across the story's articles: the form the articles use most
+    ("Blinken" -> "Antony Blinken" named in full by another outlet), and descriptions one
+    article leaves open that another ties to a name."""
+    forms: dict[str, dict[tuple[str, ...], int]] = {}
+    for people in everyone:
+        for surname, d in people.forms.items():
+            agg = forms.setdefault(surname, {})
+            for f, c in d.items():
+                agg[f] = agg.get(f, 0) + c
+    story = People([], W, frozenset())
+    story.forms = forms
+    for people in everyone:
+        for key, v in people.gender_votes.items():
+            g = story.gender_votes.setdefault(key, [0, 0])
+            g[0] += v[0]
+            g[1] += v[1]
+    for q in raw:
+        if not q.resolved:
+            continue
+        if q.how == "description" and q.resolved == " ".join(q.written.split()):
+            hits = {p.by_description(q.written.split()) for p in everyone} - {()}
+            if len({h[-1].lower() for h in hits}) == 1:
+                q.resolved = story.canonical(max(hits, key=len))
+            continue
+        if q.how in ("named", "pronoun", "run", "description") and q.resolved[:1].isupper():
+            q.resolved = story.canonical(tuple(q.resolved.split()))
+
+
 def read_article(article: Article, language: str = "english") -> list[Quotation]:
     """Every direct quotation of one article (see :func:`briefing.find_quotes`)."""
     W = words_of(language)
@@ -427,8 +456,10 @@ class QuoteFinder:
         W = words_of(self.language)
         locator = Locator(articles, sentences)
         out: list[RawQuote] = []
+        everyone: list[People] = []
         for a, article in enumerate(articles):
             found, people, paras = _read(article, W)
+            everyone.append(people)
             starts = [ps for ps, _ in paras] or [0]
             for q in found:
                 text = ""
@@ -450,6 +481,8 @@ class QuoteFinder:
                 out.append(RawQuote(a, q.paragraph, first[0], first[1], text.strip(), cite.start, cite.end,
                                     written, how, list(q.parts), speaker, written,
                                     statement=not q.fragment or _n_words(text) >= 8))
+        if len(everyone) > 1:
+            _story_names(out, everyone, W)
         return out
 
     def resolve(self, raw: list[RawQuote], articles: list[Article]) -> None:
@@ -545,14 +578,14 @@ class QuoteFinder:
         scored.sort(key=lambda x: (-x[0], x[1]))
         out: list[Quote] = []
         per: dict[str, int] = {}
-        shown: list[set[str]] = []
+        shown: list[tuple[str, set[str]]] = []
         for score, _, g, rep in scored:
             if per.get(g.speaker, 0) >= self.per_speaker:
                 continue
             bag = _bag(rep.text)
-            if any(len(bag & b) >= self.merge_overlap * min(len(bag), len(b)) for b in shown):
-                continue  # the same statement in other words: never shown twice
-            shown.append(bag)
+            if any(s == g.speaker and len(bag & b) >= self.merge_overlap * min(len(bag), len(b)) for s, b in shown):
+                continue  # the same statement of one speaker in other words: never shown twice
+            shown.append((g.speaker, bag))
             per[g.speaker] = per.get(g.speaker, 0) + 1
             out.append(self._quote(g, rep, score, articles))
             if len(out) >= self.limit:

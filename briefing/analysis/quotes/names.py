@@ -43,13 +43,11 @@ def norm(word: str) -> str:
 
 
 def display(word: str) -> str:
-    """A name word as shown: possessive dropped, an ALL-CAPS word ("WALLACE") in title case."""
+    """A name word as shown: possessive dropped."""
     w = word
     for suffix in ("'s", "’s"):
         if w.endswith(suffix):
             w = w[: -len(suffix)]
-    if w.isupper() and len(w) > 2 and "." not in w:
-        w = w.capitalize()
     return w
 
 
@@ -187,10 +185,13 @@ class People:
             prev = toks[k - 1] if k > 0 else None
             # lower-case titles before the run: "press secretary Josh Earnest", "state governor X"
             lo = k
-            while lo > 0 and lo > k - 4 and toks[lo - 1].kind == "w" and not toks[lo - 1].cap and (
-                    norm(toks[lo - 1].text) in W.TITLES or norm(toks[lo - 1].text) in W.ROLE_NOUNS
-                    or (lo < k and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
-                        and toks[lo - 1].low not in W.NAME_ENDERS and toks[lo - 1].low not in W.DETERMINERS)):
+            while lo > 0 and lo > k - 6 and toks[lo - 1].kind == "w" and (
+                    (not toks[lo - 1].cap and (norm(toks[lo - 1].text) in W.TITLES or norm(toks[lo - 1].text) in W.ROLE_NOUNS))
+                    or (lo < k and not toks[lo - 1].cap and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
+                        and toks[lo - 1].low not in W.NAME_ENDERS and toks[lo - 1].low not in W.DETERMINERS)
+                    or (toks[lo - 1].low == "of" and lo >= 2 and norm(toks[lo - 2].text) in W.ROLE_NOUNS | W.TITLES)
+                    or (toks[lo - 1].cap and lo < k and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
+                        and norm(toks[lo - 1].text) in W.TITLES)):
                 lo -= 1
             before = [x for x in toks[lo:k]]
             titles, name = split_name(run, W)
@@ -201,7 +202,7 @@ class People:
                     self.after_prep[w] = self.after_prep.get(w, 0) + 1
                 elif k > 0 and not (prev is not None and prev.kind == "p" and prev.text in ".!?:"):
                     self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
-            if name and len(name) <= 4 and not (norm(name[-1].text) in W.ORG_NOUNS):
+            if name and len([x for x in name if x.low not in PARTICLES]) <= 4 and not (norm(name[-1].text) in W.ORG_NOUNS):
                 shown = tuple(display(x.text) for x in name)
                 title_words = frozenset(self._title_form(x.text) for x in before + titles
                                         if x.kind == "w" and x.low not in W.DETERMINERS)

@@ -130,7 +130,7 @@ ORG_NOUNS = frozenset(
     "agency party council court house senate congress commission group team company corporation "
     "university times post news journal magazine channel reuters ap press foundation institute "
     "center centre association union coalition board bureau service services pac fund organization "
-    "organisation embassy army military police federation republicans democrats gop kremlin "
+    "organisation caucus club league alliance conference forum embassy chancellery presidency army military police federation republicans democrats gop kremlin "
     "parliament cabinet tribunal bank inc corp co. ltd network report reports statement poll survey "
     "study complaint lawsuit filing memo letter ad video website blog review magazine tv radio "
     "cnn msnbc abc nbc cbs fox bbc afp".split()
