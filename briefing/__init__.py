@@ -5,6 +5,7 @@ The public API (imported lazily, so ``briefing --help`` starts fast)::
     from briefing import load_articles, split_sentences, build_briefing, summarize
     articles = load_articles(["samples/"])
     b = build_briefing(articles)            # -> Briefing
+    quotes = find_quotes(articles[0])       # every quotation of one article, with its speaker
     render_pdf(b, "briefing.pdf")
 """
 
@@ -43,6 +44,8 @@ _EXPORTS = {
     # analysis
     "find_figures": "briefing.analysis.figures",
     "Figure": "briefing.analysis.figures",
+    "find_quotes": "briefing.analysis.quotes",
+    "Quotation": "briefing.analysis.quotes",
     # engine
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
@@ -75,6 +78,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis.figures import Figure, find_figures
+    from .analysis.quotes import Quotation, find_quotes
     from .engine.points import find_points
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options

@@ -159,8 +159,11 @@ def brief(articles: Sequence[Article], options: Options, *, progress: Progress |
         report("done", 1.0)
     finally:
         analysis.cancel()
+    from ..analysis.quotes import without_points  # a key quote is never also a point
+
     return Briefing(title=title, sources=sources_of(articles), bottom_line=bottom_line, topics=body,
-                    disagreements=list(cross.disagreements), quotes=list(cross.quotes),
+                    disagreements=list(cross.disagreements),
+                    quotes=without_points(cross.quotes, bottom_line + [p for t in body for p in t.points]),
                     timeline=list(cross.timeline), language=options.language, algorithm=options.algorithm)
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from .marks import Token
-from .names import PARTICLES, display, is_name_word, norm, split_name
+from .names import PARTICLES, display, is_name_word, norm, split_name, unions
 
 _END = frozenset(".!?;")
 _PREPS = frozenset("of at for from with de du des chez".split())
@@ -120,7 +120,7 @@ def phrase_before(toks: list[Token], j: int, lo: int, W: ModuleType) -> tuple[To
         if t.kind == "w" and t.low in W.DETERMINERS and out:
             out.append(t)
             if k - 2 >= lo and toks[k - 1].low in _PREPS and (
-                    toks[k - 2].cap or norm(toks[k - 2].text) in W.ROLE_NOUNS | W.TITLES):
+                    toks[k - 2].cap or norm(toks[k - 2].text) in unions(W).role_title):
                 k -= 1  # "Mr. Morgan of the Sierra Club", "a spokeswoman for the coalition"
                 continue
             break
@@ -149,7 +149,7 @@ def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tup
         if t.kind == "q" or (t.kind == "p" and t.text not in ("-",)):
             break
         if t.kind == "w" and not t.cap and out and t.low in W.NAME_ENDERS and not (
-                t.low in ("of", "at", "for", "de", "du") and norm(out[-1].text) in W.ROLE_NOUNS | W.TITLES | W.ORG_NOUNS):
+                t.low in ("of", "at", "for", "de", "du") and norm(out[-1].text) in unions(W).role_title_org):
             break
         if t.kind == "w" and not t.cap and not out and t.low not in W.DETERMINERS and not _np_word(t, None, W) \
                 and t.low not in W.ROLE_NOUNS:
@@ -285,7 +285,7 @@ def _after_verb_ok(toks: list[Token], v: int, hi: int, W: ModuleType) -> bool:
     k = v + 1
     if toks[v].low in W.OBJECT_VERBS:
         while k < hi and toks[k].kind == "w" and (toks[k].cap or toks[k].low in W.DETERMINERS or norm(toks[k].text)
-                                                  in W.ROLE_NOUNS | W.ORG_NOUNS | {"reporters", "journalists"}):
+                                                  in unions(W).role_org_press):
             k += 1
     if k >= hi:
         return True
@@ -325,7 +325,7 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
     if j < hi and _speech(toks[j], W):
         if toks[j].low.endswith("ing"):
             return None  # '", adding that ...': no subject after a participle
-        if strict and not (j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in W.DETERMINERS | W.PRONOUNS)):
+        if strict and not (j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in unions(W).det_pron)):
             return None
         np, last = phrase_after(toks, j + 1, hi, W)
         if np:
@@ -477,7 +477,7 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
             return Speaker("name", " ".join(display(t.text) for t in name), tuple(display(t.text) for t in name),
                            tuple(t.text for t in titles), pos)
         return Speaker("", "", ())
-    head = next((t for t in reversed(body) if not t.cap or norm(t.text) in W.ORG_NOUNS | W.DOCUMENT_NOUNS), None)
+    head = next((t for t in reversed(body) if not t.cap or norm(t.text) in unions(W).org_docs), None)
     # the head noun of "officials at the agency" is "officials"
     for m, t in enumerate(body):
         if t.low in ("of", "at", "for", "from", "de", "du", "des", "chez") and m > 0:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 
 from ...model import Article, Citation, Point, Quote, Sentence
@@ -37,6 +38,8 @@ from .marks import Span, Token, quote_marks, sentence_bounds, tokenize
 from .names import People, norm
 
 _QWORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_WINDOW = 3  # paragraphs before a quotation where a he/she may find its person
+_ANY_MARK = re.compile(r"[\"“”„«»‘’]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|gov)\b", re.IGNORECASE)
 _LENIENT_ENDINGS = ",?!—–-…:;"
 
@@ -110,6 +113,13 @@ class _Q:
     span_hi: int = 0
     label: str = ""
     fragment: bool = False
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens_of(para: str, spans: tuple[Span, ...], abbreviations: frozenset[str]) -> tuple[list[Token], list[tuple[int, int]]]:
+    """Tokens and sentence bounds of a paragraph (wire copy repeats paragraphs: read once)."""
+    toks = tokenize(para, list(spans), abbreviations)
+    return toks, sentence_bounds(toks, list(spans))
 
 
 def _dateline(toks: list[Token]) -> frozenset[str]:
@@ -190,12 +200,20 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
             nxt = paras[p + 1][2].lstrip() if p + 1 < len(paras) else ""
             if nxt[:1] not in "\"“«„":
                 paras[p] = (ps, pe, para, spans[:-1])
+    # paragraphs with a quotation and the few before them are read word by word; the others
+    # only for the names they give (fast)
+    near = {0}
+    for p, (_, _, _, spans) in enumerate(paras):
+        if spans:
+            near.update(range(max(0, p - 1), p + 1))
     tokened = []
-    for ps, pe, para, spans in paras:
-        toks = tokenize(para, spans, W.ABBREVIATIONS)
-        tokened.append((ps, pe, para, spans, toks, sentence_bounds(toks, spans)))
+    for p, (ps, pe, para, spans) in enumerate(paras):
+        if p in near:
+            toks, bounds = _tokens_of(para, tuple(spans), W.ABBREVIATIONS)
+        else:
+            toks, bounds = [], []
+        tokened.append((ps, pe, para, spans, toks, bounds))
     dateline = _dateline(tokened[0][4]) if tokened else frozenset()
-    people = People([(ps, toks, sents) for ps, _, _, _, toks, sents in tokened], W, dateline)
 
     out: list[_Q] = []
     prev_last: _Q | None = None
@@ -295,11 +313,27 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
             prev_attributed = attributed[-1] if attributed and here and here[-1] in attributed else None
         elif last is not None and (last.cue is not None or last.label or last.source is not None):
             prev_attributed = last
+    # the people of the article: read word by word where a he/she may look for its person (the
+    # paragraphs up to _WINDOW before one), elsewhere only for the names they give
+    window: set[int] = set()
+    kinds = []
     for q in out:
-        if q.cue is not None:
-            sp = classify(q.cue.phrase, W)
-            if sp.kind == "name":
-                people.note_speaker(sp.words)
+        sp = classify(q.cue.phrase, W) if q.cue is not None else None
+        kinds.append(sp)
+        if sp is not None and sp.kind == "pronoun":
+            window.update(range(max(0, q.paragraph - _WINDOW), q.paragraph + 1))
+    rows = []
+    for p, (ps, pe, para, spans, toks, sents) in enumerate(tokened):
+        if p in window:
+            if p not in near:
+                toks, sents = _tokens_of(para, tuple(spans), W.ABBREVIATIONS)
+            rows.append((ps, para, toks, sents))
+        else:
+            rows.append((ps, para, None, None))
+    people = People(rows, W, dateline)
+    for sp in kinds:
+        if sp is not None and sp.kind == "name":
+            people.note_speaker(sp.words)
     return out, people, [(ps, toks) for ps, _, _, _, toks, _ in tokened]
 
 
@@ -336,7 +370,7 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
         else:
             return written, "", "none"
         at = q.ps + sp.pos
-        since = paragraph_starts[max(0, q.paragraph - 3)]
+        since = paragraph_starts[max(0, q.paragraph - _WINDOW)]
         name = people.pronoun(at, gender, since)
         if not name:
             return written, "", "none"
@@ -372,13 +406,16 @@ def _story_names(raw: list[RawQuote], everyone: list[People], W: ModuleType) -> 
             g = story.gender_votes.setdefault(key, [0, 0])
             g[0] += v[0]
             g[1] += v[1]
+    for people in everyone:
+        for key, titles in people.titles_of.items():
+            story.titles_of.setdefault(key, set()).update(titles)
     for q in raw:
         if not q.resolved:
             continue
         if q.how == "description" and q.resolved == " ".join(q.written.split()):
-            hits = {p.by_description(q.written.split()) for p in everyone} - {()}
-            if len({h[-1].lower() for h in hits}) == 1:
-                q.resolved = story.canonical(max(hits, key=len))
+            hit = story.by_description(q.written.split())
+            if hit:
+                q.resolved = story.canonical(hit)
             continue
         if q.how in ("named", "pronoun", "run", "description") and q.resolved[:1].isupper():
             q.resolved = story.canonical(tuple(q.resolved.split()))
@@ -458,6 +495,8 @@ class QuoteFinder:
         out: list[RawQuote] = []
         everyone: list[People] = []
         for a, article in enumerate(articles):
+            if not _ANY_MARK.search(article.text):
+                continue  # no quotation mark: nothing to read
             found, people, paras = _read(article, W)
             everyone.append(people)
             starts = [ps for ps, _ in paras] or [0]
@@ -646,13 +685,18 @@ def _bags(texts: list[str]) -> list[set[str]]:
     return out
 
 
+_CAPWORDS = re.compile(r"\b[A-Z][\w-]*")
+
+
 def _mention_counts(articles: list[Article], speakers: set[str]) -> dict[str, int]:
     """In how many articles each speaker's last word appears."""
-    out = {}
-    for s in speakers:
-        last = s.split()[-1] if s.split() else ""
-        out[s] = sum(1 for a in articles if last and last in a.text)
-    return out
+    last = {s: s.split()[-1] for s in speakers if s.split()}
+    wanted = set(last.values())
+    seen: dict[str, int] = {}
+    for a in articles:
+        for w in wanted.intersection(_CAPWORDS.findall(a.text)):
+            seen[w] = seen.get(w, 0) + 1
+    return {s: seen.get(w, 0) for s, w in last.items()}
 
 
 def key_quotes(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[Quote]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -45,7 +47,17 @@ def _straight_role(text: str, i: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)
+def _quote_marks(text: str) -> tuple[Span, ...]:
+    return tuple(_pair(text))
+
+
 def quote_marks(text: str) -> list[Span]:
+    """The quotations of one paragraph, in order (see the module docstring)."""
+    return list(_quote_marks(text))
+
+
+def _pair(text: str) -> list[Span]:
     """The quotations of one paragraph, in order (see the module docstring)."""
     spans: list[Span] = []
     open_at = -1
@@ -122,8 +134,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word, a punctuation mark or a whole quotation (``kind`` "w", "p" or "q") of a paragraph."""
 
     kind: str
@@ -131,14 +142,8 @@ class Token:
     start: int
     end: int
     quote: int = -1  # index of the quotation for kind "q"
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper()
+    low: str = ""  # the text in lower case
+    cap: bool = False  # a word with a capital first letter
 
 
 def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> list[Token]:
@@ -165,9 +170,9 @@ def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> lis
             if out and out[-1].end > start:
                 continue  # the stop already joined to an abbreviation
             kind = "w" if w[:1].isalnum() else "p"
-            out.append(Token(kind, w, start, end))
+            out.append(Token(kind, w, start, end, -1, w.lower(), kind == "w" and w[:1].isupper()))
         if k >= 0:
-            out.append(Token("q", text[qs:qe], qs, qe, k))
+            out.append(Token("q", text[qs:qe], qs, qe, k, text[qs:qe].lower(), False))
         pos = qe
     return out
 

@@ -19,7 +19,8 @@ subject stands (not after a preposition, not a possessive). From these it answer
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
@@ -32,6 +33,31 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+class _Unions:
+    def __init__(self, W: ModuleType) -> None:
+        forms = set(W.TITLE_FORMS.values())
+        self.role_title = frozenset(W.ROLE_NOUNS | W.TITLES)
+        self.role_title_org = frozenset(W.ROLE_NOUNS | W.TITLES | W.ORG_NOUNS)
+        self.role_title_forms = frozenset(W.ROLE_NOUNS | W.TITLES | forms)
+        self.people_words = frozenset(W.ROLE_NOUNS | W.MALE_WORDS | W.FEMALE_WORDS | forms)
+        self.first_names = frozenset(W.MALE_FIRST_NAMES | W.FEMALE_FIRST_NAMES)
+        self.org_docs = frozenset(W.ORG_NOUNS | W.DOCUMENT_NOUNS)
+        self.det_pron = frozenset(W.DETERMINERS | W.PRONOUNS)
+        self.role_org_press = frozenset(W.ROLE_NOUNS | W.ORG_NOUNS | {"reporters", "journalists"})
+
+
+_UNIONS: dict[str, _Unions] = {}
+
+
+def unions(W: ModuleType) -> _Unions:
+    """Unions of a language's word lists, made once."""
+    u = _UNIONS.get(W.__name__)
+    if u is None:
+        u = _UNIONS[W.__name__] = _Unions(W)
+    return u
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(word: str) -> str:
     """A word as compared: lower case, without a possessive or a final stop."""
     w = word.lower()
@@ -79,10 +105,35 @@ def split_name(words: list[Token], W: ModuleType) -> tuple[list[Token], list[Tok
         name = name[1:]
     if len(name) >= 3:
         # "Miss Universe Alicia Machado": the name starts at a given name
-        firsts = W.MALE_FIRST_NAMES | W.FEMALE_FIRST_NAMES
+        firsts = unions(W).first_names
         inner = next((i for i in range(1, len(name) - 1) if name[i].low in firsts and name[0].low not in firsts), 0)
         name = name[inner:]
     return words[: len(words) - len(name)], name
+
+
+@dataclass
+class _Record:
+    mentions: list = field(default_factory=list)
+    titles: list = field(default_factory=list)
+    votes: list = field(default_factory=list)
+    evidence: set = field(default_factory=set)
+    after_prep: list = field(default_factory=list)
+    elsewhere: list = field(default_factory=list)
+    pronoun_opens: dict = field(default_factory=dict)
+    name_opens: dict = field(default_factory=dict)
+    n_sentences: int = 0
+
+
+_RECORDS: dict[tuple[str, str], _Record] = {}
+_LOW_TITLE = re.compile(
+    r"\b(?:secretary|minister|president|chancellor|ambassador|spokesman|spokeswoman|spokesperson|"
+    r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|chairwoman|state|foreign|"
+    r"defence|defense|interior|prime|deputy|vice|press|former)\b(?=[ \t]+(?:of[ \t]+)?[A-Za-z])"
+)
+_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*\.?)"
+_NAME_RUN = re.compile(
+    rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})+"
+)
 
 
 @dataclass(frozen=True)
@@ -106,7 +157,7 @@ class People:
         dateline: words of the article's dateline ("WASHINGTON"), never speakers.
     """
 
-    def __init__(self, paragraphs: list[tuple[int, list[Token], list[tuple[int, int]]]], W: ModuleType,
+    def __init__(self, paragraphs: list[tuple[int, str, list[Token], list[tuple[int, int]]]], W: ModuleType,
                  dateline: frozenset[str]) -> None:
         self.W = W
         self.mentions: list[Mention] = []
@@ -119,11 +170,16 @@ class People:
         self.evidence: set[str] = set()  # surnames the article shows to be people's
         self.opening_pronoun: dict[int, str] = {}  # sentence -> gender of a he/she opening it
         self._last_opener: tuple[tuple[str, ...], int] | None = None
-        self._pending_opener: tuple[int, int] | None = None
         self._sentence = 0
-        for ps, toks, sents in paragraphs:
-            self._scan(ps, toks, sents)
+        for ps, para, toks, sents in paragraphs:
+            if toks is None:
+                self.add_names(para)
+                self._sentence += 1
+            else:
+                self._scan(ps, para, toks, sents)
         self._canon: dict[tuple, str] = {}
+        self._by_title: tuple[int, dict[str, list[tuple[str, ...]]]] | None = None
+        self._by_first: tuple[int, dict[str, list[tuple[int, tuple[str, ...]]]]] | None = None
 
     def note_speaker(self, name: tuple[str, ...]) -> None:
         """A name the article makes the subject of a speech verb: a person's."""
@@ -141,14 +197,17 @@ class People:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _scan(self, ps: int, toks: list[Token], sents: list[tuple[int, int]]) -> None:
+    def _record(self, toks: list[Token], sents: list[tuple[int, int]]) -> "_Record":
+        """What one paragraph tells about people, positions relative to it (cached: wire copy
+        repeats paragraphs)."""
         W = self.W
+        r = _Record()
         n = len(toks)
         sent_at = [0] * n
         opening = [False] * n
         for si, (s0, s1) in enumerate(sents):
             for m in range(s0, s1):
-                sent_at[m] = self._sentence + si
+                sent_at[m] = si
             m = s0
             if m < s1 and norm(toks[m].text) in W.NOT_NAME_STARTS:
                 # an opening phrase up to a comma ("On Tuesday's show, Clinton said")
@@ -161,15 +220,9 @@ class People:
             if m < s1:
                 opening[m] = True
                 low = norm(toks[m].text)
-                sid = self._sentence + si
                 if low in W.MALE_PRONOUNS or low in W.FEMALE_PRONOUNS:
-                    self.opening_pronoun[sid] = "m" if low in W.MALE_PRONOUNS else "f"
-                    # "Clinton spoke in Ohio. She said ...": a vote for the gender of the last opener
-                    if self._last_opener is not None and self._last_opener[1] == sid - 1:
-                        v = self.gender_votes.setdefault(self._last_opener[0], [0, 0])
-                        v[0 if low in W.MALE_PRONOUNS else 1] += 1
-                self._pending_opener = (m, sid)
-        self._sentence += len(sents)
+                    r.pronoun_opens[si] = "m" if low in W.MALE_PRONOUNS else "f"
+        r.n_sentences = len(sents)
         k = 0
         while k < n:
             t = toks[k]
@@ -187,10 +240,10 @@ class People:
             lo = k
             while lo > 0 and lo > k - 6 and toks[lo - 1].kind == "w" and (
                     (not toks[lo - 1].cap and (norm(toks[lo - 1].text) in W.TITLES or norm(toks[lo - 1].text) in W.ROLE_NOUNS))
-                    or (lo < k and not toks[lo - 1].cap and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
+                    or (lo < k and not toks[lo - 1].cap and norm(toks[lo].text) in unions(W).role_title
                         and toks[lo - 1].low not in W.NAME_ENDERS and toks[lo - 1].low not in W.DETERMINERS)
-                    or (toks[lo - 1].low == "of" and lo >= 2 and norm(toks[lo - 2].text) in W.ROLE_NOUNS | W.TITLES)
-                    or (toks[lo - 1].cap and lo < k and norm(toks[lo].text) in W.ROLE_NOUNS | W.TITLES
+                    or (toks[lo - 1].low == "of" and lo >= 2 and norm(toks[lo - 2].text) in unions(W).role_title)
+                    or (toks[lo - 1].cap and lo < k and norm(toks[lo].text) in unions(W).role_title
                         and norm(toks[lo - 1].text) in W.TITLES)):
                 lo -= 1
             before = [x for x in toks[lo:k]]
@@ -199,9 +252,9 @@ class People:
             if len(run) == 1:
                 w = norm(words[0])
                 if prev is not None and prev.low in W.PLACE_PREPOSITIONS:
-                    self.after_prep[w] = self.after_prep.get(w, 0) + 1
+                    r.after_prep.append(w)
                 elif k > 0 and not (prev is not None and prev.kind == "p" and prev.text in ".!?:"):
-                    self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
+                    r.elsewhere.append(w)
             if name and len([x for x in name if x.low not in PARTICLES]) <= 4 and not (norm(name[-1].text) in W.ORG_NOUNS):
                 shown = tuple(display(x.text) for x in name)
                 title_words = frozenset(self._title_form(x.text) for x in before + titles
@@ -213,28 +266,24 @@ class People:
                 while nxt < n and toks[nxt].kind == "w" and toks[nxt].low in W.AUXILIARIES:
                     nxt += 1
                 if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS:
-                    self.evidence.add(display(name[-1].text).lower())
+                    r.evidence.add(display(name[-1].text).lower())
                 first = any(opening[m] for m in range(lo, j)) and not possessive
-                if first:
-                    self._last_opener = ((shown[-1].lower(),), sent_at[k])
+                if first and sent_at[k] not in r.name_opens:
+                    r.name_opens[sent_at[k]] = (shown[-1].lower(),)
                 prev_word = toks[lo - 1] if lo > 0 else None
                 if prev_word is not None and prev_word.kind == "w" and prev_word.low in W.SPEECH_VERBS:
-                    self.evidence.add(shown[-1].lower())  # "noted NBC's Dante Chinni"
-                self.mentions.append(Mention(ps + name[0].start, shown, title_words, subject, sent_at[k], first))
+                    r.evidence.add(shown[-1].lower())  # "noted NBC's Dante Chinni"
+                r.mentions.append(Mention(name[0].start, shown, title_words, subject, sent_at[k], first))
                 surname = shown[-1].lower()
-                people_words = W.ROLE_NOUNS | W.MALE_WORDS | W.FEMALE_WORDS | set(W.TITLE_FORMS.values())
+                people_words = unions(W).people_words
                 if (title_words & people_words or self._gender_of(shown, frozenset()) or
                         any(len(x) == 2 and x.endswith(".") for x in shown[1:-1])):
-                    self.evidence.add(surname)
-                if len(shown) >= 2:
-                    d = self.forms.setdefault(surname, {})
-                    d[shown] = d.get(shown, 0) + 1
+                    r.evidence.add(surname)
                 key = shown if len(shown) >= 2 else (surname,)
-                self.titles_of.setdefault(key, set()).update(title_words)
+                r.titles.append((key, title_words))
                 g = self._gender_of(shown, title_words)
                 if g:
-                    v = self.gender_votes.setdefault(key, [0, 0])
-                    v[0 if g == "m" else 1] += 1
+                    r.votes.append((key, g))
             k = max(j, k + 1)
         # appositions: "Name, the DESCRIPTION," and "the DESCRIPTION, Name," tie a description to a name
         for k, t in enumerate(toks):
@@ -249,11 +298,83 @@ class People:
                         break
                     desc.append(x)
                 if name and desc and any(norm(x.text) in W.ROLE_NOUNS for x in desc):
-                    self.evidence.add(display(name[-1].text).lower())
+                    r.evidence.add(display(name[-1].text).lower())
                 if name and desc:
                     key = tuple(display(x.text) for x in name)
                     key = key if len(key) >= 2 else (key[-1].lower(),)
-                    self.titles_of.setdefault(key, set()).update(self._title_form(x.text) for x in desc)
+                    r.titles.append((key, frozenset(self._title_form(x.text) for x in desc)))
+
+        return r
+
+    def _scan(self, ps: int, para: str, toks: list[Token], sents: list[tuple[int, int]]) -> None:
+        key = (para, self.W.__name__)
+        r = _RECORDS.get(key)
+        if r is None:
+            if len(_RECORDS) > 20000:
+                _RECORDS.clear()
+            r = _RECORDS[key] = self._record(toks, sents)
+        base = self._sentence
+        for m in r.mentions:
+            self.mentions.append(Mention(ps + m.pos, m.name, m.titles, m.subject, base + m.sentence, m.first))
+            if len(m.name) >= 2:
+                d = self.forms.setdefault(m.name[-1].lower(), {})
+                d[m.name] = d.get(m.name, 0) + 1
+        for key, titles in r.titles:
+            self.titles_of.setdefault(key, set()).update(titles)
+        for key, g in r.votes:
+            v = self.gender_votes.setdefault(key, [0, 0])
+            v[0 if g == "m" else 1] += 1
+        self.evidence |= r.evidence
+        for w in r.after_prep:
+            self.after_prep[w] = self.after_prep.get(w, 0) + 1
+        for w in r.elsewhere:
+            self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
+        for si in range(r.n_sentences):
+            sid = base + si
+            g = r.pronoun_opens.get(si)
+            if g:
+                self.opening_pronoun[sid] = g
+                # "Clinton spoke in Ohio. She said ...": a vote for the gender of the last opener
+                if self._last_opener is not None and self._last_opener[1] == sid - 1:
+                    v = self.gender_votes.setdefault(self._last_opener[0], [0, 0])
+                    v[0 if g == "m" else 1] += 1
+            name = r.name_opens.get(si)
+            if name is not None:
+                self._last_opener = (name, sid)
+        self._sentence += r.n_sentences
+
+    def add_names(self, text: str) -> None:
+        """Names and titles of a paragraph far from any quotation, read cheaply: the fullest
+        forms of names, their titles and genders (no positions: no pronoun points there)."""
+        W = self.W
+        people_words = unions(W).people_words
+        for m in _NAME_RUN.finditer(_LOW_TITLE.sub(lambda x: x.group().capitalize(), text)):
+            words = m.group().split()
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].endswith(("'s", "’s")) and k < len(words) - 1:
+                    words = words[k + 1:]
+                    break
+            k = len(words)
+            while k > 0 and norm(words[k - 1]) not in W.TITLES and norm(words[k - 1]) not in W.TIME_WORDS \
+                    and norm(words[k - 1]) not in W.NOT_NAME_STARTS and norm(words[k - 1]) not in W.PRONOUNS:
+                k -= 1
+            name = tuple(display(w) for w in words[k:])
+            titles = frozenset(self._title_form(w) for w in words[:k] if w.lower() not in W.DETERMINERS)
+            if not name or len(name) > 4 or norm(name[-1]) in W.ORG_NOUNS:
+                continue
+            surname = name[-1].lower()
+            if len(name) >= 2:
+                d = self.forms.setdefault(surname, {})
+                d[name] = d.get(name, 0) + 1
+            key = name if len(name) >= 2 else (surname,)
+            if titles:
+                self.titles_of.setdefault(key, set()).update(titles)
+            g = self._gender_of(name, titles)
+            if g:
+                v = self.gender_votes.setdefault(key, [0, 0])
+                v[0 if g == "m" else 1] += 1
+            if titles & people_words or (len(name) >= 2 and g):
+                self.evidence.add(surname)
 
     def _title_form(self, word: str) -> str:
         w = word.lower().rstrip(",")
@@ -318,7 +439,13 @@ class People:
             return " ".join(best[1]) if len(best[1]) >= len(name) else " ".join(name)
         if not forms:
             # a given name alone: the one person the article names with it
-            firsts = [(c, f) for fs in self.forms.values() for f, c in fs.items() if f[0] == name[0]]
+            if self._by_first is None or self._by_first[0] != len(self.forms):
+                index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+                for fs in self.forms.values():
+                    for f, c in fs.items():
+                        index.setdefault(f[0], []).append((c, f))
+                self._by_first = (len(self.forms), index)
+            firsts = self._by_first[1].get(name[0], [])
             people = {f[-1] for _, f in firsts}
             if len(people) == 1 and sum(c for c, _ in firsts) >= 1:
                 return " ".join(max(firsts, key=lambda cf: (len(cf[1]), cf[0]))[1])
@@ -394,11 +521,19 @@ class People:
         """The one person whose titles hold every word of a description, else ()."""
         W = self.W
         want = {self._title_form(w) for w in words} - W.GENERIC_WORDS - W.DETERMINERS - {"of", "de", "and"}
-        if not want or not (want & (W.ROLE_NOUNS | W.TITLES | set(W.TITLE_FORMS.values()))):
+        if not want or not (want & (unions(W).role_title_forms)):
             return ()
         hits: set[str] = set()
         found: tuple[str, ...] = ()
-        for key, titles in self.titles_of.items():
+        if self._by_title is None or self._by_title[0] != len(self.titles_of):
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for key, titles in self.titles_of.items():
+                for w in titles:
+                    index.setdefault(w, []).append(key)
+            self._by_title = (len(self.titles_of), index)
+        rarest = min(want, key=lambda w: len(self._by_title[1].get(w, ())))
+        for key in self._by_title[1].get(rarest, ()):
+            titles = self.titles_of[key]
             if want <= titles:
                 hits.add(key[-1].lower())
                 found = key if len(key) >= 2 or not found else found
