@@ -130,7 +130,7 @@ _LOW_TITLE = re.compile(
     r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|chairwoman|state|foreign|"
     r"defence|defense|interior|prime|deputy|vice|press|former)\b(?=[ \t]+(?:of[ \t]+)?[A-Za-z])"
 )
-_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*\.?)"
+_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|[A-Z][\w’'-]*)"
 _NAME_RUN = re.compile(
     rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})+"
 )
