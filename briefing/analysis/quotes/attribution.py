@@ -136,6 +136,17 @@ def phrase_before(toks: list[Token], j: int, lo: int, W: ModuleType) -> tuple[To
     return tuple(out)
 
 
+def _before_name(toks: list[Token], k: int, hi: int, W: ModuleType) -> bool:
+    """Do one or two lower-case words at ``k`` lead straight to a name ("farmer Tom Reyes")?"""
+    for m in range(k, min(hi, k + 3)):
+        t = toks[m]
+        if t.cap:
+            return m > k and is_name_word(t, W)
+        if t.kind != "w" or t.low in W.NAME_ENDERS or t.low in W.AUXILIARIES or t.low in W.PRONOUNS:
+            return False
+    return False
+
+
 def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tuple[Token, ...], int]:
     """The noun phrase that starts at token ``i`` (an inverted subject: "said Smith, the
     minister"), and the index of its last token. A description followed by a name in commas
@@ -152,8 +163,8 @@ def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tup
                 t.low in ("of", "at", "for", "de", "du") and norm(out[-1].text) in unions(W).role_title_org):
             break
         if t.kind == "w" and not t.cap and not out and t.low not in W.DETERMINERS and not _np_word(t, None, W) \
-                and t.low not in W.ROLE_NOUNS:
-            # "said Monday", "said in a statement": no subject here
+                and t.low not in W.ROLE_NOUNS and not _before_name(toks, k, hi, W):
+            # "said Monday", "said in a statement": no subject here ("said farmer Tom Reyes" has one)
             break
         if t.kind == "w" and t.cap and norm(t.text) in W.TIME_WORDS:
             break

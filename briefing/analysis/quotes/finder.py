@@ -379,6 +379,9 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
         name = people.by_description(list(sp.words))
         if name:
             return written, people.canonical(name), "description"
+        content = [w for w in sp.words if w.lower() not in W.DETERMINERS and w.lower() not in W.GENERIC_WORDS]
+        if len(content) <= 1:
+            return written, "", "none"  # a title alone ("the president") names no one
         return written, sp.text, "description"
     if sp.kind == "organisation":
         ws = sp.text.split()

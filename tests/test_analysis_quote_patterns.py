@@ -1,0 +1,187 @@
+"""find_quotes: each attribution pattern of news writing, on short invented news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import build_briefing, find_quotes
+from briefing.analysis.quotes import QuoteFinder, without_points
+from briefing.model import Article, Citation, Point
+from briefing.nlp import segment
+
+
+def one(text: str, **kw):
+    found = find_quotes(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_text(text: str, **kw) -> dict[str, tuple[str, str]]:
+    return {q.text: (q.speaker, q.how) for q in find_quotes(text, **kw)}
+
+
+def test_said_after_with_title_stripped_and_parts_as_spans():
+    text = 'Rain fell all week.\n\n"We will rebuild every house in this town," Mayor Anna Kowalski said on Monday.'
+    q = one(text)
+    assert (q.speaker, q.how, q.speaker_as_written) == ("Anna Kowalski", "named", "Mayor Anna Kowalski")
+    (s, e), = q.parts
+    assert text[s:e] == "We will rebuild every house in this town,"
+
+
+def test_inverted_said_with_apposition_and_brackets():
+    q = one('"This is a disgusting day," said Rep. John Miller (D-Ohio), head of the rural caucus.')
+    assert q.speaker == "John Miller"
+    q = one('"The vote will come next week, not before," Senate leader Mary Hart, R-Ky., said Tuesday.')
+    assert q.speaker == "Mary Hart"
+    q = one('"There is a need for more oversight here," said Ron Field, a Miami lawyer who has worked on such cases.')
+    assert q.speaker == "Ron Field"
+
+
+def test_told_reporters_colon_and_according_to():
+    found = by_text(
+        'Defence Minister Omar Haddad told reporters: "Our troops will stay until the job is done."\n\n'
+        'Losses were high this year, "far higher than anyone expected in the spring", according to Jane Doe.')
+    assert found["Our troops will stay until the job is done."] == ("Omar Haddad", "named")
+    assert found["far higher than anyone expected in the spring"] == ("Jane Doe", "named")
+
+
+def test_colon_introduction_in_the_paragraph_before():
+    q = one('The union leader Paul Brenner continued:\n\n"We are not going back to work until the company listens to us."')
+    assert (q.speaker, q.how) == ("Paul Brenner", "named")
+
+
+def test_quotation_split_by_he_said_is_one_quotation_with_two_parts():
+    text = ('Police Chief Ana Lopez spoke after the night of storms.\n\n'
+            '"We have never seen water this high," she said. "Nobody should drive tonight."')
+    q = one(text)
+    assert (q.speaker, q.how) == ("Ana Lopez", "pronoun")
+    assert [text[s:e] for s, e in q.parts] == ["We have never seen water this high,", "Nobody should drive tonight."]
+    assert q.text == "We have never seen water this high. Nobody should drive tonight."
+
+
+def test_multi_paragraph_quotation_runs_on():
+    text = ('"We have lost the harvest this year," said farmer Tom Reyes. "The banks will not wait for us.\n\n'
+            '"Nobody in this valley can pay them back before the winter."')
+    q = one(text)
+    assert q.speaker == "Tom Reyes"
+    assert len(q.parts) == 3 and text[q.parts[-1][0]:q.parts[-1][1]].startswith("Nobody in this valley")
+
+
+def test_run_of_paragraphs_of_one_speaker():
+    found = by_text('"The bridge will open in May," said engineer Lena Vogel.\n\n'
+                    '"After that, the old road closes for good and the trucks go round."')
+    assert found["After that, the old road closes for good and the trucks go round."] == ("Lena Vogel", "run")
+
+
+def test_pronoun_takes_the_most_recent_person_of_its_gender():
+    text = ('Mayor Anna Kowalski toured the district with Governor Peter Brandt on Monday.\n\n'
+            '"We will rebuild every single house," she said. Brandt nodded.\n\n'
+            '"The state will pay for the new school," he said.')
+    found = by_text(text)
+    assert found["We will rebuild every single house"] == ("Anna Kowalski", "pronoun")
+    assert found["The state will pay for the new school"] == ("Peter Brandt", "pronoun")
+
+
+def test_he_said_is_never_given_to_a_nearby_place_or_dateline():
+    found = by_text('SAN MIGUEL, Philippines — The blast shook New York and San Miguel on Monday.\n\n'
+                    '"A bomb went off near the station and nobody told us," he said.')
+    assert found == {"A bomb went off near the station and nobody told us": ("", "none")}
+    q = one('SAN MIGUEL, Philippines — "We lost everything in one night," said Eddie Tapel, a rice farmer.')
+    assert q.speaker == "Eddie Tapel"
+
+
+def test_organisation_only_where_the_article_makes_it_a_speaker():
+    found = by_text('"We will review the contract in full," the ministry said in a statement.\n\n'
+                    'The deal went to Petroleos de Venezuela. "Nothing has been signed yet and nothing will be."')
+    assert found["We will review the contract in full"] == ("Ministry", "organisation")
+    assert found["Nothing has been signed yet and nothing will be."] == ("", "none")
+
+
+def test_descriptions_stay_descriptions_unless_the_article_ties_them():
+    found = by_text('"The talks were useful for both sides," a State Department spokesman said.')
+    assert found["The talks were useful for both sides"] == ("a State Department spokesman", "description")
+    text = ('White House press secretary Josh Ernst spoke on Monday.\n\n'
+            '"The president has no plans to travel this week," the press secretary said.')
+    assert one(text).speaker == "Josh Ernst"
+
+
+def test_a_title_alone_or_a_piece_of_a_name_is_never_the_speaker():
+    assert one('"We are ready for anything they do," said the President.').speaker == ""
+    q = one('"We made this film for everyone who ever felt left out," said director Bong Joon Ho.')
+    assert q.speaker == "Bong Joon Ho"
+
+
+def test_narration_between_quotes_and_an_unclosed_mark_do_not_shift_the_pairing():
+    text = ('The "so-called reform passed on Monday after a long night.\n\n'
+            'U.N. spokesman Fred Eckhard said Annan was taken on a trip into the desert. '
+            '"We will fight it in court," said union leader Ana Lopez.')
+    found = by_text(text)
+    assert found == {"We will fight it in court": ("Ana Lopez", "named")}
+
+
+def test_x_said_y_was_narration_not_a_quote():
+    found = by_text('Mr. Diaz said the plan was a "dangerous and costly mistake for every farmer" and left.')
+    assert found == {"dangerous and costly mistake for every farmer": ("Diaz", "named")}
+    assert find_quotes("Spokesman Fred Eckhard said Annan was taken on a trip into the desert.") == []
+
+
+def test_scare_quotes_titles_and_urls_are_not_key_quotes():
+    arts = [Article(text='The minister called the plan a "non-starter" and read "The Art of the Deal" again. '
+                         '"See http://example.com/report for the figures," Jane Doe said.', title="t", outlet="A")]
+    assert [q.text for q in find_quotes(arts[0])] == ["See http://example.com/report for the figures"]
+    assert QuoteFinder().run(arts, segment(arts)) == []
+
+
+def test_unattributed_quotations_are_kept_off_the_key_quotes():
+    arts = [Article(text='"The water came up to the roof of the school," one line of the report reads, unsigned.',
+                    title="t", outlet="A")]
+    assert all(q.speaker for q in QuoteFinder().run(arts, segment(arts)))
+
+
+def test_the_same_statement_from_several_outlets_is_one_key_quote_citing_each():
+    body = '"We will not accept any deal that leaves our farmers behind," {} said on Friday.'
+    arts = [Article(text=body.format("Trade Minister Lisa Berg"), title="a", outlet="Outlet A"),
+            Article(text=body.format("Berg"), title="b", outlet="Outlet B"),
+            Article(text=body.format("Lisa Berg"), title="c", outlet="Outlet C")]
+    found = QuoteFinder().run(arts, segment(arts))
+    assert len(found) == 1
+    assert found[0].speaker == "Lisa Berg" and found[0].sources == [1, 2, 3]
+    for c in found[0].citations:
+        assert arts[c.article].text[c.start:c.end] == c.text
+
+
+def test_a_quote_already_shown_as_a_point_is_not_a_key_quote_too():
+    arts = [Article(text='"We will not accept any deal that leaves our farmers behind," Lisa Berg said.',
+                    title="a", outlet="A")]
+    quotes = QuoteFinder().run(arts, segment(arts))
+    point = Point(text=arts[0].text, citations=[Citation(0, 0, len(arts[0].text), arts[0].text)])
+    assert quotes and without_points(quotes, [point]) == []
+
+
+def test_the_page_never_shows_a_point_again_as_a_key_quote():
+    texts = ['Farm ministers met in Brussels on Friday to discuss the new trade deal with Canada. '
+             '"We will not accept any deal that leaves our farmers behind," Trade Minister Lisa Berg said. '
+             'The talks will resume next month in Ottawa, officials said.',
+             'Talks on the Canada trade deal stalled in Brussels on Friday. '
+             '"We will not accept any deal that leaves our farmers behind," Lisa Berg said after the meeting.']
+    b = build_briefing([Article(text=t, title=f"t{i}", outlet=f"O{i}") for i, t in enumerate(texts)])
+    points = [p.text for p in b.bottom_line] + [p.text for t in b.topics for p in t.points]
+    for q in b.quotes:
+        assert not any(q.text in p for p in points)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous ne céderons pas sur les retraites », a déclaré le ministre Jean Dupont.", "Jean Dupont"),
+    ("Le maire Pierre Martin a visité le quartier.\n\n« Nous reconstruirons chaque maison », a-t-il ajouté.",
+     "Pierre Martin"),
+    ("La grève continuera « aussi longtemps qu'il le faudra », selon Marie Lambert.", "Marie Lambert"),
+])
+def test_french_attributions(text, speaker):
+    assert one(text, language="french").speaker == speaker
+
+
+def test_find_quotes_checks_its_input():
+    with pytest.raises(TypeError):
+        find_quotes(42)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="min_words"):
+        QuoteFinder(min_words=0)
