@@ -33,6 +33,7 @@ from .names import PARTICLES, display, is_name_word, norm, split_name, unions
 _END = frozenset(".!?;")
 _PREPS = frozenset("of at for from with de du des chez".split())
 _DASHES = frozenset("— ― – --".split())
+_OBJECT_PREPS = frozenset("of by for with to from in on at about against than like de par pour avec".split())
 _PARTY = re.compile(r"^[DRI]-[A-Z]")  # "R-Ky.", "D-N.C.": a lawmaker's party and state
 _LABEL = re.compile(r"^\s*((?:[A-Z][A-Za-z.'’-]+\s+){0,2}[A-Z][A-Za-z.'’-]+)\s*:\s+\S")
 
@@ -226,6 +227,38 @@ def _before_brackets(toks: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def subject_of_comma(toks: list[Token], j: int, lo: int, W: ModuleType, skip: bool = False) -> tuple[Token, ...]:
+    """The subject before the comma at ``j`` and the appositions before it ("X, a Miami lawyer
+    who has ..., said", "X, the minister of Y, one of ..., said", "the police chief, Mario
+    Andresol, said")."""
+    # apposition: "X, a Miami lawyer who has ..., said" / "X, the minister of Y, one of ..., said" /
+    # "the police chief, Mario Andresol, said": walk back over the commas to the subject
+    for step in range(4):
+        e = _before_brackets(toks, j - 1, lo)
+        c = next((m for m in range(e, max(lo, e - 30) - 1, -1) if toks[m].text == "," or toks[m].kind == "q"), -1)
+        inner = toks[(c + 1 if c >= lo else lo):e + 1]
+        if not inner or (c >= lo and toks[c].kind == "q"):
+            return ()
+        opener = inner[0]
+        closer = inner[-1]
+        appositive = (opener.kind == "w" and not opener.cap) or norm(opener.text) in W.DETERMINERS \
+            or opener.low in ("who", "which", "whose", "one") or opener.text == "(" \
+            or bool(_PARTY.match(opener.text)) \
+            or (closer.kind == "w" and not closer.cap and norm(closer.text) in W.ROLE_NOUNS)
+        if not appositive:
+            if skip and step == 0:
+                return ()  # "In Paris, Jean Dupont said": no apposition to skip
+            if all(x.cap or x.low in PARTICLES or x.kind == "p" and x.text in ".-" for x in inner) and len(inner) <= 5:
+                _, name = split_name([x for x in inner if x.kind == "w"], W)
+                if name:
+                    return tuple(inner)
+            return phrase_before(toks, e, toks.index(inner[0], lo), W)
+        if c < lo:
+            return ()
+        j = c
+    return ()
+
+
 def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token, ...]:
     """The speaker of the speech verb at ``v``: its subject before it (apposition skipped),
     the sentence's subject for a participle or a second verb, else ()."""
@@ -248,29 +281,24 @@ def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token
     j = _before_brackets(toks, j, lo)
     if j < lo:
         return ()
+    if toks[j].text != ",":
+        np = phrase_before(toks, j, lo, W)
+        if not np:
+            return ()
+        first = toks.index(np[0], lo)
+        before = toks[first - 1] if first > lo else None
+        if before is not None and before.kind == "w" and not before.cap and before.low in _OBJECT_PREPS:
+            return ()  # "run by supporters of X said": an object, not the subject
+        if before is not None and before.text == "," and (
+                np[0].low in ("a", "an", "the") or classify(np, W).kind == "name"):
+            # "Frank Ciacco, a former expert for the Board said": the subject is before the
+            # apposition (a name after a comma may end one: "..., University of California, Santa Cruz said")
+            back = subject_of_comma(toks, first - 1, lo, W, skip=True)
+            if back and classify(back, W).kind == "name" and back[0].start < np[0].start:
+                return back
+        return np
     if toks[j].text == ",":
-        # apposition: "X, a Miami lawyer who has ..., said" / "X, the minister of Y, one of ..., said" /
-        # "the police chief, Mario Andresol, said": walk back over the commas to the subject
-        for _ in range(4):
-            e = _before_brackets(toks, j - 1, lo)
-            c = next((m for m in range(e, max(lo, e - 30) - 1, -1) if toks[m].text == "," or toks[m].kind == "q"), -1)
-            inner = toks[(c + 1 if c >= lo else lo):e + 1]
-            if not inner or (c >= lo and toks[c].kind == "q"):
-                return ()
-            opener = inner[0]
-            appositive = (opener.kind == "w" and not opener.cap) or norm(opener.text) in W.DETERMINERS \
-                or opener.low in ("who", "which", "whose", "one") or opener.text == "(" \
-                or bool(_PARTY.match(opener.text))
-            if not appositive:
-                if all(x.cap or x.low in PARTICLES or x.kind == "p" and x.text in ".-" for x in inner) and len(inner) <= 5:
-                    _, name = split_name([x for x in inner if x.kind == "w"], W)
-                    if name:
-                        return tuple(inner)
-                return phrase_before(toks, e, toks.index(inner[0], lo), W)
-            if c < lo:
-                return ()
-            j = c
-        return ()
+        return subject_of_comma(toks, j, lo, W)
     return phrase_before(toks, j, lo, W)
 
 
@@ -343,7 +371,7 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
             return Cue(np, i, last, "after")
         return None
     depth = 0
-    for v in range(i, min(hi, i + 24)):
+    for v in range(i, min(hi, i + 40)):
         t = toks[v]
         if t.text in ("(", ")"):
             depth = max(0, depth + (1 if t.text == "(" else -1))
@@ -381,7 +409,7 @@ def before_cue(toks: list[Token], k: int, lo: int, W: ModuleType) -> Cue | None:
         if not _speech(t, W):
             continue
         np = subject_of(toks, v, lo, W)
-        if not np:
+        if not np and t.low not in W.OBJECT_VERBS:
             np, _ = phrase_after(toks, v + 1, k, W)
             if not (np and (np[0].cap or np[0].low in W.DETERMINERS) and v > lo and toks[v - 1].text in (",", ":")):
                 np = ()

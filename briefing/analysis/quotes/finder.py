@@ -539,7 +539,10 @@ class QuoteFinder:
 
         Candidates come from an index of each group's rarer words, so the work stays linear in
         the number of quotations."""
-        bags_q = _bags([q.text for q in raw])
+        from ...lang import part
+
+        stop = frozenset(term(w) for w in part(self.language, "stopwords").ANALYSIS)
+        bags_q = [bag - stop for bag in _bags([q.text for q in raw])]  # content words only
         df: dict[str, int] = {}
         for bag in bags_q:
             for w in bag:
@@ -570,7 +573,7 @@ class QuoteFinder:
             size = len(bag)
             for k in cands:
                 inter = len(bag & bags[k])
-                if inter < 4:
+                if inter < 3:
                     continue
                 score = inter / max(1, min(size, len(bags[k])))
                 if score >= best_score:
@@ -596,7 +599,7 @@ class QuoteFinder:
         raw = self.raw_quotes(articles, sentences)
         self.resolve(raw, articles)
         # statements only: no phrase of a few words, no address
-        raw = [q for q in raw if q.statement and _n_words(q.text) >= 5 and not _URL.search(q.text)]
+        raw = [q for q in raw if q.speaker and q.statement and _n_words(q.text) >= 5 and not _URL.search(q.text)]
         if not raw:
             return []
         groups = self.merge(raw)

@@ -22,6 +22,9 @@ _OPENERS_BEFORE = set(" \t\n\u00a0([{—–-/\u2014\u2013") | set(_OPEN_DOUBLE) 
 _CLOSERS_AFTER = set(" \t\n\u00a0.,;:!?)]}—–-/…\u2014\u2013") | set(_CLOSE_DOUBLE) | {"’", "'"}
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|abu|ben|d)[-'’][A-Z]")  # "al-Humaidi", "d'Estaing"
+
+
 @dataclass(frozen=True)
 class Span:
     """One quotation in a paragraph: the quoted words between ``start`` and ``end`` (marks
@@ -170,7 +173,8 @@ def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> lis
             if out and out[-1].end > start:
                 continue  # the stop already joined to an abbreviation
             kind = "w" if w[:1].isalnum() else "p"
-            out.append(Token(kind, w, start, end, -1, w.lower(), kind == "w" and w[:1].isupper()))
+            cap = kind == "w" and (w[:1].isupper() or bool(_PARTICLE_NAME.match(w)))
+            out.append(Token(kind, w, start, end, -1, w.lower(), cap))
         if k >= 0:
             out.append(Token("q", text[qs:qe], qs, qe, k, text[qs:qe].lower(), False))
         pos = qe

@@ -117,6 +117,7 @@ class _Record:
     titles: list = field(default_factory=list)
     votes: list = field(default_factory=list)
     evidence: set = field(default_factory=set)
+    titled: set = field(default_factory=set)
     after_prep: list = field(default_factory=list)
     elsewhere: list = field(default_factory=list)
     pronoun_opens: dict = field(default_factory=dict)
@@ -168,6 +169,7 @@ class People:
         self.elsewhere: dict[str, int] = {}
         self.dateline = dateline
         self.evidence: set[str] = set()  # surnames the article shows to be people's
+        self.titled: set[str] = set()  # surnames named with a personal title or a gendered word
         self.opening_pronoun: dict[int, str] = {}  # sentence -> gender of a he/she opening it
         self._last_opener: tuple[tuple[str, ...], int] | None = None
         self._sentence = 0
@@ -193,6 +195,10 @@ class People:
             return False
         if len(m.name) == 1 and (m.name[0].isupper() and len(m.name[0]) > 1 or self.is_place(m.name[0])):
             return False  # an acronym ("DNC") or a place
+        if len(m.name) == 1:
+            # one word needs more than "X said": a full name, a title or a gender in the article
+            s = m.name[0].lower()
+            return s in self.evidence and (s in self.forms or s in self.titled)
         return m.name[-1].lower() in self.evidence
 
     # -- reading ------------------------------------------------------------------------------
@@ -271,7 +277,8 @@ class People:
                 if first and sent_at[k] not in r.name_opens:
                     r.name_opens[sent_at[k]] = (shown[-1].lower(),)
                 prev_word = toks[lo - 1] if lo > 0 else None
-                if prev_word is not None and prev_word.kind == "w" and prev_word.low in W.SPEECH_VERBS:
+                if prev_word is not None and prev_word.kind == "w" and prev_word.low in W.SPEECH_VERBS \
+                        and prev_word.low not in W.OBJECT_VERBS:
                     r.evidence.add(shown[-1].lower())  # "noted NBC's Dante Chinni"
                 r.mentions.append(Mention(name[0].start, shown, title_words, subject, sent_at[k], first))
                 surname = shown[-1].lower()
@@ -279,6 +286,8 @@ class People:
                 if (title_words & people_words or self._gender_of(shown, frozenset()) or
                         any(len(x) == 2 and x.endswith(".") for x in shown[1:-1])):
                     r.evidence.add(surname)
+                    if title_words & people_words or self._gender_of(shown, title_words):
+                        r.titled.add(surname)
                 key = shown if len(shown) >= 2 else (surname,)
                 r.titles.append((key, title_words))
                 g = self._gender_of(shown, title_words)
@@ -325,6 +334,7 @@ class People:
             v = self.gender_votes.setdefault(key, [0, 0])
             v[0 if g == "m" else 1] += 1
         self.evidence |= r.evidence
+        self.titled |= r.titled
         for w in r.after_prep:
             self.after_prep[w] = self.after_prep.get(w, 0) + 1
         for w in r.elsewhere:
@@ -359,6 +369,12 @@ class People:
                     and norm(words[k - 1]) not in W.NOT_NAME_STARTS and norm(words[k - 1]) not in W.PRONOUNS:
                 k -= 1
             name = tuple(display(w) for w in words[k:])
+            if len(name) >= 3:
+                firsts = unions(W).first_names
+                cut = next((i for i in range(1, len(name) - 1)
+                            if name[i].lower() in firsts and name[0].lower() not in firsts), 0)
+                k += cut
+                name = name[cut:]
             titles = frozenset(self._title_form(w) for w in words[:k] if w.lower() not in W.DETERMINERS)
             if not name or len(name) > 4 or norm(name[-1]) in W.ORG_NOUNS:
                 continue
@@ -375,9 +391,11 @@ class People:
                 v[0 if g == "m" else 1] += 1
             if titles & people_words or (len(name) >= 2 and g):
                 self.evidence.add(surname)
+                if titles & people_words or g:
+                    self.titled.add(surname)
 
     def _title_form(self, word: str) -> str:
-        w = word.lower().rstrip(",")
+        w = norm(word.rstrip(","))
         return self.W.TITLE_FORMS.get(w, self.W.TITLE_FORMS.get(w.rstrip("."), w.rstrip(".")))
 
     def _gender_of(self, name: tuple[str, ...], titles: frozenset[str]) -> str:
