@@ -184,8 +184,8 @@ def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tup
         while m < hi and (toks[m].cap or (toks[m].low in PARTICLES and nxt)) and len(nxt) < 5:
             nxt.append(toks[m])
             m += 1
-        _, name = split_name(out, W) if out else ((), ())
-        if nxt and not name and (m >= hi or toks[m].text in (",", ".", ";", ")") or toks[m].kind == "q"):
+        named = bool(out) and classify(tuple(out), W).kind == "name"
+        if nxt and not named and (m >= hi or toks[m].text in (",", ".", ";", ")") or toks[m].kind == "q"):
             return tuple(nxt), m - 1
     return tuple(out), last
 
@@ -499,10 +499,12 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
             after = [t for t in body[prep + 1:] if t.low not in W.DETERMINERS]
             _, name_before = split_name(before, W)
             t_after, name_after = split_name(after, W)
+            t_after = [t for t in t_after if norm(t.text) in W.TITLES and norm(t.text) not in W.DETERMINERS
+                       and t.low not in PARTICLES and t.low not in _PREPS and norm(t.text) not in W.ORG_NOUNS]
             if name_before and before[-1].cap:
                 # "Mr. Morgan of the Sierra Club", "Representative Charles Rangel of New York"
                 body = before
-            elif not (t_after and name_after):
+            elif not (name_after and (t_after or (len(name_after) >= 2 and name_after[0].low in unions(W).first_names))):
                 # "officials at Homeland Security", "head of the Black Caucus": a description
                 return Speaker("description", text, tuple(t.text for t in phrase), (), pos)
         titles, name = split_name(list(body), W)

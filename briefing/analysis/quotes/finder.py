@@ -156,7 +156,7 @@ def _fragment(text: str, sentence_start: bool) -> bool:
     t = text.strip()
     if sentence_start or t[:1].isupper() and _n_words(t) >= 6:
         return False
-    return _n_words(t) < 8 or t[:1].islower() and not t.rstrip()[-1:] in ".!?"
+    return _n_words(t) < 6 or t[:1].islower() and not t.rstrip()[-1:] in ".!?"
 
 
 def _join(first: str, second: str) -> str:

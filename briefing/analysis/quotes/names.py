@@ -40,7 +40,12 @@ class _Unions:
         self.role_title_org = frozenset(W.ROLE_NOUNS | W.TITLES | W.ORG_NOUNS)
         self.role_title_forms = frozenset(W.ROLE_NOUNS | W.TITLES | forms)
         self.people_words = frozenset(W.ROLE_NOUNS | W.MALE_WORDS | W.FEMALE_WORDS | forms)
-        self.first_names = frozenset(W.MALE_FIRST_NAMES | W.FEMALE_FIRST_NAMES)
+        from ...lang import part
+
+        ref = part("english", "quotes")  # given names travel: every language also reads English's
+        self.male_first = frozenset(W.MALE_FIRST_NAMES | ref.MALE_FIRST_NAMES)
+        self.female_first = frozenset(W.FEMALE_FIRST_NAMES | ref.FEMALE_FIRST_NAMES)
+        self.first_names = self.male_first | self.female_first
         self.org_docs = frozenset(W.ORG_NOUNS | W.DOCUMENT_NOUNS)
         self.det_pron = frozenset(W.DETERMINERS | W.PRONOUNS)
         self.role_org_press = frozenset(W.ROLE_NOUNS | W.ORG_NOUNS | {"reporters", "journalists"})
@@ -131,7 +136,8 @@ _LOW_TITLE = re.compile(
     r"governor|senator|mayor|director|chief|commander|general|envoy|premier|chairman|chairwoman|state|foreign|"
     r"defence|defense|interior|prime|deputy|vice|press|former)\b(?=[ \t]+(?:of[ \t]+)?[A-Za-z])"
 )
-_CAP_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|[A-Z][\w’'-]*)"
+_UP = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][a-zß-öø-ÿ]{{0,3}}\.(?=[ \t]+[{_UP}])|[{_UP}][\w’'-]*)"
 _NAME_RUN = re.compile(
     rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})+"
 )
@@ -407,9 +413,10 @@ class People:
             return "f"
         if len(name) >= 2:
             first = name[0].lower()
-            if first in W.MALE_FIRST_NAMES and first not in W.FEMALE_FIRST_NAMES:
+            u = unions(W)
+            if first in u.male_first and first not in u.female_first:
                 return "m"
-            if first in W.FEMALE_FIRST_NAMES and first not in W.MALE_FIRST_NAMES:
+            if first in u.female_first and first not in u.male_first:
                 return "f"
         return ""
 
