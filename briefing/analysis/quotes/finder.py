@@ -240,6 +240,11 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
                 ending = inner.rstrip()[-1:]
                 cue = after_cue(toks, k, len(toks), W, strict=ending not in _LENIENT_ENDINGS)
                 if cue is None:
+                    # ', the ministry said.' closing the sentence speaks for all of it
+                    cue = tail_cue(toks, k, s1, W)
+                    if cue is not None and not (cue.last + 1 >= s1 or toks[cue.last + 1].text in ".!?"):
+                        cue = None
+                if cue is None:
                     cue = before_cue(toks, k, s0, W)
                 if cue is None:
                     cue = tail_cue(toks, k, s1, W)
@@ -385,8 +390,8 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
         return written, sp.text, "description"
     if sp.kind == "organisation":
         ws = sp.text.split()
-        if ws and ws[0].lower() in W.DETERMINERS and len(ws) > 1 and not ws[1][:1].isupper():
-            ws = ws[1:]
+        if ws and ws[0].lower() in W.DETERMINERS and len(ws) > 1 and not all(w[:1].isupper() for w in ws[1:]):
+            ws = ws[1:]  # "the German chancellery" -> "German chancellery"; "The New York Times" stays
         shown = " ".join(ws)
         return written, shown[:1].upper() + shown[1:], "organisation"
     return written, "", "none"
