@@ -293,7 +293,7 @@ def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token
                 np[0].low in ("a", "an", "the") or classify(np, W).kind == "name"):
             # "Frank Ciacco, a former expert for the Board said": the subject is before the
             # apposition (a name after a comma may end one: "..., University of California, Santa Cruz said")
-            back = subject_of_comma(toks, first - 1, lo, W, skip=True)
+            back = subject_of_comma(toks, first - 1, lo, W, skip=np[0].low not in ("a", "an", "the"))
             if back and classify(back, W).kind == "name" and back[0].start < np[0].start:
                 return back
         return np

@@ -471,7 +471,7 @@ class People:
                         index.setdefault(f[0], []).append((c, f))
                 self._by_first = (len(self.forms), index)
             firsts = self._by_first[1].get(name[0], [])
-            people = {f[-1] for _, f in firsts}
+            people = {f[-1].lower() for _, f in firsts}
             if len(people) == 1 and sum(c for c, _ in firsts) >= 1:
                 return " ".join(max(firsts, key=lambda cf: (len(cf[1]), cf[0]))[1])
             return name[0]
