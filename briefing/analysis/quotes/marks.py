@@ -97,6 +97,9 @@ def _pair(text: str) -> list[Span]:
                 nested += 1
             continue
         if role == "open" and not (ch == '"' and open_char in _OPEN_DOUBLE):
+            if ch != '"' and sum(text.count(c, i + 1) for c in _CLOSE_DOUBLE) >= 2:
+                nested = 1  # « ... « la grotte » ... »: a quotation within the quotation
+                continue
             if not text[:open_at].strip() and i + 1 < n and _closes_later(text, i, ch):
                 nested = 1  # '"PENCE: ... an episode of "Shark Tank." But ...' (no closing mark)
                 continue

@@ -460,7 +460,9 @@ class People:
                      and f[-1] == name[-1]]
             if not cands:
                 return " ".join(name)
-            best = max(cands, key=lambda cf: (len(cf[1]), cf[0], cf[1]))
+            # the form the article uses most, the longer on a tie ("Joon Ho" -> "Bong Joon Ho"
+            # when the article writes it so, not "Wikinews Diego Grez" for "Diego Grez")
+            best = max(cands, key=lambda cf: (cf[0], len(cf[1]), cf[1]))
             return " ".join(best[1]) if len(best[1]) >= len(name) else " ".join(name)
         if not forms:
             # a given name alone: the one person the article names with it
