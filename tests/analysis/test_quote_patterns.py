@@ -138,7 +138,7 @@ def test_unattributed_quotations_are_kept_off_the_key_quotes():
     assert all(q.speaker for q in QuoteFinder().run(arts, segment(arts)))
 
 
-def test_the_same_statement_from_several_outlets_is_one_key_quote_citing_each():
+def test_the_same_statement_from_several_outlets_is_one_key_quote_citing_each(assert_citations):
     body = '"We will not accept any deal that leaves our farmers behind," {} said on Friday.'
     arts = [Article(text=body.format("Trade Minister Lisa Berg"), title="a", outlet="Outlet A"),
             Article(text=body.format("Berg"), title="b", outlet="Outlet B"),
@@ -146,8 +146,7 @@ def test_the_same_statement_from_several_outlets_is_one_key_quote_citing_each():
     found = QuoteFinder().run(arts, segment(arts))
     assert len(found) == 1
     assert found[0].speaker == "Lisa Berg" and found[0].sources == [1, 2, 3]
-    for c in found[0].citations:
-        assert arts[c.article].text[c.start:c.end] == c.text
+    assert_citations(found, arts)
 
 
 def test_a_quote_already_shown_as_a_point_is_not_a_key_quote_too():
