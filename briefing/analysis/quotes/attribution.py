@@ -513,8 +513,8 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
         if name and not any(norm(t.text) in W.TIME_WORDS for t in name):
             if det and not titles:
                 return Speaker("organisation", text, tuple(t.text for t in body), (), pos)  # "The Post"
-            if len(name) > 4:
-                return Speaker("", "", ())
+            if len(name) > 4 or (len(name) >= 3 and all(t.text.isupper() for t in name)):
+                return Speaker("", "", ())  # a heading in capitals, not a name
             return Speaker("name", " ".join(display(t.text) for t in name), tuple(display(t.text) for t in name),
                            tuple(t.text for t in titles), pos)
         return Speaker("", "", ())

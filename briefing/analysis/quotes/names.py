@@ -88,7 +88,8 @@ def is_name_word(t: Token, W: ModuleType) -> bool:
         return False
     n = norm(t.text)
     return (n not in W.TITLES and t.low not in W.TITLES and n not in W.TIME_WORDS and n not in W.PRONOUNS
-            and n not in W.FIRST_PERSON and n not in W.NOT_NAME_STARTS)
+            and n not in W.FIRST_PERSON and n not in W.NOT_NAME_STARTS and n not in W.MALE_PRONOUNS
+            and n not in W.FEMALE_PRONOUNS and n not in W.PLURAL_PRONOUNS)
 
 
 def split_name(words: list[Token], W: ModuleType) -> tuple[list[Token], list[Token]]:
