@@ -51,6 +51,10 @@ DIFFERENT = {
          "Shares of the carmaker didn't rise after the company reported higher quarterly profits."),
         ("The court found the former mayor guilty of taking bribes from a building firm.",
          "The court found the former mayor not guilty of taking bribes from a building firm."),
+        ("Shares of the drug maker rose more than 2 percent in afternoon trading in New York.",
+         "Shares of the drug maker fell more than 2 percent in afternoon trading in New York."),
+        ("The navy said the incident took place inside Iraqi territorial waters near the border.",
+         "The navy said the incident took place outside Iraqi territorial waters near the border."),
     ],
     "actors": [
         ("Israel accused Iran of attacking an oil tanker in the Gulf of Oman on Tuesday.",

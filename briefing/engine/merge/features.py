@@ -288,6 +288,11 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
     return StoryFeatures(out, idf, frozen_names, smooth, term)
 
 
+#: The support score two sentences that quote the same words still need: the sentences around the
+#: quotation must not be about something else (a shared quoted name is no shared remark).
+_QUOTE_FLOOR = 0.35
+
+
 def _figures_differ(a: frozenset, b: frozenset) -> bool:
     """Figures that do not agree: one sentence gives a figure the other does not (when in doubt,
     keep apart: a sentence without the point's figure does not support it)."""
@@ -377,8 +382,10 @@ class Comparer:
         if _figures_differ(a.numbers, b.numbers):
             return 0.0
         threshold = self.options.threshold
-        score = self.content(a, b, threshold)
-        if score < threshold and (a.quotes or b.quotes):
+        quoting = bool(a.quotes or b.quotes)
+        score = self.content(a, b, 0.0 if quoting else threshold)
+        # the same quoted words, and the sentences around them not about something else
+        if quoting and _QUOTE_FLOOR <= score < threshold:
             quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
             if quote >= self.options.quote_threshold:
                 score = max(score, quote)

@@ -6,7 +6,8 @@ accused Israel"; "shares rose" and "shares did not rise"; one official's remark 
 :func:`claim_of` reads, for one sentence, what decides whether it can stand behind another's
 claim, and :func:`conflict` says why two cannot (``None`` when nothing stands between them):
 
-* **polarity**: a negation or denial ("not", "never", "didn't", "denied") in one and not the other;
+* **polarity**: a negation or denial ("not", "never", "didn't", "denied") in one and not the other,
+  or opposed words ("rose" / "fell", "inside" / "outside") one in each;
 * **modality**: the classes of "will", "may", "considering", "expected", "plans" and "should"
   (a sentence with none states what is done or true): both none, or classes in common;
 * **attribution**: both name who said it, with different names; or one quotes someone and the
@@ -42,6 +43,7 @@ class Claim(NamedTuple):
     passive: bool = False
     quoted: bool = False  # quotes someone (a quotation mark opens or closes it)
     marks: bool = False  # holds any quotation mark at all
+    sides: frozenset = _EMPTY  # (pair, side) of each word of an opposed pair it holds ("rose" / "fell")
 
 
 class _Cues(NamedTuple):
@@ -60,6 +62,7 @@ class _Cues(NamedTuple):
     vague: frozenset
     passive: frozenset
     agent: str
+    sides: dict  # word -> (pair, side) for the language's opposed words
 
 
 @lru_cache(maxsize=None)
@@ -111,6 +114,8 @@ def cues(language: str) -> _Cues:
         before_re=before, after_re=after, titles=frozenset(data.SPEAKER_TITLES),
         comparatives=frozenset(data.COMPARATIVES), as_words=frozenset(data.AS_WORDS), prepositions=frozenset(data.PREPOSITIONS),
         vague=frozenset(data.VAGUE_SPEAKERS), passive=frozenset(data.PASSIVE_AUXILIARIES), agent=data.AGENT,
+        sides={w: (k, side) for k, pair in enumerate(data.OPPOSITES) for side, words in enumerate(pair)
+               for w in words.split()},
     )
 
 
@@ -174,8 +179,9 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
     stripped = text.strip()
     marks = any(ch in _QUOTE_CHARS for ch in stripped)
     quoted = quoted or stripped[:1] in _QUOTE_CHARS or stripped[-1:] in _QUOTE_CHARS
+    sides = frozenset(c.sides[w] for w in low if w in c.sides)
     return Claim(negated, frozenset(classes), attributed, frozenset(speakers), frozenset(low), tuple(order),
-                 passive, quoted, marks)
+                 passive, quoted, marks, sides)
 
 
 def _swapped(a: Claim, b: Claim, names: frozenset) -> bool:
@@ -221,6 +227,10 @@ def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
     """
     if a.negated != b.negated:
         return "polarity"
+    for k, side in a.sides:
+        # "shares rose" / "shares fell": one side of an opposed pair in each, not the other
+        if (k, 1 - side) in b.sides and (k, 1 - side) not in a.sides and (k, side) not in b.sides:
+            return "polarity"
     if a.modality != b.modality and (not a.modality or not b.modality or a.modality.isdisjoint(b.modality)):
         return "modality"
     if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
@@ -229,4 +239,5 @@ def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
         return "attribution"
     if not (a.passive or b.passive) and _swapped(a, b, names):
         return "actors"
+
     return None

@@ -68,3 +68,19 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got gott
 
 #: The word that introduces the actor of a passive clause.
 AGENT = "by"
+
+#: Opposed words: a sentence with words of one side and another with words of the other (and
+#: neither with both) say different things ("shares rose" / "shares fell").
+OPPOSITES = (
+    ("rose rise rises rising risen", "fell fall falls falling fallen"),
+    ("up", "down"),
+    ("gained gain gains", "lost loss losses"),
+    ("increased increase increases", "decreased decrease decreases"),
+    ("higher", "lower"),
+    ("inside", "outside"),
+    ("above", "below"),
+    ("won win wins", "lost lose loses"),
+    ("approved approve approves", "rejected reject rejects"),
+    ("guilty", "innocent"),
+    ("before", "after"),
+)

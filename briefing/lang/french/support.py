@@ -46,3 +46,11 @@ VAGUE_SPEAKERS = frozenset(
 PASSIVE_AUXILIARIES = frozenset("est sont était étaient été être a ont".split())
 
 AGENT = "par"
+
+OPPOSITES = (
+    ("hausse augmenté augmente augmentation", "baisse baissé baisse diminué diminue diminution"),
+    ("gagné gagne", "perdu perd"),
+    ("approuvé approuve", "rejeté rejette"),
+    ("coupable", "innocent"),
+    ("avant", "après"),
+)
