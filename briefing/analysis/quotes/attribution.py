@@ -179,7 +179,7 @@ def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tup
             k = close + 1
     if out and k + 1 < hi and toks[k].text == ",":
         # "said the minister, Jane Doe," / "said Smith, a lawyer" (apposition after)
-        nxt = []
+        nxt: list = []
         m = k + 1
         while m < hi and (toks[m].cap or (toks[m].low in PARTICLES and nxt)) and len(nxt) < 5:
             nxt.append(toks[m])

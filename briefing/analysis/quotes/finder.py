@@ -327,7 +327,7 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
         kinds.append(sp)
         if sp is not None and sp.kind == "pronoun":
             window.update(range(max(0, q.paragraph - _WINDOW), q.paragraph + 1))
-    rows = []
+    rows: list = []
     for p, (ps, pe, para, spans, toks, sents) in enumerate(tokened):
         if p in window:
             if p not in near:

@@ -559,8 +559,9 @@ class People:
                 for w in titles:
                     index.setdefault(w, []).append(key)
             self._by_title = (len(self.titles_of), index)
-        rarest = min(want, key=lambda w: len(self._by_title[1].get(w, ())))
-        for key in self._by_title[1].get(rarest, ()):
+        by_title = self._by_title[1]
+        rarest = min(want, key=lambda w: len(by_title.get(w, ())))
+        for key in by_title.get(rarest, ()):
             titles = self.titles_of[key]
             if want <= titles:
                 hits.add(key[-1].lower())
