@@ -304,7 +304,8 @@ class View:
         w = self.words
         parts = [self.date_span] if self.date_span else []
         parts.append(f"{self.n_articles} {w['articles'] if self.n_articles != 1 else w['article']}")
-        parts.append(f"{self.n_outlets} {w['outlets'] if self.n_outlets != 1 else w['outlet']}")
+        if self.n_outlets:  # no outlet known at all: nothing to count ("0 outlets" would mislead)
+            parts.append(f"{self.n_outlets} {w['outlets'] if self.n_outlets != 1 else w['outlet']}")
         return " \u00b7 ".join(parts)
 
     @property

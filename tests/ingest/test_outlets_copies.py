@@ -41,6 +41,7 @@ def test_identifier_files_count_no_outlet(tmp_path):
     assert all(s.outlet == "" for s in b.sources)
     md = render_markdown(b)
     assert "unknown outlet" in md and "APW19981124" not in md.split("Sources")[-1].split(":")[0]
+    assert "0 outlets" not in md and "2 outlets" not in md
 
 
 @pytest.mark.parametrize("line", ["WASHINGTON (AP) _ The Senate voted on Tuesday.",
