@@ -40,8 +40,11 @@ from typing import IO, Callable, Iterable
 
 from ..errors import InputError
 from ..model import Article
+from . import limits
+from .limits import HTML_MARKUP_FACTOR, MAX_ARTICLE_CHARS, InputWarning, cap_text
 
-__all__ = ["load_articles", "parse_article", "sniff_format", "EXTENSIONS", "FORMATS", "InputWarning"]
+__all__ = ["load_articles", "parse_article", "sniff_format", "EXTENSIONS", "FORMATS", "InputWarning", "MAX_ARTICLE_CHARS",
+           "cap_text"]
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
@@ -100,36 +103,6 @@ def sniff_format(text: str) -> str:
     return "txt"
 
 
-MAX_ARTICLE_CHARS = 1_000_000
-"""The most characters of one article read (ten times a long feature); the rest is cut off."""
-HTML_MARKUP_FACTOR = 10
-"""An HTML page may be this many times :data:`MAX_ARTICLE_CHARS` (markup, scripts, styles)."""
-
-
-def cap_text(text: str, where: str, limit: int | None = None) -> str:
-    """``text`` cut to at most ``limit`` characters (default :data:`MAX_ARTICLE_CHARS`), at a line,
-    sentence or word end where one is near.
-
-    A briefing needs a few hundred sentences; a 50 MB line is a dump, not an article, and reading
-    all of it would cost gigabytes and put megabytes into every output. The cut is announced with
-    an :class:`InputWarning`.
-    """
-    if limit is None:
-        limit = MAX_ARTICLE_CHARS
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n", 0, limit + 1)
-    if cut < limit // 2:
-        cut = max(text.rfind(". ", 0, limit), text.rfind("? ", 0, limit), text.rfind("! ", 0, limit)) + 1
-    if cut < limit // 2:
-        cut = text.rfind(" ", 0, limit + 1)
-    if cut < limit // 2:
-        cut = limit
-    warnings.warn(f"{where}: only the first {cut:,} of {len(text):,} characters read (at most {limit:,} "
-                  "an article)", InputWarning, stacklevel=3)
-    return text[:cut]
-
-
 def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, path: str | None = None) -> list[Article]:
     """Articles from one input's content.
 
@@ -159,7 +132,7 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
     if path is None and origin not in ("<stdin>", ""):
         path = origin
     if fmt in ("txt", "md", "html"):
-        text = cap_text(text, origin, MAX_ARTICLE_CHARS * (HTML_MARKUP_FACTOR if fmt == "html" else 1))
+        text = cap_text(text, origin, limits.MAX_ARTICLE_CHARS * HTML_MARKUP_FACTOR if fmt == "html" else None)
     if fmt in ("txt", "md"):
         from .text import parse_text
 
@@ -182,10 +155,6 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
 _DOC_FILES = re.compile(r"^(?:readme|license|licence|changelog|contributing|copying|authors|notice)(?:\.[^.]+)?$", re.I)
 _KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
-
-
-class InputWarning(UserWarning):
-    """An input inside a folder was skipped (a named pipe, a socket, a device); the run goes on."""
 
 
 def _kind(mode: int) -> str:

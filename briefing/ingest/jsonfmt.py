@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Article
 from .assemble import Block, blocks_from_text, build_article
+from .limits import cap_text
 from .normalize import normalize_text
 from .text import MAX_DEPTH, field_value, meta_from_record
 
@@ -52,8 +53,6 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
         raise InputError(where, f"field 'text' must be a string, not {type(text).__name__}")
     if not text.strip():
         raise InputError(where, "the article text is empty")
-    from . import cap_text
-
     text = cap_text(text, where)
     meta = meta_from_record(record, where)
     if _HTML_BODY.search(text):

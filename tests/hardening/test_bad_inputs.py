@@ -301,9 +301,9 @@ def test_unreadable_folders_really(tmp_path):  # pragma: no cover - not run as r
 
 
 def test_giant_single_line_is_cut_with_a_warning(monkeypatch):
-    import briefing.ingest as ingest
+    import briefing.ingest.limits as limits
 
-    monkeypatch.setattr(ingest, "MAX_ARTICLE_CHARS", 20_000)
+    monkeypatch.setattr(limits, "MAX_ARTICLE_CHARS", 20_000)
     line = "The envoy met the minister and they talked about the border " * 5_000  # 300,000 characters
     for fmt, data in (("txt", line), ("json", json.dumps({"text": line}))):
         with pytest.warns(InputWarning, match=r"only the first [\d,]+ of [\d,]+ characters read"):
