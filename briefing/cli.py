@@ -286,7 +286,7 @@ def _load_noting(inputs: list[str], max_file_mb: float, max_total_mb: float, *, 
     from .ingest.duplicates import DuplicateWarning
 
     def skipped(err: BriefingError) -> None:
-        typer.echo(f"briefing: warning: skipped {err}", err=True)
+        typer.echo(f"briefing: warning: skipped {_safe(str(err))}", err=True)
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DuplicateWarning)
@@ -295,7 +295,7 @@ def _load_noting(inputs: list[str], max_file_mb: float, max_total_mb: float, *, 
     for w in caught:
         if issubclass(w.category, DuplicateWarning):
             if not quiet:
-                typer.echo(f"briefing: note: {w.message}", err=True)
+                typer.echo(f"briefing: note: {_safe(str(w.message))}", err=True)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return articles
