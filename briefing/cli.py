@@ -170,13 +170,42 @@ MaxTotalOpt = Annotated[float, typer.Option("--max-total-mb", min=0.001, metavar
                                             "this many megabytes in all.")]
 
 
+# ---------------------------------------------------------------- error handling (robust)
+# Every message is one line: names in it (file names may hold newlines or escape sequences) are
+# escaped by terminal_safe; warnings print as "briefing: warning: ..." (none with --quiet).
+
+
+def _safe(text: str) -> str:
+    from .ingest.decode import terminal_safe
+
+    return terminal_safe(text)
+
+
 def _fail(err: BriefingError) -> None:
     from .errors import OptionError
 
     if isinstance(err, OptionError):  # the library names its parameter; the user typed an option
         err = OptionError("--" + err.where.replace("_", "-"), err.problem)
-    typer.echo(f"briefing: error: {err}", err=True)
+    typer.echo(f"briefing: error: {_safe(str(err))}", err=True)
     raise typer.Exit(err.exit_code)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a warning as one line, without the source location Python would add."""
+    stream = file if file is not None else sys.stderr
+    try:
+        stream.write(f"briefing: warning: {_safe(str(message))}\n")
+    except (OSError, ValueError):
+        pass
+
+
+def _quiet_warnings(quiet: bool) -> None:
+    if quiet:
+        import warnings
+
+        warnings.simplefilter("ignore")
+
+# ---------------------------------------------------------------- end of error handling
 
 
 def _run(fn):
@@ -206,7 +235,7 @@ def _run(fn):
         if os.environ.get("BRIEFING_DEBUG"):
             raise
         typer.echo(
-            f"briefing: internal error: {type(err).__name__}: {err} "
+            f"briefing: internal error: {type(err).__name__}: {_safe(str(err))} "
             "(set BRIEFING_DEBUG=1 for a traceback, and please report it)",
             err=True,
         )
@@ -257,7 +286,7 @@ def _load_noting(inputs: list[str], max_file_mb: float, max_total_mb: float, *, 
     from .ingest.duplicates import DuplicateWarning
 
     def skipped(err: BriefingError) -> None:
-        typer.echo(f"briefing: warning: skipped {err}", err=True)
+        typer.echo(f"briefing: warning: skipped {_safe(str(err))}", err=True)
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", DuplicateWarning)
@@ -266,7 +295,7 @@ def _load_noting(inputs: list[str], max_file_mb: float, max_total_mb: float, *, 
     for w in caught:
         if issubclass(w.category, DuplicateWarning):
             if not quiet:
-                typer.echo(f"briefing: note: {w.message}", err=True)
+                typer.echo(f"briefing: note: {_safe(str(w.message))}", err=True)
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return articles
@@ -361,37 +390,24 @@ def _stderr_console():
 
 def _check_destination(path: str) -> None:
     """An output path must be writable before the work starts (``-`` is standard output)."""
-    if path == "-":
-        return
-    from .errors import OutputError
+    from .render.output import check_destination
 
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise OutputError(path, "is a folder, not a file")
-    if not folder.is_dir():
-        raise OutputError(path, f"folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(path, f"folder {str(folder)!r} is not writable")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise OutputError(path, "is not writable")
+    check_destination(path)
 
 
-def _write(path: str, data: bytes | str) -> str:
-    """Write one output; ``-`` is standard output. Returns what to report."""
-    if path == "-":
-        if isinstance(data, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(data)
-            sys.stdout.flush()
-        return "standard output"
-    from .render.output import write_atomic
+def _is_stdout(path: str) -> bool:
+    from .render.output import resolve_target
 
-    write_atomic(path, data)
-    return path
+    target = resolve_target(path)
+    return target.how == "fd" and target.fd == 1
+
+
+def _write_all(outputs: dict[str, str], rendered: dict[str, bytes | str]) -> list[tuple[str, str]]:
+    """Write every rendered output, all or nothing; returns (kind, where) to report."""
+    from .render.output import write_outputs
+
+    write_outputs([(outputs[kind], data) for kind, data in rendered.items()])
+    return [(kind, "standard output" if outputs[kind] == "-" else outputs[kind]) for kind in rendered]
 
 
 @app.command(epilog=_ALGORITHMS_EPILOG)
@@ -434,13 +450,14 @@ def build(
     """
 
     def body() -> None:
+        _quiet_warnings(quiet)
         outputs = {k: v for k, v in (("pdf", pdf), ("md", md), ("html", html), ("json", json), ("txt", txt))
                    if v}
         if not outputs:
             outputs = {"pdf": "briefing.pdf", "md": "briefing.md"}
-        if sum(1 for v in outputs.values() if v == "-") > 1:
+        if sum(1 for v in outputs.values() if _is_stdout(v)) > 1:
             raise typer.BadParameter("only one output can go to standard output (-)")
-        to_stdout = "-" in outputs.values()
+        to_stdout = any(_is_stdout(v) for v in outputs.values())
         for path in outputs.values():  # fail fast, before any work, and before any file is replaced
             _check_destination(path)
 
@@ -475,7 +492,7 @@ def build(
         finally:
             if worker is not None:  # stopped if it still runs (an error or an interruption)
                 worker.cancel()
-        written = [(kind, _write(outputs[kind], data)) for kind, data in rendered.items()]
+        written = _write_all(outputs, rendered)
         if quiet:
             return
         from .terminal import render_summary
@@ -587,6 +604,9 @@ def main() -> None:
     """Entry point of the ``briefing`` console script."""
     import gc
     import signal
+    import warnings
+
+    warnings.showwarning = _show_warning
 
     # A run allocates millions of small objects and keeps most of them to the end; collecting
     # cycles every 700 allocations cost about a tenth of a large build. Still collected, less often.

@@ -29,17 +29,22 @@ Lines and invalid JSON, ``path#N`` for the N-th article of a JSON list) and the 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
 import sys
+import warnings
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
 from ..errors import InputError
 from ..model import Article
+from . import limits
+from .limits import HTML_MARKUP_FACTOR, MAX_ARTICLE_CHARS, InputWarning, cap_text
 
-__all__ = ["load_articles", "parse_article", "sniff_format", "EXTENSIONS", "FORMATS"]
+__all__ = ["load_articles", "parse_article", "sniff_format", "EXTENSIONS", "FORMATS", "InputWarning", "MAX_ARTICLE_CHARS",
+           "cap_text"]
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
@@ -79,7 +84,9 @@ def sniff_format(text: str) -> str:
         try:
             json.loads(head)
             return "json"
-        except json.JSONDecodeError:
+        except RecursionError:
+            return "json"  # reported as nested too deeply
+        except ValueError:
             pass
         lines = [line for line in head.splitlines() if line.strip()]
         if lines and all(line.lstrip()[:1] == "{" for line in lines):
@@ -124,6 +131,8 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
             fmt = sniff_format(text)
     if path is None and origin not in ("<stdin>", ""):
         path = origin
+    if fmt in ("txt", "md", "html"):
+        text = cap_text(text, origin, limits.MAX_ARTICLE_CHARS * HTML_MARKUP_FACTOR if fmt == "html" else None)
     if fmt in ("txt", "md"):
         from .text import parse_text
 
@@ -144,72 +153,125 @@ def parse_article(data: bytes | str, origin: str, fmt: str | None = None, *, pat
 
 
 _DOC_FILES = re.compile(r"^(?:readme|license|licence|changelog|contributing|copying|authors|notice)(?:\.[^.]+)?$", re.I)
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _os_problem(exc: OSError, what: str = "it") -> str:
+    """The one-line problem of an error from the file system."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(exc, FileNotFoundError):
+        return "broken symbolic link (its target does not exist)" if what == "link" else "no such file or folder"
+    if isinstance(exc, PermissionError):
+        return f"cannot read {'it' if what == 'link' else what}: permission denied"
+    return f"cannot read {'it' if what == 'link' else what}: {exc.strerror or exc}"
 
 
 def _visible_files(folder: Path) -> list[Path]:
-    """Files under ``folder``, recursively, in a stable order, without hidden files or folders."""
+    """Regular files under ``folder``, recursively, in a stable order, without hidden files or folders.
+
+    Named pipes, sockets and devices are skipped with an :class:`InputWarning` (reading a pipe
+    would wait forever); symbolic links to files are followed, not those to folders.
+
+    Raises:
+        InputError: a folder or subfolder cannot be listed, or a file is a broken link or a link loop.
+    """
+    from .decode import display_path
+
+    def refuse(exc: OSError) -> None:
+        where = display_path(exc.filename if exc.filename is not None else str(folder))
+        raise InputError(where, _os_problem(exc, "the folder"))
+
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+    for root, dirs, files in os.walk(folder, onerror=refuse, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         for name in sorted(files):
             if name.startswith(".") or name.startswith("~") or name.endswith("~"):
                 continue
             if _DOC_FILES.match(name):
                 continue  # a folder's own documentation is not an article
-            if Path(name).suffix.lower() in EXTENSIONS:
-                found.append(Path(root) / name)
+            if Path(name).suffix.lower() not in EXTENSIONS:
+                continue
+            path = Path(root) / name
+            try:
+                mode = path.stat().st_mode
+            except OSError as exc:
+                raise InputError(display_path(str(path)), _os_problem(exc, "link")) from None
+            if not stat.S_ISREG(mode):
+                warnings.warn(f"{display_path(str(path))}: skipped: {_kind(mode)}, not a regular file",
+                              InputWarning, stacklevel=2)
+                continue
+            found.append(path)
     return sorted(found, key=lambda p: [part.casefold() for part in p.relative_to(folder).parts] + [str(p)])
 
 
-def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None]]:
-    """Expand the inputs into (origin, path) pairs; ``path`` None for standard input."""
-    jobs: list[tuple[str, Path | None]] = []
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        return str(path.absolute())
+
+
+# how an input is read: a regular file (size known), a stream (stdin, a pipe, a device)
+_FILE, _STREAM = "file", "stream"
+
+
+def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None, str]]:
+    """Expand the inputs into (origin, path, how) triples; ``path`` None for standard input.
+
+    ``origin`` is the name shown in messages and kept in ``Article.origin``: decoded and escaped
+    (:func:`~briefing.ingest.decode.display_path`); ``path`` is the name the file system knows.
+    """
+    from .decode import display_path
+
+    jobs: list[tuple[str, Path | None, str]] = []
     seen: set[str] = set()
     # a single path is one input, not a sequence of characters
     names = [inputs] if isinstance(inputs, (str, bytes, os.PathLike)) else list(inputs)
     if not names:
         raise InputError("", "no inputs given (name files, folders, or - for standard input)")
     for item in names:
-        name = os.fspath(item)
+        name = os.fsdecode(item) if isinstance(item, bytes) else os.fspath(item)
         if name == STDIN:
             if STDIN in seen:
                 raise InputError(STDIN, "standard input is named twice")
             seen.add(STDIN)
-            jobs.append(("<stdin>", None))
+            jobs.append(("<stdin>", None, _STREAM))
             continue
+        shown = display_path(name)
         path = Path(name)
         try:
             info = path.stat()
-        except FileNotFoundError:
-            raise InputError(name, "no such file or folder") from None
-        except PermissionError:
-            raise InputError(name, "cannot read it: permission denied") from None
         except OSError as exc:
-            raise InputError(name, f"cannot read it: {exc.strerror or exc}") from None
+            raise InputError(shown, _os_problem(exc)) from None
         if stat.S_ISDIR(info.st_mode):
-            try:
-                files = _visible_files(path)
-            except PermissionError:
-                raise InputError(name, "cannot read the folder: permission denied") from None
+            files = _visible_files(path)
             if not files:
-                raise InputError(name, f"the folder holds no article files ({', '.join(sorted(set(EXTENSIONS)))})")
+                raise InputError(shown, f"the folder holds no article files ({', '.join(sorted(set(EXTENSIONS)))})")
             for f in files:
-                key = str(f.resolve())
+                key = _real(f)
                 if key not in seen:
                     seen.add(key)
-                    jobs.append((str(f), f))
+                    jobs.append((display_path(str(f)), f, _FILE))
             continue
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(name, "not a regular file or folder")
+        regular = stat.S_ISREG(info.st_mode)
+        if not regular and not (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+            raise InputError(shown, f"{_kind(info.st_mode)}, not a regular file or folder")
         suffix = path.suffix.lower()
-        if suffix not in EXTENSIONS and suffix not in EXPLICIT_EXTENSIONS:
+        if regular and suffix not in EXTENSIONS and suffix not in EXPLICIT_EXTENSIONS:
             known = ", ".join(sorted({**EXTENSIONS, **EXPLICIT_EXTENSIONS}))
             what = f"unknown file type {suffix!r}" if suffix else "no file extension"
-            raise InputError(name, f"{what} (expected one of {known})")
-        key = str(path.resolve())
+            raise InputError(shown, f"{what} (expected one of {known})")
+        key = _real(path)
         if key not in seen:
             seen.add(key)
-            jobs.append((name, path))
+            # a named pipe or device named on purpose (``<(command)``) is read like standard input
+            jobs.append((shown, path, _FILE if regular else _STREAM))
     return jobs
 
 
@@ -223,16 +285,23 @@ def _read_file(path: Path, origin: str, limit: int) -> bytes:
             data = fh.read(limit + 1)
     except InputError:
         raise
-    except FileNotFoundError:
-        raise InputError(origin, "no such file or folder") from None
-    except PermissionError:
-        raise InputError(origin, "cannot read it: permission denied") from None
     except IsADirectoryError:
         raise InputError(origin, "is a folder, not a file") from None
     except OSError as exc:
-        raise InputError(origin, f"cannot read it: {exc.strerror or exc}") from None
+        raise InputError(origin, _os_problem(exc)) from None
     if len(data) > limit:
         raise InputError(origin, f"file is over the {_mb(limit)} limit per file")
+    return data
+
+
+def _read_stream(stream: IO[bytes], origin: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of a stream, refusing a longer one once ``limit`` is passed."""
+    data = stream.read(limit + 1)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if len(data) > limit:
+        what = "standard input" if origin == "<stdin>" else "the stream"
+        raise InputError(origin, f"{what} is over the {_mb(limit)} limit")
     return data
 
 
@@ -248,22 +317,34 @@ def load_articles(
     """Read articles from files, folders (recursively, in a stable order) and ``-`` (stdin).
 
     Inside folders, hidden files, files of unknown extension and the folder's documentation
-    (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ...) are skipped; a file of unknown extension
-    named explicitly is an error. Sizes are checked before anything is read: a file
-    over ``max_file_bytes`` or inputs totalling over ``max_total_bytes`` raise
-    :class:`~briefing.errors.InputError`, as does any input that is empty, binary, unreadable,
-    invalid, or holds no sentences.
+    (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ...) are skipped, and so are named pipes,
+    sockets and devices (with an :class:`InputWarning`); a file of unknown extension named
+    explicitly is an error, a named pipe named explicitly (``<(command)``) is read like standard
+    input. Sizes are checked before anything is read.
 
-    With ``on_error``, an input that cannot be read or holds no article is passed to it and
-    skipped instead (the total size limit still raises). With ``read_once`` (what ``briefing
-    build`` does), the same article given twice (a copy, or a wire story printed word for word by
-    two sites) is read once, with a :class:`~briefing.ingest.duplicates.DuplicateWarning` naming
-    both, so that it does not corroborate itself.
+    Args:
+        inputs: file names, folder names and ``-``.
+        stdin: the stream ``-`` reads (default: ``sys.stdin.buffer``).
+        max_file_bytes: the largest input file or stream.
+        max_total_bytes: the most bytes read in all.
+        on_error: when given, an input that cannot be read or holds no article is passed to it
+            and skipped instead (the total size limit still raises).
+        read_once: the same article given twice (a copy, or a wire story printed word for word
+            by two sites) is read once, with a
+            :class:`~briefing.ingest.duplicates.DuplicateWarning` naming both, so that it does not
+            corroborate itself (what ``briefing build`` does).
+
+    Returns:
+        The articles, in the order of the inputs.
+
+    Raises:
+        InputError: an input is missing, unreadable (naming "permission denied"), a link loop,
+            too large, empty, binary, invalid, nested too deeply, or holds no sentences.
     """
     jobs = _collect(inputs)
     total = 0
-    for origin, path in jobs:
-        if path is None:
+    for origin, path, how in jobs:
+        if how != _FILE:
             continue
         try:
             size = path.stat().st_size
@@ -278,17 +359,26 @@ def load_articles(
             raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total (reached at this file)")
     articles: list[Article] = []
     read_total = 0
-    for origin, path in jobs:
-        if path is None:
-            stream = stdin if stdin is not None else sys.stdin.buffer
+    for origin, path, how in jobs:
+        if how == _STREAM:
             limit = min(max_file_bytes, max_total_bytes - read_total)
-            data = stream.read(limit + 1)
-            if isinstance(data, str):
-                data = data.encode("utf-8")
-            if len(data) > limit:
-                raise InputError("<stdin>", f"standard input is over the {_mb(limit)} limit")
+            if path is None:
+                data = _read_stream(stdin if stdin is not None else sys.stdin.buffer, origin, limit)
+            else:
+                try:
+                    with path.open("rb") as fh:
+                        data = _read_stream(fh, origin, limit)
+                except OSError as exc:
+                    raise InputError(origin, _os_problem(exc)) from None
             read_total += len(data)
-            articles.extend(parse_article(data, "<stdin>", None))
+            suffix = path.suffix.lower() if path is not None else ""
+            fmt = EXTENSIONS.get(suffix) or EXPLICIT_EXTENSIONS.get(suffix)
+            try:
+                articles.extend(parse_article(data, origin, fmt, path=None if path is None else origin))
+            except InputError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
             continue
         try:
             data = _read_file(path, origin, max_file_bytes)
@@ -303,7 +393,7 @@ def load_articles(
         suffix = path.suffix.lower()
         fmt = EXTENSIONS.get(suffix) or EXPLICIT_EXTENSIONS[suffix]
         try:
-            articles.extend(parse_article(data, origin, fmt, path=str(path)))
+            articles.extend(parse_article(data, origin, fmt, path=origin))
         except InputError as err:
             if on_error is None:
                 raise
@@ -314,8 +404,6 @@ def load_articles(
 
 def _read_once(articles: list[Article]) -> list[Article]:
     """The articles with each copy read once (a :class:`DuplicateWarning` per copy dropped)."""
-    import warnings
-
     from .duplicates import DuplicateWarning, describe, drop_copies
 
     kept, copies = drop_copies(articles)

@@ -149,3 +149,52 @@ def decode_bytes(data: bytes, where: str) -> str:
     if _too_many_controls(text):
         raise InputError(where, "binary file (too many control characters), not text")
     return text.lstrip("\ufeff")
+
+
+# ----------------------------------------------------------------------------- names in messages
+
+# C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators:
+# characters that can move the cursor, clear a terminal, start a second line or reverse text
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    if c in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[c]
+    if "\ud800" <= c <= "\udfff":  # an undecodable byte of a file name (surrogateescape)
+        return f"\\x{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else f"\\u{ord(c):04x}"
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could act on a terminal written as an escape.
+
+    Newlines become ``\\n``, ESC ``\\x1b``, a right-to-left override ``\\u202e``, an undecodable
+    byte of a file name ``\\xe9``: a file name can neither forge a second message line, clear the
+    screen, nor reorder what is printed. Text without such characters is returned unchanged, so
+    applying it twice is harmless.
+    """
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+
+
+def display_path(name: str) -> str:
+    """A file name as text that is safe to show and to write into any output.
+
+    Names that are not UTF-8 (Python keeps their bytes as surrogates) are decoded as CP1252, or
+    Latin-1 where CP1252 leaves a byte undefined, the way file contents are (``caf\\xe9.txt`` shows
+    as ``café.txt``); control characters are escaped (:func:`terminal_safe`).
+    """
+    if any("\ud800" <= c <= "\udfff" for c in name):
+        import os
+
+        try:
+            raw = os.fsencode(name)
+        except UnicodeEncodeError:  # surrogates that were never bytes: escaped below
+            return terminal_safe(name)
+        try:
+            name = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            name = _western(raw)
+    return terminal_safe(name)

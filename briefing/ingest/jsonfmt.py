@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 from ..errors import InputError
 from ..model import Article
 from .assemble import Block, blocks_from_text, build_article
+from .limits import cap_text
 from .normalize import normalize_text
-from .text import field_value, meta_from_record
+from .text import MAX_DEPTH, field_value, meta_from_record
 
 _HTML_BODY = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b[^>]*>", re.I)
 _CONTAINERS = ("articles", "documents", "docs", "items", "results", "data", "stories")
@@ -51,6 +53,7 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
         raise InputError(where, f"field 'text' must be a string, not {type(text).__name__}")
     if not text.strip():
         raise InputError(where, "the article text is empty")
+    text = cap_text(text, where)
     meta = meta_from_record(record, where)
     if _HTML_BODY.search(text):
         # some feeds store the body as HTML: read its paragraphs, not its tags
@@ -82,12 +85,49 @@ def _records(value: Any, where: str, path: str | None, *, numbered: bool) -> lis
     raise InputError(where, f"expected a JSON object or a list of objects, not {type(value).__name__}")
 
 
-def parse_json(text: str, origin: str, path: str | None = None) -> list[Article]:
-    """Articles of a ``.json`` document."""
+def load_json(text: str, where: str, *, with_line: bool = True) -> Any:
+    """Decode one JSON document, nested at most :data:`~briefing.ingest.text.MAX_DEPTH` levels.
+
+    Args:
+        text: the JSON text.
+        where: the origin named in errors.
+        with_line: name ``where:LINE`` for a syntax error (False when ``where`` names the line).
+
+    Raises:
+        InputError: invalid JSON (naming ``where:LINE`` and the column), nesting too deep, or a
+            number too long for Python to convert (over 4,300 digits).
+    """
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{origin}:{exc.lineno}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        raise InputError(f"{where}:{exc.lineno}" if with_line else where,
+                         f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(where, f"JSON nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as exc:  # int("9" * 5000): Python's limit on digits
+        problem = (f"a number has more than {sys.get_int_max_str_digits():,} digits" if "digits" in str(exc)
+                   else str(exc).splitlines()[0][:200])
+        raise InputError(where, f"invalid JSON: {problem}") from None
+    if too_deep(value):
+        raise InputError(where, f"JSON nested more than {MAX_DEPTH} levels deep")
+    return value
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """True when lists and objects in ``value`` nest more than ``limit`` levels (no recursion)."""
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
+def parse_json(text: str, origin: str, path: str | None = None) -> list[Article]:
+    """Articles of a ``.json`` document."""
+    value = load_json(text, origin)
     return _records(value, origin, path, numbered=False)
 
 
@@ -98,10 +138,7 @@ def parse_jsonl(text: str, origin: str, path: str | None = None) -> list[Article
         if not line.strip():
             continue
         where = f"{origin}:{number}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        value = load_json(line, where, with_line=False)
         if isinstance(value, list):
             raise InputError(where, "each line must hold one JSON object, not a list")
         articles.extend(_records(value, where, None, numbered=True))  # many articles: no outlet from the name

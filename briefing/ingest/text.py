@@ -10,6 +10,8 @@ HTML blocks are dropped.
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 
 from ..errors import InputError
@@ -69,12 +71,46 @@ def as_text(value: object, where: str, name: str) -> str:
     return normalize_line(normalize_text(value).replace("\n", " "))
 
 
+_ISO_SHAPE = lazy(r"\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+_LARGEST_TIMESTAMP = 10**15  # milliseconds since 1970 reach year 33,000
+
+
+def checked_date(value: object, where: str) -> object:
+    """A stated date, refused when it cannot be one; ``None`` for the all-zero placeholder.
+
+    A date written as ``YYYY-MM-DD`` must exist on the calendar (``2022-13-45`` is an error,
+    ``0000-00-00``, the placeholder some databases write, means no date); a number must be a
+    plausible Unix timestamp.
+
+    Raises:
+        InputError: the value has the shape of a date but is not one.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and abs(value) >= _LARGEST_TIMESTAMP:
+        digits = len(str(abs(value))) if abs(value) < 10**4000 else "thousands of"
+        raise InputError(where, f"field 'date' is a number of {digits} digits, not a date or timestamp")
+    if isinstance(value, str):
+        m = _ISO_SHAPE.match(value)
+        if m:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if y == mo == d == 0:
+                return None
+            try:
+                datetime.date(y, mo, d)
+            except ValueError as exc:
+                shown = value.strip()[:40]
+                raise InputError(where, f"field 'date' is {shown!r}, which is not a real date ({exc})") from None
+    return value
+
+
 def meta_from_record(record: dict, where: str) -> Meta:
     """Explicit metadata from a dict (front matter or a JSON article)."""
     folded = _fold_keys(record)
     date = _value(folded, "date")
     if isinstance(date, (list, dict)):
         raise InputError(where, "field 'date' must be a date, not a list or object")
+    date = checked_date(date, where)
     return Meta(
         title=as_text(_value(folded, "title"), where, "title"),
         outlet=as_text(_value(folded, "outlet"), where, "source"),
@@ -122,26 +158,86 @@ def _simple_front_matter(source: str) -> dict | None:
     return data
 
 
+MAX_DEPTH = 100
+"""How deeply JSON values and YAML front matter may nest (articles need two or three levels)."""
+MAX_FRONT_MATTER = 100_000
+"""The most characters of YAML front matter read (metadata is a few lines)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _front_matter_loader():
+    """A YAML loader for front matter: safe tags only, no aliases, at most :data:`MAX_DEPTH` levels.
+
+    Aliases (``*name``) are refused rather than expanded, so nested aliases ("billion laughs") cost
+    nothing. Plain scalars stay text except ``null``/``~``/empty and booleans: ``date: 2022-13-45``
+    is the text a person wrote, checked like any other stated date, and ``title: 1.10`` stays
+    ``1.10``.
+    """
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def __init__(self, stream) -> None:
+            super().__init__(stream)
+            self._depth = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, f"aliases (*{event.anchor}) are not allowed", event.start_mark)
+            self._depth += 1
+            if self._depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+
+    keep = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"}
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag in keep]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
 def split_front_matter(text: str, where: str) -> tuple[dict, str]:
-    """(front matter dict, rest of the text); an empty dict when there is no front matter."""
+    """(front matter dict, rest of the text); an empty dict when there is no front matter.
+
+    Raises:
+        InputError: the front matter is not a YAML mapping, is invalid YAML, uses aliases, nests
+            deeper than :data:`MAX_DEPTH` or is longer than :data:`MAX_FRONT_MATTER` characters.
+    """
     m = _FRONT.match(text)
     if not m:
         return {}, text
-    simple = _simple_front_matter(m["yaml"] or "")
+    source = m["yaml"] or ""
+    simple = _simple_front_matter(source)
     if simple is not None:
         return simple, text[m.end() :]
+    if len(source) > MAX_FRONT_MATTER:
+        raise InputError(where, f"front matter is {len(source):,} characters long, over the "
+                                f"{MAX_FRONT_MATTER:,} limit (metadata is a few lines)")
     import yaml
 
     try:
-        data = yaml.safe_load(m["yaml"] or "") or {}
+        data = yaml.load(source, Loader=_front_matter_loader()) or {}  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"{where}{line}", f"invalid YAML front matter: {problem}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # an explicit tag (!!int, !!timestamp)
+        raise InputError(where, f"invalid YAML front matter: {_first_line(exc)}") from None
     if not isinstance(data, dict):
         raise InputError(where, "front matter must be a YAML mapping (key: value lines)")
     return data, text[m.end() :]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 # ----------------------------------------------------------------------------- Markdown

@@ -653,12 +653,34 @@ def _write_options(variant: str, briefing: Briefing | None) -> dict:
     return {"pdf_variant": variant, "pdf_tags": True, "attachments": attachments}
 
 
+def briefing_epoch(b: Briefing) -> int:
+    """The briefing's own date (its newest source, midnight UTC) in seconds since 1970; 0 if undated."""
+    import calendar
+    import datetime
+
+    span = b.date_span
+    try:
+        day = datetime.date.fromisoformat(span[1][:10]) if span else None
+    except ValueError:
+        day = None
+    return calendar.timegm(day.timetuple()) if day else 0
+
+
 def pdf_bytes(document, *, variant: str = "plain", briefing: Briefing | None = None) -> bytes:
     """Serialise a laid-out WeasyPrint document as ``variant`` (see :func:`render_pdf`; the
     archival variant attaches ``briefing``'s JSON). WeasyPrint writes no random identifier; the
-    creation date comes from the briefing (or ``SOURCE_DATE_EPOCH``)."""
-    with _quiet_weasyprint():
-        try:
-            return document.write_pdf(**_write_options(variant, briefing))
-        except Exception as exc:
-            raise OutputError("pdf", f"cannot write the PDF: {type(exc).__name__}: {exc}") from None
+    creation date comes from the briefing (or ``SOURCE_DATE_EPOCH``). The embedded font subsets
+    carry a modification time (fontTools' ``head.modified``): ``SOURCE_DATE_EPOCH`` when set, else
+    the briefing's date (:func:`briefing_epoch`, 1970 without a briefing), never the clock."""
+    own = "SOURCE_DATE_EPOCH" not in os.environ
+    if own:
+        os.environ["SOURCE_DATE_EPOCH"] = str(briefing_epoch(briefing) if briefing is not None else 0)
+    try:
+        with _quiet_weasyprint():
+            try:
+                return document.write_pdf(**_write_options(variant, briefing))
+            except Exception as exc:
+                raise OutputError("pdf", f"cannot write the PDF: {type(exc).__name__}: {exc}") from None
+    finally:
+        if own:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)

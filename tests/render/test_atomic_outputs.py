@@ -87,7 +87,7 @@ def _check_after(out: Path, allow_new: bool, allow_temp: bool = False) -> str:
         assert allow_new and md.startswith("#") and md.endswith("\n") and len(md) > 200, "briefing.md half-written"
     stray = sorted(p.name for p in out.iterdir() if p.name not in ("briefing.pdf", "briefing.md"))
     if allow_temp:  # only hidden temporary files of the two outputs, never anything else
-        stray = [name for name in stray if not re.fullmatch(r"\.briefing\.(pdf|md)\..+\.tmp", name)]
+        stray = [name for name in stray if not re.fullmatch(r"\.briefing\.\d+-[0-9a-f]{8}\.briefing\.(pdf|md)\.tmp", name)]
     assert stray == [], f"left behind: {stray}"
     return state
 
@@ -158,6 +158,13 @@ def test_killed_while_writing_the_pdf(story, tmp_path, sig):
         pytest.skip("the run finished before a temporary file was seen (too fast to catch here)")
     _check_after(out, allow_new=True, allow_temp=(sig == signal.SIGKILL))
     assert "Traceback" not in err.decode("utf-8", "replace")
+    if sig == signal.SIGKILL:  # the next run clears what the killed one left, even when it fails
+        (tmp_path / "empty.txt").write_text("")
+        p = subprocess.run([sys.executable, "-m", "briefing", "build", str(tmp_path / "empty.txt"),
+                            "--pdf", "briefing.pdf", "--md", "briefing.md"],
+                           cwd=out, env=_env(), capture_output=True, timeout=120)
+        assert p.returncode == 1
+        _check_after(out, allow_new=True, allow_temp=False)
 
 
 def test_failed_run_leaves_existing_outputs(story, tmp_path):
