@@ -54,7 +54,6 @@ _EXPORTS = {
     "Options": "briefing.engine.story",
     # stories: a feed grouped into stories
     "group_stories": "briefing.stories",
-    "Story": "briefing.stories",
     "StoryGrouper": "briefing.stories",
     # renderers
     "render_pdf": "briefing.render.pdf",
@@ -97,4 +96,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .render.markdown import render_markdown
     from .render.pdf import render_pdf
     from .render.text import render_text
-    from .stories import Story, StoryGrouper, group_stories
+    from .stories import StoryGrouper, group_stories

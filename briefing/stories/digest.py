@@ -16,9 +16,11 @@ import dataclasses
 import html
 import io
 import json
+import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..engine.runner import Runner
 from ..model import Article
@@ -70,6 +72,7 @@ class StoryJob:
     compare: bool = False  # mark what is new against ``before``
     before: dict[str, Any] | None = None  # the previous briefing (JSON), None when it had no page
     known: bool = False  # the previous digest listed this story
+    epoch: str | None = None  # SOURCE_DATE_EPOCH while rendering, so every machine writes the same bytes
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,14 @@ def brief_story(job: StoryJob) -> StoryPage:
 
     When ``job.compare`` is set, the title on the PDF and Markdown says what is new since the
     previous digest, and the Markdown ends with the new points and changed figures (the JSON stays
-    as ``build`` writes it; the index carries the changes).
+    as ``build`` writes it; the index carries the changes). Rendering runs with
+    ``SOURCE_DATE_EPOCH`` set to ``job.epoch``, so the bytes do not depend on where or when.
     """
+    with source_date(job.epoch):
+        return _brief(job)
+
+
+def _brief(job: StoryJob) -> StoryPage:
     from ..engine.pipeline import build_briefing
     from ..render.json import briefing_to_dict, render_json
     from ..render.markdown import render_markdown
@@ -113,6 +122,41 @@ def brief_story(job: StoryJob) -> StoryPage:
         id=job.id, title=b.title, pdf=render_pdf(shown, paper=job.paper), md=render_markdown(shown) + tail,
         json=json.dumps(data, ensure_ascii=False, indent=2) + "\n",
         bottom_line=tuple(p.text for p in b.bottom_line), changes=found)
+
+
+@contextmanager
+def source_date(epoch: str | None) -> Iterator[None]:
+    """Set ``SOURCE_DATE_EPOCH`` for the duration (the PDF's date and its font subsets' time stamps)."""
+    if epoch is None:
+        yield
+        return
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def feed_epoch(articles: Sequence[Article]) -> str | None:
+    """``SOURCE_DATE_EPOCH`` if set, else midnight (UTC) of the latest article's day, else None."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    import datetime as dt
+
+    days = []
+    for a in articles:
+        try:
+            days.append(dt.date.fromisoformat((a.date or "")[:10]))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    latest = max(days)
+    return str(int(dt.datetime(latest.year, latest.month, latest.day, tzinfo=dt.timezone.utc).timestamp()))
 
 
 def _change_note(c: Changes) -> str:
@@ -169,6 +213,7 @@ def make_digest(articles: Sequence[Article], out: str | Path, *, options: Digest
     stories = group_stories(articles, language=options.language, threshold=options.threshold, runner=reader)
     stories = _assign_ids(stories, articles, previous)
     known = {p.id for p in previous.stories} if previous is not None else set()
+    epoch = feed_epoch(articles)
     jobs = []
     for s in stories:
         if len(s.articles) < options.min_articles:
@@ -177,7 +222,7 @@ def make_digest(articles: Sequence[Article], out: str | Path, *, options: Digest
         jobs.append(StoryJob(id=s.id, articles=tuple(articles[k] for k in s.articles), title=s.title,
                              language=options.language,
                              algorithm=options.algorithm, paper=options.paper, compare=previous is not None,
-                             before=before, known=previous is not None and s.id in known))
+                             before=before, known=previous is not None and s.id in known, epoch=epoch))
     (folder / "stories").mkdir(parents=True, exist_ok=True)
     pages: dict[str, StoryPage] = {}
     files: list[Path] = []
@@ -193,7 +238,8 @@ def make_digest(articles: Sequence[Article], out: str | Path, *, options: Digest
     index = _index(stories, articles, pages, previous, options)
     write_atomic(folder / "index.json", json.dumps(index, ensure_ascii=False, indent=2) + "\n")
     write_atomic(folder / "index.md", _index_md(index))
-    write_atomic(folder / "digest.pdf", _digest_pdf(index, pages, options.paper))
+    with source_date(epoch):
+        write_atomic(folder / "digest.pdf", _digest_pdf(index, pages, options.paper))
     files += [folder / "index.json", folder / "index.md", folder / "digest.pdf"]
     return Digest(folder, tuple(stories), len(pages), tuple(files))
 

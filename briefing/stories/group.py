@@ -97,12 +97,12 @@ class StoryGrouper:
     """
 
     language: str = "english"
-    threshold: float = 0.08
+    threshold: float = 0.07
     lead_terms: int = 200
     top_terms: int = 80
     max_df: float = 0.05
     window_days: int = 90
-    floor: float = 0.05
+    floor: float = 0.04
     neighbors: int = 20
     linkage: Linkage = Linkage()
 
@@ -240,7 +240,7 @@ def group_stories(articles: Sequence[Article], *, language: str = "english", thr
     Args:
         articles: the feed (any order; the result does not depend on it).
         language: the articles' language.
-        threshold: how similar two groups must be to join (default 0.08; higher splits more).
+        threshold: how similar two groups must be to join (default 0.07; higher splits more).
         grouper: a configured :class:`StoryGrouper` (then ``language`` and ``threshold`` are ignored).
         runner: reads half of a large feed beside this process, e.g.
             ``briefing.parallel.ForkRunner(min_cost=PARALLEL_MIN_ARTICLES)`` (Linux; the same

@@ -37,7 +37,7 @@ class Linkage:
         copy_similarity: groups this similar are near-copies and never discounted for outlets.
     """
 
-    threshold: float = 0.08
+    threshold: float = 0.07
     grace_days: float = 7.0
     decay_days: float = 30.0
     outlet_penalty: float = 0.25

@@ -197,7 +197,7 @@ def undated(days: np.ndarray) -> np.ndarray:
     return days == _UNDATED
 
 
-def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.05,
+def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.04,
                   neighbors: int = 20, budget: int = 32, block: int = 4096) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cosine similarity of every pair of articles that share a term, within the date window.
 
