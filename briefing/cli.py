@@ -586,7 +586,7 @@ def _story_json(stories, articles) -> str:
     return _json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-@app.command()
+@app.command(short_help="Group a feed into stories and list them (title, articles, outlets, dates).")
 def stories(
     inputs: InputsArg,
     json: Annotated[Optional[str], typer.Option("--json", help="Write the stories as JSON here (- for stdout).",
@@ -625,7 +625,7 @@ def stories(
     _run(body)
 
 
-@app.command()
+@app.command(short_help="Brief every story of a feed: a page each, an index and digest.pdf.")
 def digest(
     inputs: InputsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="The digest folder (created if missing).",
