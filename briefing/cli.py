@@ -570,7 +570,7 @@ def inspect(
 
 # -- stories and digest (briefing.stories) ----------------------------------------------------
 
-ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", min=0.01, max=1.0, help="How similar "
+ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", min=0.01, max=1.0, metavar="T", help="How similar "
                          "articles must be to count as one story (default 0.07; higher splits more).")]
 
 
@@ -629,13 +629,13 @@ def stories(
 def digest(
     inputs: InputsArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="The digest folder (created if missing).",
-                                      file_okay=False)],
-    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Stories with fewer articles "
+                                      file_okay=False, metavar="DIR")],
+    min_articles: Annotated[int, typer.Option("--min-articles", min=1, metavar="N", help="Stories with fewer articles "
                                               "are listed in the index only.")] = 2,
     previous: Annotated[Optional[Path], typer.Option("--previous", help="A previous digest folder: continuing "
                         "stories keep their ids, and what is new is marked.", file_okay=False,
-                        exists=True)] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Local processes that "
+                        exists=True, metavar="DIR")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Local processes that "
                        "brief stories (default: the usable cores).")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Brief the stories on this Dask "
                          "scheduler (tcp://host:8786) instead of local processes.", metavar="ADDRESS")] = None,
