@@ -29,12 +29,18 @@ def _child(path: str, size: int, mode: str, score: bool, workers: int) -> dict:
     from briefing import Article, group_stories
 
     with open(path, encoding="utf-8") as f:
-        records = [json.loads(line) for line in f]
-    if mode == "sample" and size < len(records):
-        keep = sorted(random.Random(f"sample:{size}").sample(range(len(records)), size))
-        records = [records[k] for k in keep]
+        total = sum(1 for _ in f)
+    if mode == "sample" and size < total:
+        keep = set(random.Random(f"sample:{size}").sample(range(total), size))
     else:
-        records = records[:size]
+        keep = set(range(min(size, total)))
+    records = []
+    with open(path, encoding="utf-8") as f:  # only the chosen records are ever held
+        for k, line in enumerate(f):
+            if k in keep:
+                r = json.loads(line)
+                records.append({key: r.get(key, "") for key in ("id", "title", "text", "source", "url",
+                                                                "date", "story")})
     articles = [Article(text=r["text"], title=r.get("title", ""), outlet=r.get("source", ""), url=r.get("url", ""),
                         date=r.get("date", ""), id=r.get("id", "")) for r in records]
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -18,6 +18,7 @@ postings, and only pairs at or above ``floor`` are kept.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -63,7 +64,7 @@ def article_terms(article: Article, analyzer: Analyzer, lead_terms: int) -> dict
     ``lead_terms`` body terms."""
     term = analyzer.term
     cache = _CACHES.setdefault(analyzer.language, {})
-    if len(cache) > 2_000_000:
+    if len(cache) > 500_000:
         cache.clear()
 
     def terms_of(text: str) -> list[str]:
@@ -108,16 +109,15 @@ def count_terms(articles: Sequence[Article], language: str, lead_terms: int) -> 
     vocab: dict[str, int] = {}
     setdefault = vocab.setdefault
     lengths = np.zeros(len(articles), dtype=np.int64)
-    ids: list[int] = []
-    counts: list[float] = []
+    ids = array("q")  # 8 bytes an entry, not a Python int's 36
+    counts = array("d")
     for k, a in enumerate(articles):
         bag = article_terms(a, analyzer, lead_terms)
         lengths[k] = len(bag)
-        for t, c in bag.items():
-            ids.append(setdefault(t, len(vocab)))
-            counts.append(c)
-    return TermCounts(lengths, np.array(ids, dtype=np.int64), np.array(counts, dtype=np.float64),
-                      list(vocab))
+        ids.extend([setdefault(t, len(vocab)) for t in bag])
+        counts.extend(bag.values())
+    return TermCounts(lengths, np.frombuffer(ids, dtype=np.int64).copy(),
+                      np.frombuffer(counts, dtype=np.float64).copy(), list(vocab))
 
 
 def join_counts(parts: Sequence[TermCounts]) -> TermCounts:
@@ -198,7 +198,7 @@ def undated(days: np.ndarray) -> np.ndarray:
 
 
 def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.04,
-                  neighbors: int = 20, budget: int = 32, block: int = 4096) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  neighbors: int = 20, budget: int = 32, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cosine similarity of every pair of articles that share a term, within the date window.
 
     Args:
@@ -263,9 +263,14 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
             continue
         key, val = _sum_by_key(np.concatenate(keys), np.concatenate(vals))
         keep = val >= floor
-        out_i.append(key[keep] // n)
-        out_j.append(key[keep] % n)
-        out_v.append(val[keep].astype(np.float32))
+        key, val = key[keep], val[keep].astype(np.float32)
+        bi, bj = key // n, key % n
+        if neighbors:  # the block's pairs, capped already, so memory stays bounded
+            keep = _top_neighbors(bi, bj, val, n, neighbors)
+            bi, bj, val = bi[keep], bj[keep], val[keep]
+        out_i.append(bi)
+        out_j.append(bj)
+        out_v.append(val)
     if not out_i:
         return empty
     i, j, val = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
@@ -280,14 +285,15 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
 def _top_neighbors(i: np.ndarray, j: np.ndarray, val: np.ndarray, n: int, k: int) -> np.ndarray:
     """Mask of the pairs that are among the ``k`` most similar of either of their articles."""
     m = len(i)
-    pair = np.concatenate([np.arange(m), np.arange(m)])
-    sims = np.concatenate([val, val])
-    by_sim = np.argsort(-sims, kind="stable")
-    ends = np.concatenate([i, j])[by_sim]
+    by_sim = np.argsort(-val, kind="stable").astype(np.int32)
+    # each pair twice, once under each article, most similar first within an article
+    pair = np.concatenate([by_sim, by_sim])
+    ends = np.concatenate([i[by_sim], j[by_sim]]).astype(np.int32)
     by_end = np.argsort(ends, kind="stable")
-    ends, pair = ends[by_end], pair[by_sim][by_end]
-    starts = np.searchsorted(ends, np.arange(n + 1))
-    rank = np.arange(2 * m) - starts[ends]
+    ends, pair = ends[by_end], pair[by_end]
+    del by_end
+    first = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    rank = np.arange(2 * m, dtype=np.int32) - np.repeat(first, np.diff(np.r_[first, 2 * m])).astype(np.int32)
     keep = np.zeros(m, dtype=bool)
     keep[pair[rank < k]] = True
     return keep
