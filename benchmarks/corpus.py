@@ -1,6 +1,7 @@
 """A seeded generator of realistic multi-outlet news stories, for the speed benchmarks and tests.
 
     python benchmarks/corpus.py --articles 1000 --seed 7 --out /tmp/story [--format md|jsonl|txt]
+    python benchmarks/corpus.py --feed --articles 100000 --days 100 --format jsonl --out /tmp/feed
 
 Nothing is downloaded: a *story model* (actors with titles, places, dates, quantities that the
 outlets report differently, quotes with speakers, background facts) is drawn from the seed, and each
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import itertools
 import json
 import random
@@ -817,6 +819,100 @@ def generate(n: int, seed: int = 0, kind: str | None = None) -> list[dict]:
     return docs
 
 
+def _sizes(n: int, k: int, rng: random.Random) -> list[int]:
+    """``k`` story sizes summing to ``n``, heavy-tailed (a few big stories, many small ones), each >= 1."""
+    weights = [rng.paretovariate(1.3) for _ in range(k)]
+    total = sum(weights)
+    sizes = [1 + int((n - k) * w / total) for w in weights]
+    for i in sorted(range(k), key=lambda i: -weights[i])[: n - sum(sizes)]:
+        sizes[i] += 1
+    return sizes
+
+
+_TOPIC_SENTENCES = (
+    "{A} and {b} remain at the centre of the {c} question.",
+    "The {a} issue, tied to {b}, has weighed on the {c} debate for months.",
+    "Critics pointed to {a}, {b} and the wider {c} file.",
+    "Much now depends on {a} and on how the {b} and {c} are handled.",
+)
+
+
+def _topic_pool() -> list[str]:
+    """Pseudo-words (two and three syllables), a fixed list: the topical vocabulary of the feed."""
+    two = [a + b for a in SYLLABLES for b in SYLLABLES if a != b]
+    return two + [w + c for w in two for c in SYLLABLES[:12]]
+
+
+def _topical(text: str, lexicon: list[str], weights: list[float], key: str) -> str:
+    """``text`` with two sentences of the story's own vocabulary after each long paragraph.
+
+    The sentence depends only on the paragraph (and the story), so wire copies stay copies.
+    """
+    out = []
+    for para in text.split("\n\n"):
+        if len(para.split()) >= 25:
+            rng = random.Random(f"topic:{key}:{para[:60]}")
+            for _ in range(2):
+                a, b, c = rng.choices(lexicon, weights=weights, k=3)
+                para += " " + rng.choice(_TOPIC_SENTENCES).format(A=a.capitalize(), a=a, b=b, c=c)
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def generate_feed(n: int, seed: int = 0, *, stories: int | None = None, days: int = 30,
+                  start: dt.date = dt.date(2024, 3, 1)) -> list[dict]:
+    """A mixed feed: ``n`` articles from many seeded stories (default ``n // 10``) over ``days`` days.
+
+    Stories have heavy-tailed sizes and start on days spread over the window; each has its own
+    topical vocabulary (60 pseudo-words drawn by a Zipf law from one pool, so common ones recur
+    across stories, as "election" or "court" do), two sentences of it after each long paragraph; a story's articles
+    spread over the days after its start (wider for bigger stories). One pool of outlets covers all
+    the stories (as in a real feed), and about a quarter of each story's articles are pickups of its
+    wire copy: near-duplicates with other headlines, datelines and lengths. Each dict has the fields
+    of :func:`generate` plus ``id`` (``f"{story}-{k}"`` style, opaque) and ``story`` (the gold label);
+    the feed is ordered by date. The same arguments always give the same bytes.
+    """
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    k = max(1, min(n, stories if stories is not None else max(1, n // 10)))
+    rng = random.Random(f"feed:{seed}:{n}:{k}")
+    outlets = make_outlets(max(5, min(600, n // 40 + 5)), seed)
+    cum = list(itertools.accumulate(1.0 / (j + 1) ** 0.8 for j in range(len(outlets))))
+    pool = _topic_pool()
+    pool_cum = list(itertools.accumulate(1.0 / (r + 1) for r in range(len(pool))))
+    lex_weights = [1.0 / (r + 1) ** 0.7 for r in range(60)]
+    docs: list[dict] = []
+    for s, size in enumerate(_sizes(n, k, rng) if n else []):
+        story_seed = seed * 1_000_003 + s
+        lexicon: list[str] = []
+        while len(lexicon) < 60:  # the story's own words, common ones shared with other stories
+            word = rng.choices(pool, cum_weights=pool_cum)[0]
+            if word not in lexicon:
+                lexicon.append(word)
+        story = make_story(story_seed)
+        story.date = start + dt.timedelta(days=rng.randrange(max(1, days)))
+        writer = Writer(story, story_seed)
+        srng = random.Random(f"plan:{story_seed}")
+        agency = AGENCIES[story_seed % len(AGENCIES)]
+        wire_outlet = Outlet(agency[0], agency[1], agency[1].lower() + ".example", 1, 0, False, ())
+        wires = []
+        for w in range(max(1, size // 50)):
+            wrng = random.Random(f"wire:{story_seed}:{w}")
+            day = story.date + dt.timedelta(days=w // 3)
+            wires.append({"title": writer.headline(wrng, wire_outlet, day),
+                          "paras": writer.paragraphs(wrng, wire_outlet, day, wrng.randrange(350, 700))})
+        for i in range(size):
+            outlet = srng.choices(outlets, cum_weights=cum)[0]
+            wire = wires[min(len(wires) - 1, i * len(wires) // size)] if srng.random() < 0.25 else None
+            doc = writer.article(i, outlet, wire, agency)
+            doc["text"] = _topical(doc["text"], lexicon, lex_weights, str(story_seed))
+            doc["story"] = f"s{s:05d}"
+            doc["id"] = hashlib.sha1(f"{seed}:{s}:{i}".encode()).hexdigest()[:12]
+            docs.append(doc)
+    docs.sort(key=lambda d: (d["date"], d["id"]))
+    return docs
+
+
 def _front_matter(doc: dict) -> str:
     lines = ["---"]
     for key in ("title", "source", "url", "date", "author"):
@@ -855,8 +951,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", "-o", type=Path, required=True, help="output folder")
     p.add_argument("--format", "-f", choices=("md", "jsonl", "txt"), default="md")
     p.add_argument("--kind", choices=sorted(KINDS), default=None, help="story kind (default: from the seed)")
+    p.add_argument("--feed", action="store_true", help="a mixed feed of many stories (see generate_feed)")
+    p.add_argument("--stories", type=int, default=None, help="with --feed: how many stories (default n/10)")
+    p.add_argument("--days", type=int, default=30, help="with --feed: the days the stories start on")
     args = p.parse_args(argv)
-    docs = generate(args.articles, args.seed, args.kind)
+    if args.feed:
+        docs = generate_feed(args.articles, args.seed, stories=args.stories, days=args.days)
+    else:
+        docs = generate(args.articles, args.seed, args.kind)
     paths = write_corpus(docs, args.out, args.format)
     words = sum(len(d["text"].split()) for d in docs)
     print(f"wrote {len(docs)} articles ({words:,} words, {len({d['source'] for d in docs})} outlets) "

@@ -54,6 +54,9 @@ _EXPORTS = {
     "find_points": "briefing.engine.points",
     "ALGORITHMS": "briefing.engine.pipeline",
     "Options": "briefing.engine.story",
+    # stories: a feed grouped into stories
+    "group_stories": "briefing.stories",
+    "StoryGrouper": "briefing.stories",
     # renderers
     "render_pdf": "briefing.render.pdf",
     "render_html": "briefing.render.html",
@@ -96,3 +99,4 @@ if TYPE_CHECKING:  # pragma: no cover
     from .render.markdown import render_markdown
     from .render.pdf import render_pdf
     from .render.text import render_text
+    from .stories import StoryGrouper, group_stories

@@ -585,6 +585,133 @@ def inspect(
     _run(body)
 
 
+# -- stories and digest (briefing.stories) ----------------------------------------------------
+
+ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", min=0.01, max=1.0, metavar="T", help="How similar "
+                         "articles must be to count as one story (default 0.07; higher splits more).")]
+
+
+def _story_json(stories, articles) -> str:
+    import json as _json
+
+    from .stories import article_id
+
+    data = {"stories": [{"id": s.id, "title": s.title,
+                         "articles": [{"id": article_id(articles[k]), "title": articles[k].title,
+                                       "outlet": articles[k].outlet, "date": articles[k].date}
+                                      for k in s.articles]} for s in stories]}
+    return _json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+@app.command(short_help="Group a feed into stories and list them (title, articles, outlets, dates).")
+def stories(
+    inputs: InputsArg,
+    json: Annotated[Optional[str], typer.Option("--json", help="Write the stories as JSON here (- for stdout).",
+                                                metavar="PATH")] = None,
+    threshold: ThresholdOpt = None,
+    language: LanguageOpt = "english",
+    quiet: QuietOpt = False,
+    max_file_mb: MaxFileOpt = 50,
+    max_total_mb: MaxTotalOpt = 500,
+) -> None:
+    """Group a feed of articles into stories and print them: title, articles, outlets, date span."""
+
+    def body() -> None:
+        from .parallel import ForkRunner
+        from .stories import group_stories
+        from .stories.group import PARALLEL_MIN_ARTICLES
+
+        if json:
+            _check_destination(json)
+        articles = _load(inputs, max_file_mb, max_total_mb)
+        found = group_stories(articles, language=language, threshold=threshold,
+                              runner=ForkRunner(min_cost=PARALLEL_MIN_ARTICLES))
+        if json:
+            _write(json, _story_json(found, articles))
+        if quiet or json == "-":
+            return
+        width = _width()
+        print(f"{len(found)} stories in {len(articles)} articles")
+        for s in found:
+            span = s.start if s.start == s.end else f"{s.start}..{s.end}"
+            head = f"{s.id}  {len(s.articles):4} art. {len(s.outlets):3} outl.  {span or '(undated)':22}  "
+            room = max(10, width - len(head))
+            title = s.title if len(s.title) <= room else s.title[: room - 1] + "…"
+            print(head + title)
+
+    _run(body)
+
+
+@app.command(short_help="Brief every story of a feed: a page each, an index and digest.pdf.")
+def digest(
+    inputs: InputsArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The digest folder (created if missing).",
+                                      file_okay=False, metavar="DIR")],
+    min_articles: Annotated[int, typer.Option("--min-articles", min=1, metavar="N", help="Stories with fewer articles "
+                                              "are listed in the index only.")] = 2,
+    previous: Annotated[Optional[Path], typer.Option("--previous", help="A previous digest folder: continuing "
+                        "stories keep their ids, and what is new is marked.", file_okay=False,
+                        exists=True, metavar="DIR")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Local processes that "
+                       "brief stories (default: the usable cores).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Brief the stories on this Dask "
+                         "scheduler (tcp://host:8786) instead of local processes.", metavar="ADDRESS")] = None,
+    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of the PDFs.", case_sensitive=False)] = Paper.a4,
+    threshold: ThresholdOpt = None,
+    algorithm: AlgorithmOpt = "default",
+    language: LanguageOpt = "english",
+    quiet: QuietOpt = False,
+    max_file_mb: MaxFileOpt = 50,
+    max_total_mb: MaxTotalOpt = 500,
+) -> None:
+    """Group a feed into stories and brief each: DIR/stories/<id>.pdf|.md|.json, DIR/index.md,
+    DIR/index.json and DIR/digest.pdf (a cover listing the stories, then each story's page)."""
+
+    def body() -> None:
+        from .engine.summarize import check_algorithm
+        from .parallel import ForkRunner, usable_cores
+        from .stories.digest import DigestOptions, make_digest
+        from .stories.group import PARALLEL_MIN_ARTICLES
+        from .stories.runner import runner_for
+
+        check_algorithm(algorithm)
+        if out.exists() and not os.access(out, os.W_OK | os.X_OK):
+            from .errors import OutputError
+
+            raise OutputError(str(out), "is not writable")
+        options = DigestOptions(min_articles=min_articles, language=language, algorithm=algorithm,
+                                paper=paper.value, threshold=threshold,
+                                previous=str(previous) if previous else None)
+        cores = usable_cores()
+        runner = runner_for(workers or cores, scheduler)
+        reader = ForkRunner(min_cost=PARALLEL_MIN_ARTICLES)
+        articles = _load(inputs, max_file_mb, max_total_mb)
+        if quiet or not sys.stderr.isatty():
+            result = make_digest(articles, out, options=options, runner=runner, reader=reader)
+        else:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            # redrawn by hand, not by Rich's thread: the pool forks, and a process that forks
+            # must not run threads
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            with Progress(*columns, transient=True, console=_stderr_console(), auto_refresh=False) as bar:
+                task = bar.add_task(f"Grouping {len(articles)} articles", total=None)
+                bar.refresh()
+
+                def progress(done: int, total: int, title: str) -> None:
+                    bar.update(task, description="Briefing stories", completed=done, total=total, refresh=True)
+
+                result = make_digest(articles, out, options=options, runner=runner, reader=reader,
+                                     progress=progress)
+        if not quiet:
+            print(f"{len(result.stories)} stories in {len(articles)} articles; {result.pages} briefed "
+                  f"(at least {min_articles} articles)")
+            print(f"wrote {out / 'digest.pdf'}, {out / 'index.md'}, {out / 'index.json'} and "
+                  f"{3 * result.pages} files in {out / 'stories'}")
+
+    _run(body)
+
+
 _PDF_WORKER = None  # set by main() for `briefing build` (see briefing.parallel.PdfWorker)
 
 

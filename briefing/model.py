@@ -36,6 +36,7 @@ class Article:
     date: str = ""  # ISO 8601: "2022-01-21" or "2022-01-21T10:00:00+00:00"; "" when unknown
     author: str = ""
     origin: str = ""  # where it came from: a file path, "path:LINE" for JSON Lines, "<stdin>"
+    id: str = ""  # the input record's own id (JSON "id" field), "" when it has none
 
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """Character spans of the paragraphs in :attr:`text`."""

@@ -63,7 +63,11 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
         blocks = [Block([normalize_text(line).replace("\n", " ")]) for line in lines if line.strip()]
     else:
         blocks = [Block(b.lines) for b in blocks_from_text(normalize_text(text))]
-    return build_article(blocks, meta, where, read_headline=False, path=path)
+    article = build_article(blocks, meta, where, read_headline=False, path=path)
+    rid = record.get("id")
+    if isinstance(rid, (str, int)) and not isinstance(rid, bool):
+        article.id = str(rid).strip()
+    return article
 
 
 def _records(value: Any, where: str, path: str | None, *, numbered: bool) -> list[Article]:

@@ -1,0 +1,258 @@
+"""Grouping a feed into stories: :func:`group_stories` and :class:`StoryGrouper`.
+
+    feed -> term bags -> unit TF-IDF vectors -> candidate pairs (inverted index, date window)
+         -> average-link clustering (date and outlet terms) -> Story[] (stable ids, titles)
+
+The result does not depend on the order the articles come in: they are processed in a canonical
+order (date, id, text). A story's id is derived from its earliest article (its record id, else its
+URL, else its origin), so a story that continues into tomorrow's feed keeps its id as long as that
+article is in the feed (``briefing digest --previous`` also matches stories whose first article
+dropped out, by their words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import InputError
+from ..engine.runner import Runner
+from ..model import Article
+from .linkage import Linkage
+from .vectors import TermCounts, Vectors, count_terms, day_numbers, join_counts, similar_pairs, undated, vectorize
+
+__all__ = ["Story", "StoryGrouper", "group_stories", "article_id"]
+
+#: feeds of at least this many articles are worth reading in two processes (see ``runner``)
+PARALLEL_MIN_ARTICLES = 4000
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a feed.
+
+    Attributes:
+        id: stable id, derived from the earliest article ("s" + 10 hex digits).
+        title: the headline of the article closest to the story's centre (else its first sentence).
+        articles: indices into the list given to :func:`group_stories`, by date (undated last).
+        start: the first ISO date of its articles ("" when none is dated).
+        end: the last ISO date ("" when none is dated).
+        outlets: distinct outlet names, in article order.
+        terms: the story's heaviest stems, most telling first (to match stories across runs).
+    """
+
+    id: str
+    title: str
+    articles: tuple[int, ...]
+    start: str = ""
+    end: str = ""
+    outlets: tuple[str, ...] = ()
+    terms: tuple[str, ...] = field(default=(), compare=False)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def article_id(article: Article) -> str:
+    """What names an article: its record's ``id``, else its URL, else its origin."""
+    return (getattr(article, "id", "") or article.url or article.origin or "").strip()
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*(?:\([\w .&/-]{1,30}\))?\s*[_—–-]{1,2}\s+")
+_SENTENCE = re.compile(r"(.{40,}?[.!?])(?:[\"”’)]*)(?:\s|$)", re.S)
+
+
+def _fallback_title(text: str, limit: int = 110) -> str:
+    """The first sentence of a body, without its dateline, cut to about ``limit`` characters."""
+    first = text.strip().split("\n\n", 1)[0]
+    first = _DATELINE.sub("", first, count=1)
+    m = _SENTENCE.match(first)
+    sentence = " ".join((m.group(1) if m else first).split())
+    if len(sentence) > limit:
+        cut = sentence[:limit].rsplit(" ", 1)[0]
+        sentence = cut.rstrip(",;:") + "…"
+    return sentence
+
+
+@dataclass(frozen=True)
+class StoryGrouper:
+    """Groups articles into stories (see the module docstrings of this package).
+
+    Attributes:
+        language: the articles' language (for stems and stop words).
+        threshold: the least mean similarity at which two groups of articles join.
+        lead_terms: how many terms of each body are read (from the top).
+        top_terms: how many terms each article's vector keeps.
+        max_df: terms in more than this fraction of the articles are ignored.
+        window_days: dated articles further apart than this are never compared directly.
+        floor: pair similarities below this are dropped (counted as 0).
+        neighbors: each article keeps its links to at most this many most similar articles
+            (besides the links others keep to it).
+        linkage: the date and outlet terms of the clustering (its threshold is ``threshold``).
+    """
+
+    language: str = "english"
+    threshold: float = 0.07
+    lead_terms: int = 200
+    top_terms: int = 80
+    max_df: float = 0.05
+    window_days: int = 90
+    floor: float = 0.04
+    neighbors: int = 20
+    linkage: Linkage = Linkage()
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold!r}")
+        for name in ("lead_terms", "top_terms"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)!r}")
+        if not 0.0 < self.max_df <= 1.0:
+            raise ValueError(f"max_df must be in (0, 1], got {self.max_df!r}")
+        if self.neighbors < 0:
+            raise ValueError(f"neighbors must be >= 0, got {self.neighbors!r}")
+        if self.window_days < 0:
+            raise ValueError(f"window_days must be >= 0, got {self.window_days!r}")
+        if not 0.0 <= self.floor < self.threshold:
+            raise ValueError(f"floor must be in [0, threshold), got {self.floor!r}")
+        if not isinstance(self.linkage, Linkage):
+            raise ValueError(f"linkage must be a Linkage, got {type(self.linkage).__name__}")
+
+    def run(self, articles: Sequence[Article], *, runner: Runner | None = None) -> list[Story]:
+        """Group ``articles`` into stories.
+
+        Args:
+            articles: the feed.
+            runner: reads half of the feed's words beside this process
+                (:class:`briefing.engine.runner.Runner`, e.g. :class:`briefing.parallel.ForkRunner`
+                with ``min_cost`` in articles); by default all in this process. Same result.
+
+        Returns:
+            The stories, biggest first (then latest first, then by id); every article is in
+            exactly one story.
+
+        Raises:
+            InputError: ``articles`` is not a list of :class:`~briefing.model.Article`.
+        """
+        _check(articles)
+        if not articles:
+            return []
+        order = _canonical_order(articles)
+        feed = [articles[k] for k in order]
+        vectors = vectorize(self._count(feed, runner), max_df=self.max_df, top_terms=self.top_terms)
+        days = day_numbers(feed)
+        pairs = similar_pairs(vectors, days, window_days=self.window_days, floor=self.floor,
+                              neighbors=self.neighbors)
+        day_list = [None if u else int(d) for d, u in zip(days.tolist(), undated(days).tolist())]
+        outlet_ids: dict[str, int] = {}
+        outlet_days = []
+        for a, d in zip(feed, day_list):
+            name = a.outlet.strip().casefold()
+            outlet_days.append((outlet_ids.setdefault(name, len(outlet_ids)), d) if name and d is not None else None)
+        linkage = Linkage(self.threshold, self.linkage.grace_days, self.linkage.decay_days,
+                          self.linkage.outlet_penalty, self.linkage.copy_similarity)
+        labels = linkage.run(len(feed), pairs, day_list, outlet_days)
+        groups: dict[int, list[int]] = {}
+        for k, label in enumerate(labels):
+            groups.setdefault(label, []).append(k)
+        stories = [_story(members, feed, order, vectors) for members in groups.values()]
+        stories.sort(key=lambda s: (-len(s.articles), _neg(s.end), s.id))
+        return stories
+
+
+    def _count(self, feed: list[Article], runner: Runner | None) -> TermCounts:
+        """Term counts of the feed; the second half through ``runner`` (beside this process)."""
+        if runner is None or len(feed) < 2:
+            return count_terms(feed, self.language, self.lead_terms)
+        half = len(feed) // 2
+        language, lead = self.language, self.lead_terms
+        job = runner.start(partial(count_terms, feed[half:], language, lead), cost=len(feed))
+        try:
+            first = count_terms(feed[:half], language, lead)
+            second = job.result()
+        finally:
+            job.cancel()
+        return join_counts([first, second])
+
+
+def _neg(date: str) -> tuple:
+    """Sort key for "latest first" (undated last)."""
+    return (0, tuple(-ord(c) for c in date)) if date else (1, ())
+
+
+def _story(members: list[int], feed: list[Article], order: list[int], vectors: Vectors) -> Story:
+    """One Story from its members (positions in the canonical feed, which is date-sorted)."""
+    centre: dict[int, float] = {}
+    for k in members:
+        ids, w = vectors.row(k)
+        for t, x in zip(ids.tolist(), w.tolist()):
+            centre[t] = centre.get(t, 0.0) + x
+    best, best_score = members[0], -1.0
+    for k in members:  # the article closest to the centre names the story
+        ids, w = vectors.row(k)
+        score = sum(centre[t] * x for t, x in zip(ids.tolist(), w.tolist()))
+        has_title = bool(feed[k].title.strip())
+        key = (has_title, score)
+        if best_score < 0 or key > (bool(feed[best].title.strip()), best_score):
+            best, best_score = k, score
+    a = feed[best]
+    title = " ".join(a.title.split()) or _fallback_title(a.text)
+    dated = [feed[k].date[:10] for k in members if feed[k].date]
+    ordered = sorted(members, key=lambda k: (0 if feed[k].date else 1, k))
+    first = feed[ordered[0]]
+    key = article_id(first) or hashlib.sha1(first.text.encode("utf-8", "surrogatepass")).hexdigest()
+    sid = "s" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    outlets: dict[str, None] = {}
+    for k in ordered:
+        if feed[k].outlet.strip():
+            outlets.setdefault(feed[k].outlet.strip(), None)
+    top = sorted(centre.items(), key=lambda tw: (-tw[1], tw[0]))[:20]
+    return Story(id=sid, title=title, articles=tuple(order[k] for k in ordered),
+                 start=min(dated) if dated else "", end=max(dated) if dated else "",
+                 outlets=tuple(outlets), terms=tuple(vectors.vocabulary[t] for t, _ in top))
+
+
+def _canonical_order(articles: Sequence[Article]) -> list[int]:
+    def key(k: int) -> tuple:
+        a = articles[k]
+        return (a.date or "\uffff", article_id(a), hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).digest(), k)
+
+    return sorted(range(len(articles)), key=key)
+
+
+def _check(articles: Sequence[Article]) -> None:
+    if not isinstance(articles, (list, tuple)):
+        raise InputError("articles", f"expected a list of Article, got {type(articles).__name__}")
+    for k, a in enumerate(articles):
+        if not isinstance(a, Article):
+            raise InputError(f"articles[{k}]", f"expected an Article, got {type(a).__name__}")
+
+
+def group_stories(articles: Sequence[Article], *, language: str = "english", threshold: float | None = None,
+                  grouper: StoryGrouper | None = None, runner: Runner | None = None) -> list[Story]:
+    """Group a feed of articles into stories.
+
+    Args:
+        articles: the feed (any order; the result does not depend on it).
+        language: the articles' language.
+        threshold: how similar two groups must be to join (default 0.07; higher splits more).
+        grouper: a configured :class:`StoryGrouper` (then ``language`` and ``threshold`` are ignored).
+        runner: reads half of a large feed beside this process, e.g.
+            ``briefing.parallel.ForkRunner(min_cost=PARALLEL_MIN_ARTICLES)`` (Linux; the same
+            result). The default runs everything here, which is what a program with threads needs.
+
+    Returns:
+        The stories, biggest first; ``story.articles`` index into ``articles``.
+
+    Raises:
+        InputError: ``articles`` is not a list of articles.
+    """
+    if grouper is None:
+        grouper = StoryGrouper(language=language) if threshold is None else \
+            StoryGrouper(language=language, threshold=threshold)
+    return grouper.run(articles, runner=runner)

@@ -1,0 +1,310 @@
+"""Articles to sparse TF-IDF vectors, and the pairs of articles worth comparing.
+
+Each article becomes a bag of index terms (the project's own words and Snowball stems, stop words
+dropped): its headline and first paragraph count twice, then the body up to ``lead_terms`` terms
+(the top of a news article says what the story is; the rest wanders). Weights are sublinear term
+frequency times inverse document frequency over the feed; terms found in one article only, or in
+more than ``max_df`` of them (or ``max_df_count``), are dropped; each vector keeps its ``top_terms`` heaviest terms and is
+normalised to unit length, so a dot product is a cosine.
+
+Pairs come from an inverted index, never from all n^2 pairs: two articles are compared only when
+they share a kept term and, when both are dated, were published at most ``window_days`` apart;
+a term common in the feed only counts between articles of nearby days (see :func:`similar_pairs`),
+so the work per article stays bounded as the feed grows denser.
+Everything is numpy arrays (no scipy): the similarity of all candidate pairs is one pass over the
+postings, and only pairs at or above ``floor`` are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..model import Article
+from ..nlp.words import Analyzer
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_UNDATED = -(10**9)
+SINGLETONS_IN_NORM = True
+IDF_OFFSET = 1.0  # smoothed idf, as scikit-learn: a term in every article still counts a little
+_CACHES: dict[str, dict[str, str | None]] = {}  # token -> term, per language
+
+
+@dataclass(frozen=True)
+class Vectors:
+    """Unit TF-IDF vectors of the articles, as a CSR matrix in three arrays.
+
+    ``indptr[i]:indptr[i + 1]`` slices ``indices`` (term ids, ascending) and ``data`` (weights)
+    of article ``i``; ``vocabulary[t]`` is the stem of term ``t``.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    vocabulary: tuple[str, ...]
+
+    def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and weights of article ``i``."""
+        a, b = self.indptr[i], self.indptr[i + 1]
+        return self.indices[a:b], self.data[a:b]
+
+    def top_terms(self, i: int, k: int = 8) -> list[str]:
+        """The ``k`` heaviest stems of article ``i`` (for explanations and tests)."""
+        ids, w = self.row(i)
+        order = np.argsort(-w, kind="stable")[:k]
+        return [self.vocabulary[ids[j]] for j in order]
+
+
+def article_terms(article: Article, analyzer: Analyzer, lead_terms: int) -> dict[str, float]:
+    """Term counts of one article: headline and first paragraph twice, then the body, up to
+    ``lead_terms`` body terms."""
+    term = analyzer.term
+    cache = _CACHES.setdefault(analyzer.language, {})
+    if len(cache) > 500_000:
+        cache.clear()
+
+    def terms_of(text: str) -> list[str]:
+        out = []
+        for tok in _WORD.findall(text):
+            t = cache.get(tok, 0)
+            if t == 0:
+                t = cache[tok] = term(tok)
+            if t is not None:
+                out.append(t)
+        return out
+
+    counts: dict[str, float] = {}
+    get = counts.get
+    for t in terms_of(article.title):
+        counts[t] = get(t, 0.0) + 2.0
+    # only the top of the body is read; ~14 characters a term is plenty
+    first, _, rest = article.text[: lead_terms * 14].partition("\n\n")
+    lead = terms_of(first)[:lead_terms]
+    for t in lead:
+        counts[t] = get(t, 0.0) + 2.0
+    if len(lead) < lead_terms:
+        for t in terms_of(rest)[: lead_terms - len(lead)]:
+            counts[t] = get(t, 0.0) + 1.0
+    return counts
+
+
+@dataclass(frozen=True)
+class TermCounts:
+    """Term counts of a run of articles: ``lengths[k]`` entries of ``ids``/``counts`` per article,
+    ``vocabulary[t]`` the stem of term ``t`` (compact, so it crosses process boundaries cheaply)."""
+
+    lengths: np.ndarray
+    ids: np.ndarray
+    counts: np.ndarray
+    vocabulary: list[str]
+
+
+def count_terms(articles: Sequence[Article], language: str, lead_terms: int) -> TermCounts:
+    """The :func:`article_terms` of each article, as arrays."""
+    analyzer = Analyzer(language)
+    vocab: dict[str, int] = {}
+    setdefault = vocab.setdefault
+    lengths = np.zeros(len(articles), dtype=np.int64)
+    ids = array("q")  # 8 bytes an entry, not a Python int's 36
+    counts = array("d")
+    for k, a in enumerate(articles):
+        bag = article_terms(a, analyzer, lead_terms)
+        lengths[k] = len(bag)
+        ids.extend([setdefault(t, len(vocab)) for t in bag])
+        counts.extend(bag.values())
+    return TermCounts(lengths, np.frombuffer(ids, dtype=np.int64).copy(),
+                      np.frombuffer(counts, dtype=np.float64).copy(), list(vocab))
+
+
+def join_counts(parts: Sequence[TermCounts]) -> TermCounts:
+    """One :class:`TermCounts` of consecutive runs of articles (their vocabularies merged)."""
+    vocab: dict[str, int] = {}
+    setdefault = vocab.setdefault
+    ids = []
+    for part in parts:
+        remap = np.fromiter((setdefault(t, len(vocab)) for t in part.vocabulary), dtype=np.int64,
+                            count=len(part.vocabulary))
+        ids.append(remap[part.ids] if len(part.ids) else part.ids)
+    return TermCounts(np.concatenate([p.lengths for p in parts]), np.concatenate(ids),
+                      np.concatenate([p.counts for p in parts]), list(vocab))
+
+
+def vectorize(terms: TermCounts, *, max_df: float = 0.05, max_df_count: int = 1000,
+              top_terms: int = 80) -> Vectors:
+    """Unit TF-IDF vectors from term counts (see the module docstring).
+
+    Args:
+        terms: the articles' term counts.
+        max_df: drop terms in more than this fraction of the articles (at least 20 articles) ...
+        max_df_count: ... or in more than this many (so a term's postings, and the pairs they
+            give, stay bounded as the feed grows).
+        top_terms: keep at most this many terms per article (its heaviest).
+
+    Returns:
+        The vectors, one row per article.
+    """
+    lengths, ids, counts = terms.lengths, terms.ids, terms.counts
+    vocab = terms.vocabulary
+    n = len(lengths)
+    df = np.bincount(ids, minlength=len(vocab))
+    limit = max(20, min(int(max_df * n), max_df_count))
+    idf = np.log((n + 1) / (df + 1.0)) + IDF_OFFSET
+    keep_term = (df >= 2) & (df <= limit)
+    weights = (1.0 + np.log(counts)) * idf[ids]
+    row = np.repeat(np.arange(n), lengths)
+    # words of one article only never match another, but they are part of what it says: they
+    # count in its length (else a short feed, where most words are unique, looks all alike)
+    alone = (df[ids] < 2) if SINGLETONS_IN_NORM else np.zeros(len(ids), dtype=bool)
+    lone_mass = np.bincount(row[alone], weights=weights[alone] ** 2, minlength=n)
+    keep = keep_term[ids]
+    row, ids, weights = row[keep], ids[keep], weights[keep]
+    # the heaviest ``top_terms`` of each row, then ascending term ids within the row
+    order = np.lexsort((ids, -weights, row))
+    row, ids, weights = row[order], ids[order], weights[order]
+    starts = np.searchsorted(row, np.arange(n + 1))
+    rank = np.arange(len(row)) - starts[row]
+    keep = rank < top_terms
+    row, ids, weights = row[keep], ids[keep], weights[keep]
+    order = np.lexsort((ids, row))
+    row, ids, weights = row[order], ids[order], weights[order]
+    norms = np.sqrt(np.bincount(row, weights=weights * weights, minlength=n) + lone_mass)
+    weights = weights / np.where(norms > 0, norms, 1.0)[row]
+    indptr = np.searchsorted(row, np.arange(n + 1)).astype(np.int64)
+    return Vectors(indptr, ids.astype(np.int32), weights.astype(np.float32), tuple(vocab))
+
+
+def day_numbers(articles: Sequence[Article]) -> np.ndarray:
+    """Each article's date as a day number (proleptic ordinal); a large negative for undated ones."""
+    import datetime as dt
+
+    out = np.full(len(articles), _UNDATED, dtype=np.int64)
+    for i, a in enumerate(articles):
+        d = (a.date or "")[:10]
+        if len(d) == 10:
+            try:
+                out[i] = dt.date.fromisoformat(d).toordinal()
+            except ValueError:
+                pass
+    return out
+
+
+def undated(days: np.ndarray) -> np.ndarray:
+    """Mask of the undated articles in ``days`` (from :func:`day_numbers`)."""
+    return days == _UNDATED
+
+
+def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.04,
+                  neighbors: int = 20, budget: int = 32, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine similarity of every pair of articles that share a term, within the date window.
+
+    Args:
+        vectors: the unit vectors, rows in date order (undated last), as :class:`StoryGrouper` gives.
+        days: day numbers (:func:`day_numbers`); undated articles pair with every date.
+        window_days: dated articles further apart than this are not compared.
+        floor: keep pairs whose similarity is at least this.
+        neighbors: then keep only pairs among the ``neighbors`` most similar of one of their
+            articles (0: keep all); this bounds the work of the clustering on dense feeds.
+        budget: a term shared by articles further apart than ``budget`` articles with that
+            term (at its mean rate per day) does not count for them: a rare name links
+            articles across the whole window, a common word only those of the same few days.
+            This keeps the work per article bounded as the feed grows denser.
+        block: articles whose pairs are summed at a time (bounds memory).
+
+    Returns:
+        ``(i, j, similarity)`` arrays with ``i < j``.
+    """
+    n = len(vectors.indptr) - 1
+    nnz = len(vectors.indices)
+    empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+    if nnz < 2:
+        return empty
+    row = np.repeat(np.arange(n, dtype=np.int64), np.diff(vectors.indptr))
+    term = vectors.indices.astype(np.int64)
+    weight = vectors.data
+    day = days[row]
+    # postings: grouped by term, by date within a term (undated first), then by article. A pair
+    # is made from its earlier entry in a posting, which is the same article for every term they
+    # share, so the pairs of the articles of one block are complete when the block is done.
+    order = np.lexsort((row, day, term))
+    term, row, weight, day = term[order], row[order], weight[order], day[order]
+    loose = day == _UNDATED
+    # each term's reach in days: the whole window for rare terms, less for terms on many articles
+    dated = days[days != _UNDATED]
+    span = float(dated.max() - dated.min() + 1) if len(dated) else 1.0
+    postings = np.bincount(term).astype(np.float64)
+    reach = np.minimum(float(window_days), np.floor(budget * span / np.maximum(postings, 1.0)))[term]
+    by_row = np.argsort(row, kind="stable")
+    cuts = np.searchsorted(row[by_row], np.arange(0, n + block, block))
+    out_i, out_j, out_v = [], [], []
+    for start, end in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+        if start == end:
+            continue
+        alive = np.sort(by_row[start:end])
+        keys, vals = [], []
+        k = 1
+        while len(alive):
+            other = alive + k
+            ok = other < nnz
+            alive, other = alive[ok], other[ok]
+            ok = (term[other] == term[alive]) & (
+                (day[other] - day[alive] <= reach[alive]) | loose[alive] | loose[other])
+            alive, other = alive[ok], other[ok]
+            if not len(alive):
+                break
+            a, b = row[alive], row[other]
+            keys.append(np.minimum(a, b) * n + np.maximum(a, b))
+            vals.append(weight[alive] * weight[other])
+            k += 1
+        if not keys:
+            continue
+        key, val = _sum_by_key(np.concatenate(keys), np.concatenate(vals))
+        keep = val >= floor
+        key, val = key[keep], val[keep].astype(np.float32)
+        bi, bj = key // n, key % n
+        if neighbors:  # the block's pairs, capped already, so memory stays bounded
+            keep = _top_neighbors(bi, bj, val, n, neighbors)
+            bi, bj, val = bi[keep], bj[keep], val[keep]
+        out_i.append(bi)
+        out_j.append(bj)
+        out_v.append(val)
+    if not out_i:
+        return empty
+    i, j, val = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
+    order = np.lexsort((j, i))
+    i, j, val = i[order], j[order], val[order]
+    if neighbors and len(i) > neighbors * n // 2:
+        keep = _top_neighbors(i, j, val, n, neighbors)
+        i, j, val = i[keep], j[keep], val[keep]
+    return i, j, val
+
+
+def _top_neighbors(i: np.ndarray, j: np.ndarray, val: np.ndarray, n: int, k: int) -> np.ndarray:
+    """Mask of the pairs that are among the ``k`` most similar of either of their articles."""
+    m = len(i)
+    by_sim = np.argsort(-val, kind="stable").astype(np.int32)
+    # each pair twice, once under each article, most similar first within an article
+    pair = np.concatenate([by_sim, by_sim])
+    ends = np.concatenate([i[by_sim], j[by_sim]]).astype(np.int32)
+    by_end = np.argsort(ends, kind="stable")
+    ends, pair = ends[by_end], pair[by_end]
+    del by_end
+    first = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    rank = np.arange(2 * m, dtype=np.int32) - np.repeat(first, np.diff(np.r_[first, 2 * m])).astype(np.int32)
+    keep = np.zeros(m, dtype=bool)
+    keep[pair[rank < k]] = True
+    return keep
+
+
+def _sum_by_key(key: np.ndarray, val: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sum ``val`` per distinct ``key``; keys come back sorted."""
+    if not len(key):
+        return key, val
+    order = np.argsort(key)  # not stable, but the same input always gives the same order
+    key, val = key[order], val[order].astype(np.float64)
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    return key[first], np.add.reduceat(val, first)
+
