@@ -627,7 +627,7 @@ def stories(
         found = group_stories(articles, language=language, threshold=threshold,
                               runner=ForkRunner(min_cost=PARALLEL_MIN_ARTICLES))
         if json:
-            _write(json, _story_json(found, articles))
+            _write_all({"json": json}, {"json": _story_json(found, articles)})
         if quiet or json == "-":
             return
         width = _width()
