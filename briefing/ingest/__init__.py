@@ -344,7 +344,7 @@ def load_articles(
     jobs = _collect(inputs)
     total = 0
     for origin, path, how in jobs:
-        if how != _FILE:
+        if how != _FILE or path is None:  # a file job always has its path
             continue
         try:
             size = path.stat().st_size
@@ -380,6 +380,7 @@ def load_articles(
                     raise
                 on_error(err)
             continue
+        assert path is not None  # a file job always has its path
         try:
             data = _read_file(path, origin, max_file_bytes)
         except InputError as err:

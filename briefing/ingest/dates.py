@@ -165,7 +165,7 @@ def _match_at(text: str, pos: int = 0, *, full: bool) -> tuple[DateParts, int] |
         m = pattern.match(text, pos)
         if m:
             month = month_number(m["mon"])
-            y = int(m["y"]) if m["y"] else None
+            y = int(m["y"]) if m["y"] else None  # type: ignore[assignment]  # no year: the reader infers it
             d = int(m["d"])
             if _valid(y, month, d):
                 return DateParts(y, month, d), m.end()

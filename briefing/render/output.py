@@ -304,7 +304,7 @@ def _write_stream(p: _Pending) -> None:
 
 def _replace(p: _Pending) -> None:
     try:
-        os.replace(p.tmp, p.target.path)
+        os.replace(p.tmp, p.target.path)  # type: ignore[arg-type]  # a renamed target always has a path
     except OSError as exc:
         raise OutputError(_shown(p.target.name), f"cannot write: {_problem(exc)}") from None
     p.tmp = None

@@ -205,8 +205,8 @@ def _story(members: list[int], feed: list[Article], order: list[int], vectors: V
     dated = [feed[k].date[:10] for k in members if feed[k].date]
     ordered = sorted(members, key=lambda k: (0 if feed[k].date else 1, k))
     first = feed[ordered[0]]
-    key = article_id(first) or hashlib.sha1(first.text.encode("utf-8", "surrogatepass")).hexdigest()
-    sid = "s" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    ident = article_id(first) or hashlib.sha1(first.text.encode("utf-8", "surrogatepass")).hexdigest()
+    sid = "s" + hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     outlets: dict[str, None] = {}
     for k in ordered:
         if feed[k].outlet.strip():

@@ -137,7 +137,7 @@ class Linkage:
                 return mean
             la, lb = lo[a], lo[b]
             if la is not None and lb is not None:
-                gap = max(0, lb - hi[a], la - hi[b])
+                gap = max(0, lb - hi[a], la - hi[b])  # type: ignore[operator]  # hi is set with lo
                 if gap > grace:
                     mean *= math.exp(-(gap - grace) / decay)
             if penalty and mean < copy:
@@ -184,8 +184,8 @@ class Linkage:
             size[a] += size[b]
             members[a].extend(members.pop(b))
             if lo[b] is not None:
-                lo[a] = lo[b] if lo[a] is None else min(lo[a], lo[b])
-                hi[a] = hi[b] if hi[a] is None else max(hi[a], hi[b])
+                lo[a] = lo[b] if lo[a] is None else min(lo[a], lo[b])  # type: ignore[type-var]
+                hi[a] = hi[b] if hi[a] is None else max(hi[a], hi[b])  # type: ignore[type-var]
             if len(keys[a]) < len(keys[b]):
                 keys[a], keys[b] = keys[b], keys[a]
             keys[a] |= keys.pop(b)

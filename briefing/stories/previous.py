@@ -116,7 +116,7 @@ class Matcher:
         for story, ids in zip(stories, article_ids):
             counts: dict[int, int] = {}
             for a in ids:
-                k = by_article.get(a)
+                k = by_article.get(a)  # type: ignore[assignment]
                 if k is not None and k not in taken:
                     counts[k] = counts.get(k, 0) + 1
             best = min(counts, key=lambda k: (-counts[k], k)) if counts else None

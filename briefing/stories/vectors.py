@@ -74,7 +74,7 @@ def article_terms(article: Article, analyzer: Analyzer, lead_terms: int) -> dict
             if t == 0:
                 t = cache[tok] = term(tok)
             if t is not None:
-                out.append(t)
+                out.append(str(t))
         return out
 
     counts: dict[str, float] = {}
