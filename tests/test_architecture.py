@@ -25,8 +25,6 @@ ALLOWED = {
     # the public entry point keeps the deprecated ``workers=`` beside ``runner=`` so that old
     # callers keep working; drop ``workers`` in 0.3 and this line with it
     "briefing.engine.pipeline.build_briefing",
-    # the view's knobs (paper, drop, max_refs, pictures, ...) want one options object
-    "briefing.render.view.build_view",
 }
 
 

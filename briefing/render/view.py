@@ -408,7 +408,7 @@ def _point(key: str, p: Point, max_refs: int | None, pop: Counter[int],
 def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                max_refs: int | None = None, cited_sources_only: bool = False,
                url_limit: int = 60, max_rows: int | None = None,
-               max_chars: int | None = None, max_bottom: int | None = None, pictures: bool = True) -> View:
+               max_chars: int | None = None, max_bottom: int | None = None) -> View:
     """The view of ``b`` without the items whose keys are in ``drop``.
 
     ``max_refs`` caps the markers per line (the rest show as ``+N``); ``max_rows`` caps the rows of
@@ -448,7 +448,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         if max_rows is not None and len(rows) > max_rows:
             more, rows = len(rows) - max_rows, rows[:max_rows]
         plot = svg.dot_plot(clean(d.quantity), [(r.citation.number, r.number, clean(r.value)) for r in d.reports],
-                            change=getattr(d, "kind", "conflict") == "change") if pictures else ""
+                            change=d.kind == "change")
         disagreements.append(DisagreementView(key=f"d{di}", quantity=shorten(clean(d.quantity), short),
                                               rows=rows, more=more, plot=plot))
     quotes = [_item(f"q{qi}", q.text, q.citations, max_refs, pop, max_chars=max_chars,
@@ -474,7 +474,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                           else clean(s.url), origin=s.origin)
                for s in listed]
     coverage = strip = ""
-    if pictures:
+    if True:  # the pictures (render/svg.py) are part of every view
         carried = [(clean(t.label), {c.number for p in t.points for c in p.citations})
                    for ti, t in enumerate(b.topics) if f"t{ti}" in {tv.key for tv in topics}]
         coverage = svg.coverage_grid(carried, [s.number for s in b.sources])
