@@ -46,6 +46,8 @@ _EXPORTS = {
     "Figure": "briefing.analysis.figures",
     "find_quotes": "briefing.analysis.quotes",
     "Quotation": "briefing.analysis.quotes",
+    "find_dates": "briefing.analysis.dates",
+    "DateMention": "briefing.analysis.dates",
     # engine
     "build_briefing": "briefing.engine.pipeline",
     "summarize": "briefing.engine.pipeline",
@@ -83,6 +85,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis.figures import Figure, find_figures
     from .analysis.quotes import Quotation, find_quotes
     from .engine.points import find_points
+    from .analysis.dates import DateMention, find_dates
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
     from .errors import BriefingError, InputError, OptionError, OutputError

@@ -1,16 +1,19 @@
 """A short timeline of dated events, only when the articles span several days.
 
-Dates are read from the text: "January 20", "Jan. 20, 2022", "20 January", "2022-01-20", and
-weekdays ("on Thursday", "Thursday evening") or "yesterday"/"tomorrow" relative to the article's
-date (a weekday is the latest such day on or before the article's date, or the next one when the
-sentence speaks of the future: "will", "next"). A month and day without a year take the year of
-the article (or of the full dates the articles write), moved back a year when that would put
-them well after the article. Years alone ("since 2014") are not events.
+Dates come from :func:`briefing.analysis.dates.find_dates`, read against each article's own date
+(tense decides whether "Friday" or "Feb. 1" lies before or after it). An event is dated at the
+granularity its sentence gives: a day ("Aug. 7, 1998", "on Sunday"), a week ("the week of March 6",
+"last week") or a month ("in March", "last month"), and shows as such; years alone ("since 2014",
+"in 1975") and fuzzy offsets ("two weeks ago") date no event, and a sentence without a date the
+timeline can trust is left out rather than guessed.
 
 Each event is the sentence that carries the date, cited whole; the same event told by several
-articles (same date, overlapping words) is merged. The timeline is returned only when the events
-span at least ``min_other_dates`` dates besides the story's own day (the most common article
-date) and there are at least ``min_events`` events; otherwise it is empty.
+articles (same date, overlapping words) is merged, and the same event told at two dates that differ
+only by a whole number of years or weeks (one article's "May 1" read in 1997, another's in 1998) is
+kept once, at the date the text states outright or most articles give, else dropped. The timeline
+is returned only when the events span at least ``min_other_dates`` dates besides the story's own
+day (the most common article date) and there are at least ``min_events`` events; otherwise it is
+empty.
 """
 
 from __future__ import annotations
@@ -19,17 +22,17 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from ..lang import part
 from ..model import Article, Citation, Sentence, TimelineEvent
-from .lexicon import Lexicon, lexicon
+from .dates import GRANULARITIES, DateMention, _read, may_hold_date, period_of
+from .lexicon import lexicon
 from .text import term
 
-_FUTURE = re.compile(r"\b(?:will|shall|next|is due|are due|is expected|are expected|plans? to|scheduled|upcoming|prochain|prochaine|doit|devrait)\b", re.I)
+__all__ = ["TimelineBuilder", "build_timeline", "dates_in", "may_hold_date"]
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _DIGIT = re.compile(r"\d")
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*[ ]?){1,3},\s*$")
-_DATELINE_END = re.compile(r"^(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,30}\))?\s*\.?\s*[-–—:]")
 
 
 @dataclass
@@ -37,92 +40,13 @@ class _Event:
     date: str
     sentence: Sentence
     bag: set[str]
+    stated: bool
     citations: list[Citation] = field(default_factory=list)
     articles: set[int] = field(default_factory=set)
 
-
-@lru_cache(maxsize=4)
-def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon(language)
-    names = sorted(lex.months, key=len, reverse=True)
-    if lex.language == "english":
-        month = "(?P<month>" + "|".join(n.capitalize() for n in names) + r")\.?"
-        flags = 0
-    else:
-        month = "(?P<month>" + "|".join(names) + r")\.?"
-        flags = re.I
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
-    year = r"(?P<year>(?:19|20)\d{2})"
-    md = re.compile(rf"\b{month}\s+{day}\b(?:,?\s+{year}\b)?", flags)
-    dm = re.compile(rf"\b{day}\s+{month.replace('month', 'month2')}(?:\s+{year.replace('year', 'year2')})?\b", flags)
-    wd_names = sorted(lex.weekdays, key=len, reverse=True)
-    wd = "|".join(n.capitalize() for n in wd_names) if lex.language == "english" else "|".join(wd_names)
-    rel = "yesterday|tomorrow" if lex.language == "english" else "hier|demain"
-    weekday = re.compile(rf"\b(?P<wd>{wd})\b|\b(?P<rel>{rel})\b", flags)
-    return md, dm, weekday
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")  # case-insensitive matching differs from lower()
-
-
-@lru_cache(maxsize=4)
-def _date_words(language: str) -> tuple[frozenset[str], bool]:
-    """The words every date pattern of :func:`_patterns` needs (month, weekday, "yesterday"...),
-    written as the patterns match them, and whether the patterns ignore case."""
-    lex = lexicon(language)
-    if lex.language == "english":  # the patterns match capitalised names and lower-case rel. days
-        words = {n.capitalize() for n in lex.months} | {n.capitalize() for n in lex.weekdays}
-        return frozenset(words | {"yesterday", "tomorrow"}), False
-    return frozenset(set(lex.months) | set(lex.weekdays) | {"hier", "demain"}), True
-
-
-def may_hold_date(text: str, language: str = "english") -> bool:
-    """False only when :func:`dates_in` surely finds no date in ``text`` (a cheap pre-filter).
-
-    Every date needs a month or weekday name, "yesterday"/"tomorrow", or an ISO date; the names
-    are looked up among the words of the text instead of running every date pattern.
-    """
-    words, fold = _date_words(language)
-    if fold:
-        if not text.isascii() and _CASE_ODD.search(text):
-            return True
-        text_words = _LETTERS.findall(text.lower())
-    else:
-        text_words = _LETTERS.findall(text)
-    if not words.isdisjoint(text_words):
-        return True
-    return "-" in text and _ISO_DATE.search(text) is not None
-
-
-@lru_cache(maxsize=4)
-def _weekday_hint(language: str) -> re.Pattern[str]:
-    lex = lexicon(language)
-    words = sorted(set(lex.weekdays) | {"yesterday", "tomorrow", "hier", "demain"}, key=len, reverse=True)
-    return re.compile("|".join(words), re.I)
-
-
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _nearest_year(ref: dt.date, month: int, day: int) -> str | None:
-    """The date with this month and day nearest to ``ref``, not more than 60 days after it."""
-    best: dt.date | None = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        iso = _iso(y, month, day)
-        if iso is None:
-            continue
-        d = dt.date.fromisoformat(iso)
-        if d > ref + dt.timedelta(days=60):
-            continue
-        if best is None or abs((d - ref).days) < abs((best - ref).days):
-            best = d
-    return best.isoformat() if best else None
+    @property
+    def first(self) -> dt.date:
+        return period_of(self.date)[0]
 
 
 def _article_date(article: Article) -> dt.date | None:
@@ -132,90 +56,125 @@ def _article_date(article: Article) -> dt.date | None:
         return None
 
 
-def dates_in(text: str, article_date: dt.date | None, reference: dt.date | None = None, language: str = "english") -> list[tuple[int, str]]:
-    """(position, ISO date) of every date ``text`` states.
+def dates_in(text: str, article_date: dt.date | None, reference: dt.date | None = None,
+             language: str = "english") -> list[tuple[int, str]]:
+    """(position, ISO day) of every date ``text`` states to the day (a thin view of
+    :func:`briefing.analysis.dates.find_dates`, kept for the shared benchmark).
 
-    Weekdays and "yesterday" resolve against ``article_date``; a month and day without a year take
-    the year that puts them nearest before ``article_date`` (or ``reference`` when the article is
-    undated).
+    Args:
+        text: The sentence.
+        article_date: The article's date; weekdays and words like "today" need it.
+        reference: The date a month and day without a year are read against when the article is
+            undated.
+        language: The language of the text.
+
+    Returns:
+        ``[(offset, "YYYY-MM-DD")]`` in text order.
     """
-    lex = lexicon(language)
-    md, dm, weekday = _patterns(language)
-    out: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pat, mk, yk in ((md, "month", "year"), (dm, "month2", "year2")):
-        for m in pat.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            month = lex.months[m.group(mk).lower().rstrip(".")]
-            day = int(m.group("day"))
-            year = int(m.group(yk)) if m.group(yk) else None
-            if year is None:
-                ref = article_date or reference
-                if ref is None:
-                    continue
-                iso = _nearest_year(ref, month, day)
-            else:
-                iso = _iso(year, month, day)
-            if iso and _DATELINE.match(text[:m.start()]) and _DATELINE_END.match(text[m.end():]):
-                taken.append((m.start(), m.end()))
-                continue  # "GENEVA, Jan 21 (EFE) -": when the story was filed, not an event
-            if iso:
-                out.append((m.start(), iso))
-                taken.append((m.start(), m.end()))
-    for m in _ISO_DATE.finditer(text):
-        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            out.append((m.start(), iso))
-            taken.append((m.start(), m.end()))
-    if article_date is not None:
-        future = bool(_FUTURE.search(text))
-        for m in weekday.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            if m.group("rel"):
-                delta = -1 if m.group("rel").lower() in ("yesterday", "hier") else 1
-                out.append((m.start(), (article_date + dt.timedelta(days=delta)).isoformat()))
-                continue
-            # "Wednesday, May 19, 2021": a weekday next to an explicit date adds nothing
-            if re.match(r"\s*,?\s*(?:\d{1,2}\s+)?[A-Za-zéû]+\.?\s+\d", text[m.end():m.end() + 20]) and any(
-                abs(p - m.end()) < 6 for p, _ in out
-            ):
-                continue
-            target = lex.weekdays[m.group("wd").lower()]
-            back = (article_date.weekday() - target) % 7
-            if future and back != 0:
-                date = article_date + dt.timedelta(days=7 - back)
-            else:
-                date = article_date - dt.timedelta(days=back)
-            out.append((m.start(), date.isoformat()))
-    out.sort()
-    return out
+    ref = article_date or reference
+    found = _read(text, ref, language, relative=article_date is not None)
+    return [(m.start, m.value) for m in found if m.granularity == "day"]
 
 
+_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "``": "''", '"': '"', "\u201e": "\u201c"}
+_QUOTE_MARK = re.compile(r"``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` inside quotation marks; an opening mark without its closing one quotes
+    to the end, a closing mark without its opening one quotes from the start."""
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if opened is not None and mark == _OPEN[opened[0]]:
+            spans.append((opened[1], m.start()))
+            opened = None
+        elif opened is None and mark in _OPEN:
+            opened = (mark, m.end())
+        elif opened is None and not spans:
+            spans.append((0, m.start()))
+    if opened is not None:
+        spans.append((opened[1], len(text)))
+    return spans
+
+
+def _conflict(a: str, b: str) -> bool:
+    """Two dates one event cannot both have and a reader easily confuses: the same day of another
+    year, or the same weekday of another week."""
+    fa, la, ga = period_of(a)
+    fb, lb, gb = period_of(b)
+    if ga != gb or a == b:
+        return False
+    if ga in ("day", "month") and a[4:] == b[4:]:
+        return True
+    return ga in ("day", "week") and abs((fa - fb).days) in (7, 14)
+
+
+@dataclass(frozen=True)
 class TimelineBuilder:
-    """Builds the timeline of dated events.
+    """Builds the timeline of dated events (one verb: :meth:`run`).
 
-    Parameters: ``min_events`` and ``min_other_dates`` decide whether there is a timeline at
-    all; ``limit`` caps the events shown; ``same_day_limit`` caps the events of the story's own day;
-    ``merge_overlap`` is the least word overlap for two sentences to tell the same event.
+    Attributes:
+        language: Language of the articles.
+        min_events: Fewest events for a timeline at all.
+        min_other_dates: Fewest dates besides the story's own day for a timeline at all.
+        limit: Most events shown.
+        same_day_limit: Most events of the story's own day shown.
+        merge_overlap: Least share of content words two sentences share to tell the same event.
+        granularities: The granularities an event may be dated at (never "year").
+
+    Raises:
+        ValueError: A value is out of range (the message names the parameter).
     """
 
-    def __init__(
-        self,
-        language: str = "english",
-        min_events: int = 3,
-        min_other_dates: int = 2,
-        limit: int = 8,
-        same_day_limit: int = 2,
-        merge_overlap: float = 0.4,
-    ) -> None:
-        self.language = language
-        self.min_events = min_events
-        self.min_other_dates = min_other_dates
-        self.limit = limit
-        self.same_day_limit = same_day_limit
-        self.merge_overlap = merge_overlap
+    language: str = "english"
+    min_events: int = 3
+    min_other_dates: int = 2
+    limit: int = 8
+    same_day_limit: int = 2
+    merge_overlap: float = 0.4
+    granularities: tuple[str, ...] = ("day", "week", "month")
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.language, str) or not self.language:
+            raise ValueError("language: must be a non-empty language name")
+        for name in ("min_events", "min_other_dates", "limit", "same_day_limit"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"{name}: must be a whole number >= 0, not {value!r}")
+        if self.limit < 1:
+            raise ValueError(f"limit: must be at least 1, not {self.limit}")
+        if not 0 < self.merge_overlap <= 1:
+            raise ValueError(f"merge_overlap: must be in (0, 1], not {self.merge_overlap!r}")
+        bad = [g for g in self.granularities if g not in GRANULARITIES or g == "year"]
+        if bad or not self.granularities:
+            raise ValueError(f"granularities: must be among day, week, month, not {self.granularities!r}")
+
+    # ---------------------------------------------------------------- dates of sentences
+    def event_date(self, mentions: list[DateMention], text: str = "",
+                   reference: dt.date | None = None) -> DateMention | None:
+        """The date a sentence's event is placed at: its first date of a shown granularity, except
+
+        - fuzzy offsets ("two weeks ago");
+        - relative dates inside a quotation ("we did not expect a breakthrough today" is the
+          speaker's day, which a later article quoting it is not);
+        - weeks and months named only relative to the article that have not ended by its date
+          ("next week", "later this month", "in March" ahead): plans, which articles of
+          different days would place in different periods ("earlier this month" stays).
+        """
+        quoted = _quoted(text) if text else []
+        earlier = tuple(w.lower() for w in part(self.language, "dates").EARLIER)
+        for m in mentions:
+            if m.granularity not in self.granularities or m.approximate:
+                continue
+            if not m.stated and any(a <= m.start < b for a, b in quoted):
+                continue
+            if (m.granularity != "day" and not m.stated and reference is not None and m.last >= reference
+                    and not _DIGIT.search(m.text) and not m.text.lower().startswith(earlier)):
+                continue
+            return m
+        return None
 
     def story_day(self, articles: list[Article], events: list[_Event]) -> str:
         """The story's own day: the most common article date, else the most common event date."""
@@ -225,84 +184,97 @@ class TimelineBuilder:
         counts = Counter(e.date for e in events)
         return min(counts, key=lambda d: (-counts[d], d)) if counts else ""
 
+    def reference_date(self, articles: list[Article]) -> dt.date | None:
+        """The date undated articles are read against: the latest article date, else the latest
+        full date ("January 21, 2022") the articles write."""
+        dated = [d for d in (_article_date(a) for a in articles) if d]
+        if dated:
+            return max(dated)
+        best: dt.date | None = None
+        for a in articles:
+            for m in _read(a.text, None, self.language, relative=False):
+                if m.stated and m.granularity == "day" and (best is None or m.first > best):
+                    best = m.first
+        return best
+
     def events(self, articles: list[Article], sentences: list[Sentence]) -> list[_Event]:
         """Every dated sentence, with events told by several articles merged."""
         lex = lexicon(self.language)
         story_ref = self.reference_date(articles)
-        refs = [self.reference_date([a]) or story_ref for a in articles]
+        art_dates = [_article_date(a) for a in articles]
+        refs = [d or story_ref for d in art_dates]
         merged: list[_Event] = []
         by_date: dict[str, list[_Event]] = {}
-        hinted: dict[str, bool] = {}  # sentence text -> may it hold a date (wire copy repeats)
-        bags: dict[str, set[str]] = {}  # sentence text -> its content terms (shared, never changed)
-        dated: dict[tuple, list[tuple[int, str]]] = {}  # (text, article date, reference) -> dates
-        art_dates = [_article_date(a) for a in articles]
+        bags: dict[str, set[str]] = {}
+        dated: dict[tuple, DateMention | None] = {}  # wire copy repeats sentences: read each once
         for s in sentences:
-            hint = hinted.get(s.text)
-            if hint is None:
-                hint = hinted[s.text] = may_hold_date(s.text, self.language)
-            if not hint:
-                continue
             key = (s.text, art_dates[s.article], refs[s.article])
-            found = dated.get(key)
-            if found is None:
-                if not _DIGIT.search(s.text) and not self._has_weekday(s.text, lex):
-                    found = []
-                else:
-                    found = dates_in(s.text, art_dates[s.article], refs[s.article], self.language)
-                dated[key] = found
-            if not found:
+            if key not in dated:
+                found = _read(s.text, refs[s.article], self.language, relative=art_dates[s.article] is not None)
+                dated[key] = self.event_date(found, s.text, refs[s.article])
+            when = dated[key]
+            if when is None:
                 continue
             bag = bags.get(s.text)
             if bag is None:
                 words = _WORD.findall(s.text)
                 # fewer than six words: a dateline or a caption date, not an event
                 bag = bags[s.text] = {term(w) for w in words if w.lower() not in lex.stop} if len(words) >= 6 else set()
-            if not bag and len(_WORD.findall(s.text)) < 6:
+            if not bag:
                 continue
-            date = found[0][1]
             cite = Citation(s.article, s.start, s.end, s.text)
             same = None
-            for e in by_date.get(date, [])[:40]:
+            for e in by_date.get(when.value, [])[:40]:
                 if s.article in e.articles:
                     continue
-                inter = len(bag & e.bag)
-                if inter / max(1, min(len(bag), len(e.bag))) >= self.merge_overlap:
+                if len(bag & e.bag) / max(1, min(len(bag), len(e.bag))) >= self.merge_overlap:
                     same = e
                     break
             if same is None:
-                e = _Event(date, s, bag, [cite], {s.article})
+                e = _Event(when.value, s, bag, when.stated, [cite], {s.article})
                 merged.append(e)
-                by_date.setdefault(date, []).append(e)
+                by_date.setdefault(when.value, []).append(e)
             else:
                 same.citations.append(cite)
                 same.articles.add(s.article)
-        return merged
+                same.stated = same.stated or when.stated
+        return self._one_date_each(merged)
 
-    def _has_weekday(self, text: str, lex: Lexicon) -> bool:
-        return _weekday_hint(self.language).search(text) is not None
+    def _one_date_each(self, events: list[_Event]) -> list[_Event]:
+        """The same event at two confusable dates is kept once: at the date the text states, else
+        the one more articles give; with nothing to choose between them, at neither."""
+        drop: set[int] = set()
+        for i, a in enumerate(events):
+            for j in range(i + 1, len(events)):
+                b = events[j]
+                if i in drop or j in drop or not _conflict(a.date, b.date):
+                    continue
+                if len(a.bag & b.bag) / max(1, min(len(a.bag), len(b.bag))) < max(0.6, self.merge_overlap):
+                    continue
+                if a.stated != b.stated:
+                    keep, lose = (i, j) if a.stated else (j, i)
+                elif len(a.articles) != len(b.articles):
+                    keep, lose = (i, j) if len(a.articles) > len(b.articles) else (j, i)
+                else:
+                    drop.update((i, j))
+                    continue
+                k, lo = events[keep], events[lose]
+                k.citations += [c for c in lo.citations if c.article not in k.articles]
+                k.articles |= lo.articles
+                drop.add(lose)
+        return [e for k, e in enumerate(events) if k not in drop]
 
-    def reference_date(self, articles: list[Article]) -> dt.date | None:
-        """The date undated articles are read against: the latest article date, else the latest
-        full date ("January 21, 2022") the articles write. Each undated article is read against
-        its own full dates first, then against those of the whole story."""
-        dated = [d for d in (_article_date(a) for a in articles) if d]
-        if dated:
-            return max(dated)
-        lex = lexicon(self.language)
-        md, dm, _ = _patterns(self.language)
-        best: dt.date | None = None
-        for a in articles:
-            for pat, mk, yk in ((md, "month", "year"), (dm, "month2", "year2")):
-                for m in pat.finditer(a.text):
-                    if not m.group(yk):
-                        continue
-                    iso = _iso(int(m.group(yk)), lex.months[m.group(mk).lower().rstrip(".")], int(m.group("day")))
-                    if iso and (best is None or dt.date.fromisoformat(iso) > best):
-                        best = dt.date.fromisoformat(iso)
-        return best
+    # ---------------------------------------------------------------- the timeline
+    def run(self, articles: list[Article], sentences: list[Sentence]) -> list[TimelineEvent]:
+        """The timeline, oldest first, or [] when the articles do not span several days.
 
-    def build(self, articles: list[Article], sentences: list[Sentence]) -> list[TimelineEvent]:
-        """The timeline, oldest first, or [] when the articles do not span several days."""
+        Args:
+            articles: The story's articles.
+            sentences: Their sentences (:func:`briefing.nlp.segment`).
+
+        Returns:
+            The events, each dated at its granularity (``1998-08-07``, ``1998-W10``, ``1998-08``).
+        """
         events = self.events(articles, sentences)
         if len(events) < self.min_events:
             return []
@@ -315,12 +287,15 @@ class TimelineBuilder:
         keep = same_day[: self.same_day_limit] + [e for e in events if e.date != day]
         if len(keep) > self.limit:
             keep = sorted(keep, key=lambda e: (-len(e.articles), order[id(e)]))[: self.limit]
-        keep.sort(key=lambda e: (e.date, order[id(e)]))
+        # oldest first; a month or week before the days it holds
+        keep.sort(key=lambda e: (e.first, -(period_of(e.date)[1] - e.first).days, order[id(e)]))
         if len(keep) < self.min_events or len({e.date for e in keep if e.date != day}) < self.min_other_dates:
             return []
         return [TimelineEvent(e.date, e.sentence.text, e.citations) for e in keep]
 
+    build = run  # the old verb
+
 
 def build_timeline(articles: list[Article], sentences: list[Sentence], language: str = "english") -> list[TimelineEvent]:
     """The story's timeline (see :class:`TimelineBuilder`)."""
-    return TimelineBuilder(language).build(articles, sentences)
+    return TimelineBuilder(language).run(articles, sentences)

@@ -112,6 +112,36 @@ def format_date(iso: str, language: str = "english", granularity: str = "day") -
     return format_skeleton(_SKELETONS.get(granularity, "yMMMd"), day, locale=locale)
 
 
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
+
+
+def period_start(value: str) -> tuple[str, str]:
+    """A timeline date (ISO 8601 at its granularity: ``1998-08-07``, ``1998-W32``, ``1998-08``,
+    ``1998``) as its first day and granularity; other values stay as they are, as days."""
+    m = _PERIOD.match(value or "")
+    if not m:
+        return value, "day"
+    if m[4]:
+        try:
+            return dt.date.fromisocalendar(int(m[1]), int(m[4]), 1).isoformat(), "week"
+        except ValueError:
+            return value, "day"
+    if m[3]:
+        return value, "day"
+    if m[2]:
+        return f"{m[1]}-{m[2]}-01", "month"
+    return f"{m[1]}-01-01", "year"
+
+
+def format_period(value: str, language: str = "english") -> str:
+    """A timeline date at its granularity: ``7 Aug 1998``, ``week of 3 Aug 1998``, ``Aug 1998``, ``1998``."""
+    first, granularity = period_start(value)
+    text = format_date(first, language, granularity)
+    if granularity == "week":
+        text = f"{labels(language).get('week_of', 'week of')} {text}"
+    return text
+
+
 def format_span(span: tuple[str, str] | None, language: str = "english") -> str:
     """A date span for the header: ``4–6 Mar 2024``, ``28 Feb – 2 Mar 2024`` or one date."""
     if not span:
@@ -426,7 +456,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
               for qi, q in enumerate(b.quotes) if f"q{qi}" not in drop]
     timeline = [_item(f"e{ei}", e.text, e.citations, max_refs, pop, max_chars=max_chars,
                       date=e.date[:10],
-                      date_label=format_date(e.date, lang))
+                      date_label=format_period(e.date, lang))
                 for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
 
     if cited_sources_only:
@@ -448,7 +478,7 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
         carried = [(clean(t.label), {c.number for p in t.points for c in p.citations})
                    for ti, t in enumerate(b.topics) if f"t{ti}" in {tv.key for tv in topics}]
         coverage = svg.coverage_grid(carried, [s.number for s in b.sources])
-        dated = [(e.date, e.text) for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
+        dated = [(period_start(e.date)[0], e.text) for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
         if dated:
             first, last = min(d for d, _ in dated), max(d for d, _ in dated)
             strip = svg.timeline_strip(dated, format_date(first, lang), format_date(last, lang))

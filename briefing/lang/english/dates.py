@@ -1,6 +1,11 @@
-"""Month and weekday names (lower case)."""
+"""English dates: months, weekdays, relative day words, units, tense cues (data only).
 
-#: Month name or abbreviation -> 1..12.
+Read by :mod:`briefing.analysis.dates` (and, for months and weekdays, the lexicon). Month and
+weekday names match capitalised in English text ("May", not "may"); every other word matches in
+any case.
+"""
+
+#: Month names and abbreviations (lower case) to month numbers.
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -8,6 +13,117 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 
-#: Weekday -> 0 (Monday)..6.
+#: Weekday names (lower case) to weekday numbers, Monday = 0.
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-                "saturday": 5, "sunday": 6}
+            "saturday": 5, "sunday": 6}
+
+#: Month and weekday names match only capitalised ("May", "Sunday").
+NAMES_CAPITALISED = True
+
+#: Month names that are also common words in lower case ("may", "march"): a cheap pre-test skips
+#: them unless the text writes them capitalised.
+NAMES_ALSO_WORDS = ("may", "march")
+
+#: Order of numeric dates with slashes: "mdy" (1/20/2022) or "dmy" (20/1/2022).
+NUMERIC_ORDER = "mdy"
+
+#: Words for a day relative to the article's own day (in days from it).
+RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+#: Words that may stand before a relative day or weekday without changing it ("late Tuesday").
+DAY_PARTS_BEFORE = ("early", "earlier", "late", "later")
+
+#: Parts of a day after a weekday ("Tuesday night").
+DAY_PARTS_AFTER = ("morning", "afternoon", "evening", "night")
+
+#: Units of calendar time (singular and plural) to the granularity they name.
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year"}
+
+#: Units a period word may name ("last week", "this month", "next year"; plurals are durations).
+PERIOD_UNITS = {"week": "week", "month": "month", "year": "year"}
+
+#: The weekend, a week-level period.
+WEEKEND = ("weekend",)
+
+#: Words for small counts in "two weeks ago" (digits are read as well).
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+          "thirty": 30}
+
+#: Ordinal words for the day of a month ("March eighth").
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}
+
+#: Suffixes of day numbers ("7th").
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
+
+#: "<count> <unit> AGO": before the article's day.
+AGO = ("ago",)
+
+#: "<count> <unit> EARLIER": before the date the sentence names (else the article's day).
+EARLIER = ("earlier",)
+
+#: "<count> <unit> LATER": after the date the sentence names (never the article's day).
+LATER = ("later",)
+
+#: "LAST week", "NEXT Monday", "THIS month": the one before, after, or the current one.
+LAST = ("last", "past", "previous")
+NEXT = ("next", "coming", "this coming")
+THIS = ("this",)
+
+#: "EARLIER this year", "LATER this month": inside the current period (granularity unchanged).
+WITHIN = ("earlier", "later", "early", "late")
+
+#: "March LAST YEAR": a month name followed by the year it falls in, relative to the article.
+YEAR_AFTER_MONTH = {"last year": -1, "this year": 0, "next year": 1}
+
+#: "the week of March 6": the week holding a day.
+WEEK_OF = ("the week of",)
+
+#: "year-end": the last day of the year.
+YEAR_END = ("year-end", "year end")
+
+#: Words before a month name or a year that make it a date ("in May", "since 2014").
+PERIOD_CUES = ("in", "since", "until", "till", "by", "during", "from", "through", "of", "before", "after",
+               "early", "late", "mid", "mid-", "between", "last", "next", "this", "throughout", "around")
+
+#: Lower-case words that may follow a year ("in 1998 the company..."); any other lower-case word
+#: after a number makes it a count ("in 2000 homes").
+AFTER_YEAR = ("the", "a", "an", "and", "when", "to", "as", "it", "he", "she", "they", "we", "i", "but", "or",
+              "was", "were", "is", "are", "had", "has", "have", "for", "that", "after", "before", "at", "on",
+              "in", "by", "with", "from", "while", "until", "its", "his", "her", "their", "there", "this",
+              "then", "alone", "election", "elections")
+
+#: Tense cues: words that put a date the sentence names ahead of the article's day ...
+FUTURE = ("will", "won't", "'ll", "shall", "would", "going to", "set to", "scheduled", "expected",
+          "plans to", "planned to", "planning to", "expects", "expect", "upcoming", "next", "coming", "ahead of", "effective",
+          "payable", "is to", "are to", "to be held", "to begin", "to start", "to take effect", "is due",
+          "are due", "due on", "due in", "due to be", "due to begin", "due to start",
+          "intends", "aims", "hopes", "starting", "beginning", "tomorrow", "to be")
+
+#: ... and words that put it behind ("said Friday"); any other word ending in "-ed" counts too.
+PAST = ("said", "told", "was", "were", "had", "did", "ago", "last", "earlier", "previous", "yesterday",
+        "met", "went", "came", "took", "made", "gave", "left", "won", "lost", "began", "held", "saw", "got",
+        "fell", "rose", "hit", "struck", "sent", "spoke", "wrote", "found", "shot", "put", "set", "led",
+        "became", "brought", "bought", "sold", "paid", "fled", "fought", "broke", "ran", "stood", "kept",
+        "thought", "felt", "heard", "knew", "told", "drove", "flew", "chose", "rang", "froze", "shut",
+        "quit", "cut", "beat", "dropped", "since", "already")
+
+#: Words ending in "-ed" that are not past-tense cues.
+NOT_PAST = ("need", "needed", "red", "bed", "speed", "hundred", "united", "indeed", "feed", "seed", "shed",
+            "based", "proposed", "expected", "scheduled", "planned", "intended", "related", "limited",
+            "armed", "embed", "breed", "greed", "weed", "bred", "led", "wed", "succeed", "proceed", "exceed")
+
+#: Cues that fix the side of a date right after them ("the quarter ended Sept. 30").
+STRONG = ("ended",)

@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Ref.",
     "generated": "Extractive briefing",
     "every_line": "every line is quoted from the numbered sources",
+    "week_of": "week of",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.

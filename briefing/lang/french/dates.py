@@ -1,10 +1,85 @@
-"""Mois et jours de la semaine."""
+"""French dates: months, weekdays, relative day words, units, tense cues (data only).
 
+Read by :mod:`briefing.analysis.dates`. French writes month and weekday names in lower case;
+every word matches in any case.
+"""
+
+#: Month names (lower case, with and without accents) to month numbers.
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }
 
+#: Abbreviations, read only beside a day or a year ("7 sept. 1998"; "sept" alone is seven).
+MONTH_ABBREVIATIONS = {"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+                       "déc": 12, "dec": 12}
+
+#: Weekday names to weekday numbers, Monday = 0.
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-                "dimanche": 6}
+            "dimanche": 6}
+
+#: Month and weekday names match in any case.
+NAMES_CAPITALISED = False
+
+#: Order of numeric dates with slashes.
+NUMERIC_ORDER = "dmy"
+
+RELATIVE_DAYS = {
+    "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "cet après-midi": 0, "ce soir": 0,
+    "hier": -1, "hier soir": -1, "la veille": -1, "demain": 1, "avant-hier": -2, "après-demain": 2,
+}
+
+DAY_PARTS_BEFORE = ()
+DAY_PARTS_AFTER = ("matin", "après-midi", "soir")
+
+UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+         "an": "year", "ans": "year", "année": "year", "années": "year"}
+
+PERIOD_UNITS = {"semaine": "week", "mois": "month", "an": "year", "année": "year"}
+
+WEEKEND = ("week-end", "weekend")
+
+COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+          "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
+
+DAY_ORDINALS = {"premier": 1}
+
+DAY_SUFFIXES = ("er",)
+
+#: "il y a deux semaines": French puts the word before the count.
+AGO_BEFORE = ("il y a",)
+AGO = ()
+EARLIER = ("plus tôt", "auparavant")
+LATER = ("plus tard",)
+
+#: "la semaine dernière", "mardi prochain": French puts these after the noun.
+LAST = ("dernier", "dernière", "passé", "passée", "précédent", "précédente")
+NEXT = ("prochain", "prochaine")
+THIS = ("ce", "cette", "cet")
+WITHIN = ()
+
+YEAR_AFTER_MONTH = {"dernier": -1, "prochain": 1}
+
+WEEK_OF = ("la semaine du",)
+
+YEAR_END = ("fin d'année", "la fin de l'année")
+
+PERIOD_CUES = ("en", "depuis", "jusqu'en", "avant", "après", "dès", "début", "fin", "mi", "mi-", "de", "d'",
+               "à", "entre", "et", "ou", "courant")
+
+AFTER_YEAR = ("le", "la", "les", "et", "quand", "lorsque", "il", "elle", "ils", "elles", "mais", "ou", "a", "ont",
+              "était", "avait", "pour", "que", "qui", "après", "avant", "à", "au", "en", "par", "avec", "de",
+              "des", "du", "puis", "déjà")
+
+FUTURE = ("va", "vont", "sera", "seront", "aura", "auront", "devrait", "devraient", "doit", "doivent",
+          "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "d'ici", "jusqu'au", "jusqu'à",
+          "demain", "à partir du", "dès le", "compter du")
+
+PAST = ("a", "ont", "était", "étaient", "avait", "avaient", "fut", "furent", "dernier", "dernière", "hier",
+        "depuis", "déjà", "il y a")
+
+NOT_PAST = ()
+
+#: Cues that fix the side of a date right after them ("the quarter ended Sept. 30").
+STRONG = ("terminé", "terminée", "clos", "close")

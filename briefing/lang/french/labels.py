@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Réf.",
     "generated": "Synthèse extractive",
     "every_line": "chaque ligne est tirée des sources numérotées",
+    "week_of": "semaine du",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.

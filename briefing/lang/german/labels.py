@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Beleg",
     "generated": "Extraktive Zusammenfassung",
     "every_line": "jede Zeile ist den nummerierten Quellen entnommen",
+    "week_of": "Woche vom",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.

@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Rif.",
     "generated": "Sintesi estrattiva",
     "every_line": "ogni riga è tratta dalle fonti numerate",
+    "week_of": "settimana del",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.

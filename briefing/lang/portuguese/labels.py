@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Ref.",
     "generated": "Resumo extrativo",
     "every_line": "cada linha vem das fontes numeradas",
+    "week_of": "semana de",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.

@@ -22,6 +22,7 @@ LABELS = {
     "ref_col": "Ref.",
     "generated": "Resumen extractivo",
     "every_line": "cada línea procede de las fuentes numeradas",
+    "week_of": "semana del",
 }
 
 #: The Babel (CLDR) locale dates are written in on the page.
