@@ -127,3 +127,9 @@ NOT_PAST = ("need", "needed", "red", "bed", "speed", "hundred", "united", "indee
 
 #: Cues that fix the side of a date right after them ("the quarter ended Sept. 30").
 STRONG = ("ended",)
+
+#: Abbreviations read only beside a day or a year (English's are in MONTHS: "Jan. 21", "in Jan" is too terse).
+MONTH_ABBREVIATIONS: dict[str, int] = {}
+
+#: Words before the count in "<word> two weeks" (French "il y a deux semaines"); English puts "ago" after.
+AGO_BEFORE = ()

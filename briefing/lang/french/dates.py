@@ -83,3 +83,6 @@ NOT_PAST = ()
 
 #: Cues that fix the side of a date right after them ("the quarter ended Sept. 30").
 STRONG = ("terminé", "terminée", "clos", "close")
+
+#: Month names that are common words in lower case (none: French reads names in any case).
+NAMES_ALSO_WORDS = ()
