@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..model import Article
 from .boilerplate import (TERMINAL, Hints, classify, is_sentence_like, is_url_line, join_url, strip_glued_caption,
                           word_count)
-from .dates import date_from_url, find_years, parse_date, parse_date_parts
+from .dates import date_from_lead, date_from_name, date_from_url, find_years, parse_date, parse_date_parts
 from .lazyre import lazy
 from .outlets import (canonical_outlet, expand_from_filename, is_unknown_acronym, outlet_from_domain,
                       outlet_from_filename, republished, same_outlet)
@@ -467,6 +467,8 @@ def build_article(
             date = parts.iso(years.pop() if len(years) == 1 else None)
     if not date and url:
         date = date_from_url(url)
+    if not date:  # a dateline with its year, or a wire identifier or dated file name
+        date = date_from_lead(text) or (date_from_name(PurePath(path).stem) if path else "")
 
     if not text.strip():
         raise InputError(origin, "no article text (after removing the headline, metadata and boilerplate nothing is left)")

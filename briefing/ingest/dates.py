@@ -257,3 +257,41 @@ def date_from_url(url: str) -> str:
         if m and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
             return DateParts(int(m["y"]), int(m["m"]), int(m["d"])).iso()
     return ""
+
+
+# a wire-service identifier ("APW19981124.0554", "NYT19980807.0123", "AFP_ENG_20030301.0123") or a
+# file name that starts or ends with an ISO date ("2019-06-03-storm", "storm_20190603")
+_NAME_WIRE = lazy(r"(?<![A-Za-z0-9])[A-Z]{2,5}(?:_[A-Z]{2,4})?_?(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=[._-]\d{2,6}\b|$|[._-])")
+_NAME_ISO = lazy(r"(?:^|[^0-9])(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?:[^0-9]|$)")
+
+
+def date_from_name(stem: str) -> str:
+    """The date a file name carries: a wire identifier (``APW19981124.0554``) or an ISO date at
+    its start or end (``2019-06-03-storm``, ``storm_20190603``), else ""."""
+    if not stem:
+        return ""
+    m = _NAME_WIRE.search(stem)
+    if m is None:
+        m = _NAME_ISO.search(stem)
+        if m is not None and not m["sep"]:
+            left = stem[m.start("y") - 1] if m.start("y") else ""
+            right = stem[m.end("d")] if m.end("d") < len(stem) else ""
+            if left.isalnum() or right.isalnum():
+                m = None  # eight digits run into letters: a number, not a date
+    if m is not None and _valid(int(m["y"]), int(m["m"]), int(m["d"])):
+        return DateParts(int(m["y"]), int(m["m"]), int(m["d"])).iso()
+    return ""
+
+
+# "NEW YORK, Aug. 7, 1998 (AP) --", "PARIS, 21 janvier 2022 (AFP) -": a dateline that states its year
+_LEAD_DATE = lazy(
+    rf"^[A-ZÀ-Ý][\w.'’ -]{{1,40}}?,\s*(?:[A-Z][a-z]+\.?,\s*)?(?P<date>(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"(?:19|20)\d{{2}}|\d{{1,2}}(?:er)?\.?\s+(?:{_MONTH_RE})\.?\s+(?:19|20)\d{{2}})\s*(?:\([^)]{{1,30}}\))?\s*(?:[-–—_:]|\.-)",
+    re.I,
+)
+
+
+def date_from_lead(text: str) -> str:
+    """The date of a dateline at the start of ``text`` when it states the year, else ""."""
+    m = _LEAD_DATE.match(text[:160])
+    return parse_date(m["date"]) if m else ""
