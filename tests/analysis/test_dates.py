@@ -168,7 +168,7 @@ def _story(*items: tuple[str, str]) -> list[Article]:
     return [Article(text=t, outlet=f"Outlet {k}", date=d) for k, (t, d) in enumerate(items)]
 
 
-def test_timeline_one_event_once_when_a_year_slips():
+def test_timeline_one_event_once_when_a_year_slips(assert_citations):
     arts = _story(
         ("Police arrested the suspect in Nairobi on May 1, 1998, after a long manhunt across the city. "
          "The trial opened on June 3 in a crowded court.", "1998-06-10"),
@@ -180,9 +180,7 @@ def test_timeline_one_event_once_when_a_year_slips():
     arrest = [e for e in events if "arrested" in e.text]
     assert [e.date for e in arrest] == ["1998-05-01"]
     assert sorted({c.article for c in arrest[0].citations}) == [0, 1]
-    for e in events:
-        for c in e.citations:
-            assert arts[c.article].text[c.start:c.end] == c.text
+    assert_citations(events, arts)
 
 
 def test_timeline_shows_a_month_as_a_month_and_never_a_year_alone():
