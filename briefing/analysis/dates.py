@@ -557,7 +557,7 @@ class _Reader:
         if m["y"]:
             d = _valid(int(m["y"]), month, day)
             stated = True
-        elif (month, day) in self.known and self.ref and abs(self.known[(month, day)] - self.ref.year) <= 1:
+        elif (month, day) in self.known:
             d = _valid(self.known[(month, day)], month, day)
             stated = False
         elif self.ref is not None:
@@ -635,7 +635,9 @@ class _Reader:
                 return None  # "two days later" than something the sentence does not date
         elif direction in self.L.EARLIER:
             sign = -1
-            anchor = anchor or (self.ref if self.relative else None)
+            if anchor is None and unit in ("year", "month") and self.relative:
+                anchor = self.ref  # "a year earlier" in a company report: than the article's period
+            # "a day earlier" than what the sentence does not date: the story's last event, unknown
         else:  # ago
             sign, anchor = -1, (self.ref if self.relative else None)
         if anchor is None:
@@ -712,9 +714,16 @@ def find_dates(text: str, *, reference: dt.date | str | None, language: str = "e
     return _read(text, ref, language, relative=True)
 
 
-def _read(text: str, ref: dt.date | None, language: str, *, relative: bool) -> list[DateMention]:
+def _read(text: str, ref: dt.date | None, language: str, *, relative: bool,
+          known: dict[tuple[int, int], int] | None = None) -> list[DateMention]:
+    """The mentions of ``text``; ``relative=False`` resolves only what does not need the article's
+    own date (an undated article: weekdays and "today" stay unread); ``known`` gives the year of a
+    month and day the story writes elsewhere with its year."""
     g = _grammar(normalize(language))
     patterns = _open(text, g) if text else ()
     if not patterns:
         return []
-    return _Reader(text, ref, g, relative, patterns).read()
+    reader = _Reader(text, ref, g, relative, patterns)
+    if known:
+        reader.known.update(known)
+    return reader.read()

@@ -170,11 +170,22 @@ class TimelineBuilder:
                 continue
             if not m.stated and any(a <= m.start < b for a, b in quoted):
                 continue
-            if (m.granularity != "day" and not m.stated and reference is not None and m.last >= reference
-                    and not _DIGIT.search(m.text) and not m.text.lower().startswith(earlier)):
-                continue
+            if m.granularity != "day" and not m.stated and not _DIGIT.search(m.text):
+                if reference is not None and m.last >= reference and not m.text.lower().startswith(earlier):
+                    continue
+                if self._subordinate(text, m.start):
+                    continue  # "proposals, which were presented last month": not the sentence's event
             return m
         return None
+
+    def _subordinate(self, text: str, pos: int) -> bool:
+        """Does a relative clause ("which", "who", "that") open between the last comma or the
+        sentence start and ``pos``?"""
+        words = part(self.language, "dates").SUBORDINATE
+        head = text[:pos]
+        clause = head[max(head.rfind(","), head.rfind(";")) + 1:]
+        return any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", clause, re.I) for w in words) or any(
+            head.rstrip().endswith(f", {w}") for w in words)
 
     def story_day(self, articles: list[Article], events: list[_Event]) -> str:
         """The story's own day: the most common article date, else the most common event date."""
@@ -183,6 +194,25 @@ class TimelineBuilder:
             return min(days, key=lambda d: (-days[d], d))
         counts = Counter(e.date for e in events)
         return min(counts, key=lambda d: (-counts[d], d)) if counts else ""
+
+    def stated_days(self, articles: list[Article]) -> dict[tuple[int, int], int]:
+        """(month, day) -> year for the days the undated articles write with their year, when
+        mostly give one year: "the July 7 bombings" in an undated article of a story that writes
+        "July 7, 2005" are of 2005."""
+        years: dict[tuple[int, int], Counter] = {}
+        for a in articles:
+            if _article_date(a) is not None:
+                continue
+            for m in _read(a.text, None, self.language, relative=False):
+                if m.stated and m.granularity == "day":
+                    years.setdefault((m.first.month, m.first.day), Counter())[m.first.year] += 1
+        # the year most of its mentions give (anniversaries mention the day with later years)
+        out = {}
+        for k, c in years.items():
+            (year, n), *rest = c.most_common(2)
+            if not rest or n > 2 * rest[0][1]:
+                out[k] = year
+        return out
 
     def reference_date(self, articles: list[Article]) -> dt.date | None:
         """The date undated articles are read against: the latest article date, else the latest
@@ -201,6 +231,7 @@ class TimelineBuilder:
         """Every dated sentence, with events told by several articles merged."""
         lex = lexicon(self.language)
         story_ref = self.reference_date(articles)
+        known = self.stated_days(articles)
         art_dates = [_article_date(a) for a in articles]
         refs = [d or story_ref for d in art_dates]
         merged: list[_Event] = []
@@ -210,7 +241,9 @@ class TimelineBuilder:
         for s in sentences:
             key = (s.text, art_dates[s.article], refs[s.article])
             if key not in dated:
-                found = _read(s.text, refs[s.article], self.language, relative=art_dates[s.article] is not None)
+                undated = art_dates[s.article] is None
+                found = _read(s.text, refs[s.article], self.language, relative=not undated,
+                              known=known if undated else None)
                 dated[key] = self.event_date(found, s.text, refs[s.article])
             when = dated[key]
             if when is None:

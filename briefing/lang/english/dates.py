@@ -133,3 +133,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = {}
 
 #: Words before the count in "<word> two weeks" (French "il y a deux semaines"); English puts "ago" after.
 AGO_BEFORE = ()
+
+#: Words that open a relative clause: a week or month named after one dates that clause, not the
+#: sentence's event ("proposals, which were presented last month").
+SUBORDINATE = ("which", "who", "whom", "whose", "that")

@@ -86,3 +86,7 @@ STRONG = ("terminé", "terminée", "clos", "close")
 
 #: Month names that are common words in lower case (none: French reads names in any case).
 NAMES_ALSO_WORDS = ()
+
+#: Words that open a relative clause: a week or month named after one dates that clause, not the
+#: sentence's event ("proposals, which were presented last month").
+SUBORDINATE = ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
