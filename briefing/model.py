@@ -216,7 +216,7 @@ class Disagreement:
 class TimelineEvent:
     """A dated event the articles report."""
 
-    date: str  # ISO 8601 date
+    date: str  # ISO 8601 at the granularity known: day (1998-08-07), week (1998-W32) or month (1998-08)
     text: str
     citations: list[Citation]
 
