@@ -87,6 +87,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .engine.points import find_points
     from .analysis.dates import DateMention, find_dates
     from .analysis.figures import Figure, find_figures
+    from .engine.points import find_points
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
     from .errors import BriefingError, InputError, OptionError, OutputError
