@@ -82,11 +82,9 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .analysis.figures import Figure, find_figures
-    from .analysis.quotes import Quotation, find_quotes
-    from .engine.points import find_points
     from .analysis.dates import DateMention, find_dates
     from .analysis.figures import Figure, find_figures
+    from .analysis.quotes import Quotation, find_quotes
     from .engine.points import find_points
     from .engine.pipeline import ALGORITHMS, build_briefing, summarize
     from .engine.story import Options
