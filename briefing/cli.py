@@ -243,7 +243,7 @@ def _run(fn):
 
 
 def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500, *, fetch: bool = False,
-          fetch_private: bool = False, on_error=None) -> list[Article]:
+          fetch_private: bool = False, on_error=None, read_once: bool = True) -> list[Article]:
     from .ingest import load_articles
     from .ingest.fetch import is_url, url_list
 
@@ -262,7 +262,7 @@ def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500,
     articles = load_articles(local, stdin=sys.stdin.buffer if "-" in local else None,
                              max_file_bytes=int(max_file_mb * 1_000_000),
                              max_total_bytes=int(max_total_mb * 1_000_000), on_error=on_error,
-                             read_once=True) if local else []
+                             read_once=read_once) if local else []
     if urls:
         from .ingest.fetch import fetch_articles
 
@@ -623,7 +623,8 @@ def stories(
 
         if json:
             _check_destination(json)
-        articles = _load(inputs, max_file_mb, max_total_mb)
+        # every record of a feed is listed, wire copies too: grouping puts them in their story
+        articles = _load(inputs, max_file_mb, max_total_mb, read_once=False)
         found = group_stories(articles, language=language, threshold=threshold,
                               runner=ForkRunner(min_cost=PARALLEL_MIN_ARTICLES))
         if json:
@@ -685,7 +686,7 @@ def digest(
         cores = usable_cores()
         runner = runner_for(workers or cores, scheduler)
         reader = ForkRunner(min_cost=PARALLEL_MIN_ARTICLES)
-        articles = _load(inputs, max_file_mb, max_total_mb)
+        articles = _load(inputs, max_file_mb, max_total_mb, read_once=False)
         if quiet or not sys.stderr.isatty():
             result = make_digest(articles, out, options=options, runner=runner, reader=reader)
         else:

@@ -76,3 +76,19 @@ def test_digest_usage_errors(feed_file, tmp_path):
     empty.mkdir()
     proc = run("digest", str(feed_file), "--out", str(tmp_path / "d"), "--previous", str(empty))
     assert proc.returncode == 1 and "index.json" in proc.stderr.decode()
+
+
+def test_wire_copies_with_the_same_text_are_all_listed(tmp_path):
+    from conftest import feed_records
+
+    records = feed_records()
+    copy = dict(records[0], id="copy-of-" + records[0]["id"], source="Lake Wire")
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records + [copy]), encoding="utf-8")
+    proc = run("stories", str(path), "--json", "-")
+    assert proc.returncode == 0, proc.stderr.decode()
+    stories = json.loads(proc.stdout)["stories"]
+    ids = [a["id"] for s in stories for a in s["articles"]]
+    assert len(ids) == len(records) + 1
+    together = next(s for s in stories if copy["id"] in {a["id"] for a in s["articles"]})
+    assert records[0]["id"] in {a["id"] for a in together["articles"]}
