@@ -262,7 +262,7 @@ def _grammar(language: str) -> _Grammar:
         return frozenset(out)
 
     months, weekdays = words_of(all_months), words_of(L.WEEKDAYS)
-    counts = words_of(tuple(L.AGO) + tuple(L.EARLIER) + tuple(L.LATER) + tuple(getattr(L, "AGO_BEFORE", ())))
+    count_words = words_of(tuple(L.AGO) + tuple(L.EARLIER) + tuple(L.LATER) + tuple(getattr(L, "AGO_BEFORE", ())))
     mods = words_of(L.LAST, L.NEXT, L.THIS)
     # the words a text needs for each pattern: one of each set; None: a number like a year or date
     gates: dict[str, tuple[frozenset[str], ...] | None] = {
@@ -270,7 +270,7 @@ def _grammar(language: str) -> _Grammar:
         "md": (months,), "dm": (months,), "my": (months,), "month": (months,),
         "relday": (words_of(L.RELATIVE_DAYS) - {"the", "day", "before", "after", "this", "last", "la", "ce", "cet"},),
         "weekday": (weekdays,),
-        "offset": (words_of(L.UNITS), counts - {"il", "a"}),
+        "offset": (words_of(L.UNITS), count_words - {"il", "a"}),
         "period": (mods, words_of(L.PERIOD_UNITS, L.WEEKEND)),
         "yearend": tuple(frozenset({w}) for w in sorted(words_of(L.YEAR_END[:1]), reverse=True)),
     }
