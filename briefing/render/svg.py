@@ -102,7 +102,7 @@ def coverage_grid(topics: Sequence[tuple[str, set[int]]], sources: Sequence[int]
         body.append(_text(label_w + cell * j + cell / 2, 6, str(n), 5.4, "middle", MUTED))
     for i, (label, carried) in enumerate(topics):
         y = head + cell * i
-        short = label if len(label) <= 24 else label[:23].rstrip() + "\u2026"
+        short = label if len(label) <= 20 else label[:19].rstrip() + "\u2026"  # fits the label column
         body.append(_text(label_w - 3, y + cell * 0.72, short, 5.8, "end"))
         for j, n in enumerate(sources):
             fill = ACCENT if n in carried else TINT
