@@ -21,11 +21,7 @@ LOWER = ("briefing.model", "briefing.errors", "briefing.nlp", "briefing.ingest",
 #: The most parameters a function outside the command line may take (self and cls not counted).
 MAX_PARAMETERS = 8
 #: Known exceptions, each with the reason and when it ends.
-ALLOWED = {
-    # the public entry point keeps the deprecated ``workers=`` beside ``runner=`` so that old
-    # callers keep working; drop ``workers`` in 0.3 and this line with it
-    "briefing.engine.pipeline.build_briefing",
-}
+ALLOWED: set[str] = set()
 
 
 def _modules() -> dict[str, Path]:

@@ -20,7 +20,6 @@ stage runs beside the others only through the runner its caller passes in
 
 from __future__ import annotations
 
-import warnings
 from functools import partial
 from typing import Callable, Sequence
 
@@ -65,8 +64,7 @@ def _check_articles(articles: Sequence[Article]) -> None:
 
 def build_briefing(articles: list[Article], *, algorithm: str = "default", language: str = "english",
                    title: str | None = None, max_points: int = 24, max_words: int = 650,
-                   progress: Progress | None = None, workers: int = 1,
-                   runner: Runner | None = None) -> Briefing:
+                   progress: Progress | None = None, runner: Runner | None = None) -> Briefing:
     """Build the one-page briefing of a story told by ``articles``.
 
     Steps: split into sentences; score them (``algorithm``); merge near-duplicate sentences of
@@ -86,8 +84,6 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
         max_words: word budget of all points together (the renderer may drop low-scored points
             to fit one page).
         progress: called as ``progress(stage, fraction_done)`` while the engine works.
-        workers: deprecated and ignored (the work runs in this process); pass
-            ``runner=briefing.parallel.ForkRunner()`` instead.
         runner: runs the cross-source analysis beside the rest of the engine
             (:class:`~briefing.engine.runner.Runner`); by default in this process, when its
             result is needed. :class:`briefing.parallel.ForkRunner` runs a large story's analysis
@@ -105,10 +101,6 @@ def build_briefing(articles: list[Article], *, algorithm: str = "default", langu
     """
     options = Options(algorithm=algorithm, language=language, title=title, max_points=max_points,
                       max_words=max_words)
-    if workers != 1 and runner is None:
-        warnings.warn("build_briefing(workers=...) is deprecated and runs in this process; pass "
-                      "runner=briefing.parallel.ForkRunner() to analyse beside the engine",
-                      DeprecationWarning, stacklevel=2)
     return brief(articles, options, progress=progress, runner=runner)
 
 

@@ -48,10 +48,9 @@ def test_the_engine_uses_the_runner_it_is_given():
     assert len(runner.costs) == 1 and runner.costs[0] > 0  # the story's sentence count
 
 
-def test_workers_is_deprecated_and_changes_nothing():
-    plain = build_briefing(ARTICLES)
-    with pytest.warns(DeprecationWarning, match="runner"):
-        assert build_briefing(ARTICLES, workers=2) == plain
+def test_workers_is_gone_in_favour_of_a_runner():
+    with pytest.raises(TypeError, match="workers"):
+        build_briefing(ARTICLES, workers=2)  # type: ignore[call-arg]
 
 
 def test_fork_runner_checks_its_value():
