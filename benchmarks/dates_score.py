@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import difflib
 import json
 import re
 from collections import Counter
+
+from _align import align, move  # noqa: E402 - shared by the trust harnesses
 
 
 # ---- adapters: every call into the project is here ------------------------------------------------
@@ -65,26 +66,6 @@ def project_quantities(sentence):
 def read_jsonl(path):
     with open(path, encoding='utf-8') as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def align(src, dst):
-    """Map every position of src to dst, or -1 where dst dropped the character."""
-    m = [-1] * (len(src) + 1)
-    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == 'equal' or (tag == 'replace' and i2 - i1 == j2 - j1):
-            for k in range(i2 - i1):
-                m[i1 + k] = j1 + k
-    m[len(src)] = len(dst)
-    return m
-
-
-def move(m, s, e):
-    """A span of src in dst coordinates (None when ingestion dropped half of it or more)."""
-    got = [m[i] for i in range(s, e) if m[i] >= 0]
-    if len(got) < 0.5 * max(1, e - s):
-        return None
-    return (min(got), max(got) + 1)
 
 
 def evaluate(prepared, examples=None):

@@ -44,33 +44,13 @@ import re
 import sys
 from collections import Counter
 
-import difflib
+from _align import align, move  # noqa: E402 - shared by the trust harnesses
+
 
 
 def read_jsonl(path):
     with open(path, encoding='utf-8') as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def align(src, dst):
-    """Map every position of src to dst, or -1 where dst dropped the character (ingestion removed a
-    dateline or boilerplate paragraph): difflib's matching blocks, equal-length replacements 1:1."""
-    m = [-1] * (len(src) + 1)
-    sm = difflib.SequenceMatcher(None, src, dst, autojunk=False)
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == 'equal' or (tag == 'replace' and i2 - i1 == j2 - j1):
-            for k in range(i2 - i1):
-                m[i1 + k] = j1 + k
-    m[len(src)] = len(dst)
-    return m
-
-
-def move(m, s, e):
-    """A span of src in dst coordinates (None when ingestion dropped half of it or more)."""
-    got = [m[i] for i in range(s, e) if m[i] >= 0]
-    if len(got) < 0.5 * max(1, e - s):
-        return None
-    return (min(got), max(got) + 1)
 
 
 # ---- adapters: every call into the project is here ------------------------------------------------
