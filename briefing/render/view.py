@@ -473,15 +473,16 @@ def build_view(b: Briefing, *, drop: frozenset[str] | set[str] = frozenset(),
                           url=safe_href(s.url), url_text=short_url(s.url, url_limit) if url_limit
                           else clean(s.url), origin=s.origin)
                for s in listed]
-    coverage = strip = ""
-    if True:  # the pictures (render/svg.py) are part of every view
-        carried = [(clean(t.label), {c.number for p in t.points for c in p.citations})
-                   for ti, t in enumerate(b.topics) if f"t{ti}" in {tv.key for tv in topics}]
-        coverage = svg.coverage_grid(carried, [s.number for s in b.sources])
-        dated = [(period_start(e.date)[0], e.text) for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
-        if dated:
-            first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-            strip = svg.timeline_strip(dated, format_date(first, lang), format_date(last, lang))
+    # the pictures (render/svg.py) are part of every view
+    shown_topics = {tv.key for tv in topics}
+    carried = [(clean(t.label), {c.number for p in t.points for c in p.citations})
+               for ti, t in enumerate(b.topics) if f"t{ti}" in shown_topics]
+    coverage = svg.coverage_grid(carried, [s.number for s in b.sources])
+    dated = [(period_start(e.date)[0], e.text) for ei, e in enumerate(b.timeline) if f"e{ei}" not in drop]
+    strip = ""
+    if dated:
+        first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+        strip = svg.timeline_strip(dated, format_date(first, lang), format_date(last, lang))
     return View(title=shorten(clean(b.title), short) or words["kicker"], language=lang, lang=_LANG_CODES.get(lang, "en"), words=words,
                 date_span=format_span(b.date_span, lang), n_articles=len(b.sources),
                 n_outlets=len(b.outlets), bottom_line=bottom, topics=topics,
