@@ -7,7 +7,8 @@ Every rule works on the tokens of one paragraph, each quotation one token, and r
 2. right after it: ``"...," Blinken said`` / ``"...," said Blinken, the secretary`` /
    ``"...," he told reporters`` / ``"...," a spokesman for the ministry said`` (after a quotation
    that ends its sentence with a full stop only a bare attribution counts, never
-   ``Blinken said the talks...``, and never one that introduces the next quotation with a colon);
+   ``Blinken said the talks...``, and never one that introduces the next quotation with a colon
+   or a comma, ``Miller added, "..."``);
 3. before it in its sentence: the subject of the last speech verb (``Lavrov said he hopes
    "..."``, ``Clinton called the bank's conduct "outrageous"``, ``Blinken told reporters: "..."``;
    ``X smiled and said "..."`` and ``..., saying "..."`` take the subject of the sentence);
@@ -65,6 +66,15 @@ class Speaker:
 
 def _speech(t: Token, W: ModuleType) -> bool:
     return t.kind == "w" and not t.cap and t.low in W.SPEECH_VERBS
+
+
+def _speech_at(toks: list[Token], v: int, W: ModuleType) -> bool:
+    """A speech verb at ``v``, not a noun of the same form after a determiner or a possessive
+    ("one of the states suing", "his remarks", "the claims")."""
+    if not _speech(toks[v], W):
+        return False
+    prev = toks[v - 1] if v > 0 else None
+    return not (prev is not None and prev.kind == "w" and prev.low in W.NOUN_MARKERS)
 
 
 def _french_inverted(t: Token) -> str:
@@ -156,6 +166,11 @@ def phrase_after(toks: list[Token], i: int, hi: int, W: ModuleType) -> tuple[tup
     k = i
     if k < hi and toks[k].kind == "w" and toks[k].low in W.PRONOUNS:
         return (toks[k],), k
+    m = k
+    while m < min(hi, k + 4) and (toks[m].text[:1].isdigit() or toks[m].text in ("/", "-")):
+        m += 1
+    if m > k and m < hi and (toks[m].cap or norm(toks[m].text) in W.ROLE_NOUNS):
+        k = m  # "said 9/11 widow Terry Strada", "said 32-year-old nurse Ann Lee"
     while k < hi and len(out) < 12:
         t = toks[k]
         if t.kind == "q" or (t.kind == "p" and t.text not in ("-",)):
@@ -199,6 +214,9 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
             if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS or toks[s0].low.endswith("ing"):
                 k = m + 1
             break
+    while k < v - 1 and toks[k].kind == "w" and toks[k].low in W.NOT_NAME_STARTS \
+            and toks[k].low not in W.NOUN_MARKERS and norm(toks[k].text) not in W.TIME_WORDS:
+        k += 1  # "Though she called ... and asked": the subject follows the conjunction
     end = k
     while end < v and (_np_word(toks[end], toks[end + 1] if end + 1 < v else None, W)
                        or (end == k and toks[end].low in W.DETERMINERS)):
@@ -208,7 +226,7 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
             return (toks[k],)
         # '"...," Sanders said, suggesting ...': the subject of the sentence's speech verb
         for m in range(s0, v):
-            if _speech(toks[m], W) and not toks[m].low.endswith("ing"):
+            if _speech_at(toks, m, W) and not toks[m].low.endswith("ing"):
                 np = subject_of(toks, m, s0, W)
                 if np:
                     return np
@@ -241,6 +259,12 @@ def subject_of_comma(toks: list[Token], j: int, lo: int, W: ModuleType, skip: bo
             return ()
         opener = inner[0]
         closer = inner[-1]
+        if opener.kind == "w" and not opener.cap and norm(opener.text) in unions(W).role_title \
+                and norm(opener.text) not in W.DETERMINERS and closer.cap \
+                and all(x.cap or norm(x.text) in unions(W).role_title or x.text in ".-" for x in inner):
+            _, name = split_name([x for x in inner if x.kind == "w"], W)
+            if name:
+                return tuple(inner)  # "Scott's niece, state Del. Marcia Price, shouted": the name
         appositive = (opener.kind == "w" and not opener.cap) or norm(opener.text) in W.DETERMINERS \
             or opener.low in ("who", "which", "whose", "one") or opener.text == "(" \
             or bool(_PARTY.match(opener.text)) \
@@ -361,7 +385,7 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
     j = i
     while j < hi and _is_aux(toks[j], W) and not toks[j].cap:
         j += 1
-    if j < hi and _speech(toks[j], W):
+    if j < hi and _speech_at(toks, j, W):
         if toks[j].low.endswith("ing"):
             return None  # '", adding that ...': no subject after a participle
         if strict and not (j + 1 < hi and (toks[j + 1].cap or toks[j + 1].low in unions(W).det_pron)):
@@ -380,9 +404,10 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
             continue
         if t.kind == "q" or (t.kind == "p" and t.text in _END) or (t.kind == "p" and t.text == ":"):
             return None
-        if _speech(t, W):
-            if v + 1 < hi and toks[v + 1].text == ":" and strict:
-                return None  # 'Blinken said: "..."' introduces the next quotation
+        if _speech_at(toks, v, W):
+            if strict and v + 1 < hi and (toks[v + 1].text == ":" or (
+                    toks[v + 1].text == "," and v + 2 < hi and toks[v + 2].kind == "q")):
+                return None  # 'Blinken said: "..."' / 'Miller added, "..."' introduces the next quotation
             if strict and not _after_verb_ok(toks, v, hi, W):
                 return None
             np = subject_of(toks, v, i, W)
@@ -393,8 +418,8 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
             if first < 0:
                 return None
             stretch = [x for x in toks[i:first] if not (x.kind == "p" and x.text in (",", "—"))]
-            if stretch:
-                return None
+            if stretch and not (toks[first - 1].text == "," and phrase_before(toks, first - 2, i, W)[:1] == (toks[i],)):
+                return None  # only the subject, or a description it names ("Scott's niece, Del. Marcia Price,")
             return Cue(np, i, v, "after")
     return None
 
@@ -406,7 +431,7 @@ def before_cue(toks: list[Token], k: int, lo: int, W: ModuleType) -> Cue | None:
         pron = _french_inverted(t)
         if pron and (t.low.split("-")[0] in W.SPEECH_VERBS or t.low.startswith(("a-t", "ajoute", "dit"))):
             return Cue((t,), v, v, "before")
-        if not _speech(t, W):
+        if not _speech_at(toks, v, W):
             continue
         np = subject_of(toks, v, lo, W)
         if not np and t.low not in W.OBJECT_VERBS:
@@ -461,7 +486,7 @@ def colon_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
     for v in range(end - 1, s0 - 1, -1):
         if toks[v].kind == "q":
             return None
-        if _speech(toks[v], W):
+        if _speech_at(toks, v, W):
             np = subject_of(toks, v, s0, W)
             if not np:
                 np, _ = phrase_after(toks, v + 1, end, W)
@@ -491,6 +516,14 @@ def classify(phrase: tuple[Token, ...], W: ModuleType) -> Speaker:
     if not body:
         return Speaker("", "", ())
     text = " ".join(t.text for t in phrase)
+    prep = next((m for m, t in enumerate(body) if t.low in _PREPS and m > 0), -1)
+    if prep > 0 and body[-1].cap:
+        # "Mr. Morgan of the Sierra Club", "Gov. Jane Hart of Ohio": a person of an organisation
+        # or a place (titled or in full; "Bank of America" is no one's name)
+        before = [t for t in body[:prep] if t.low not in W.DETERMINERS]
+        titles, name = split_name(before, W)
+        if name and before[-1].cap and norm(before[-1].text) not in unions(W).org_docs and (titles or len(name) >= 2):
+            body = before
     last = norm(body[-1].text)
     if body[-1].cap and last not in W.ORG_NOUNS and last not in W.DOCUMENT_NOUNS:
         prep = next((m for m, t in enumerate(body) if t.low in _PREPS and m > 0), -1)
@@ -543,7 +576,7 @@ def intro_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
     if any(t.kind == "q" for t in toks[s0:s1]):
         return None
     for v in range(s1 - 1, s0 - 1, -1):
-        if _speech(toks[v], W):
+        if _speech_at(toks, v, W):
             np = subject_of(toks, v, s0, W)
             if np and classify(np, W).kind in ("name", "pronoun"):
                 return Cue(np, s0, s1 - 1, "intro")

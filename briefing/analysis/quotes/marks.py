@@ -152,6 +152,18 @@ class Token(NamedTuple):
     cap: bool = False  # a word with a capital first letter
 
 
+_NICK = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def _nickname(text: str, span: Span, before: list[Token]) -> bool:
+    """A one-word nickname in quotation marks inside a name (``Robert C. "Bobby" Scott``):
+    part of the name, not a quotation (left out of the tokens)."""
+    if not span.closed or not before or not before[-1].cap or not _NICK.fullmatch(text[span.start:span.end]):
+        return False
+    rest = text[span.end + 1:span.end + 3].lstrip()
+    return rest[:1].isupper()
+
+
 def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> list[Token]:
     """``text`` as tokens, each quotation (with its marks) one token of kind "q".
 
@@ -178,7 +190,7 @@ def tokenize(text: str, spans: list[Span], abbreviations: frozenset[str]) -> lis
             kind = "w" if w[:1].isalnum() else "p"
             cap = kind == "w" and (w[:1].isupper() or bool(_PARTICLE_NAME.match(w)))
             out.append(Token(kind, w, start, end, -1, w.lower(), cap))
-        if k >= 0:
+        if k >= 0 and not _nickname(text, spans[k], out):
             out.append(Token("q", text[qs:qe], qs, qe, k, text[qs:qe].lower(), False))
         pos = qe
     return out

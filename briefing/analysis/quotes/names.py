@@ -154,6 +154,7 @@ class Mention:
     subject: bool
     sentence: int  # index of its sentence in the article
     first: bool  # the first noun phrase of its sentence (the subject of the main clause)
+    speaks: bool = False  # the subject of a speech verb ("Ham explained", "according to Ham")
 
 
 class People:
@@ -205,7 +206,7 @@ class People:
         if len(m.name) == 1:
             # one word needs more than "X said": a full name, a title or a gender in the article
             s = m.name[0].lower()
-            return s in self.evidence and (s in self.forms or s in self.titled)
+            return s in self.evidence and (s in self.forms or s in self.titled or bool(self._given_alone(s)))
         return m.name[-1].lower() in self.evidence
 
     # -- reading ------------------------------------------------------------------------------
@@ -222,8 +223,10 @@ class People:
             for m in range(s0, s1):
                 sent_at[m] = si
             m = s0
-            if m < s1 and norm(toks[m].text) in W.NOT_NAME_STARTS:
-                # an opening phrase up to a comma ("On Tuesday's show, Clinton said")
+            if m < s1 and (norm(toks[m].text) in W.NOT_NAME_STARTS or (
+                    toks[m].kind == "w" and toks[m].low.endswith(("ing", "ly")) and len(toks[m].low) > 4)):
+                # an opening phrase up to a comma ("On Tuesday's show, Clinton said", "Looking
+                # ahead, Ham explained")
                 comma = next((c for c in range(s0, min(s1, s0 + 14)) if toks[c].text == ","), -1)
                 if comma > 0:
                     m = comma + 1
@@ -276,10 +279,15 @@ class People:
                 possessive = last.low.endswith(("'s", "’s"))
                 subject = not possessive and not (prev is not None and prev.low in _OBJECT_PREPOSITIONS and lo == k)
                 nxt = j
-                while nxt < n and toks[nxt].kind == "w" and toks[nxt].low in W.AUXILIARIES:
-                    nxt += 1
+                while nxt < n and toks[nxt].kind == "w" and (toks[nxt].low in W.AUXILIARIES or (
+                        not toks[nxt].cap and toks[nxt].low.endswith("ly") and len(toks[nxt].low) > 4)):
+                    nxt += 1  # "Anderson largely agreed"
+                speaks = False
                 if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS:
                     r.evidence.add(display(name[-1].text).lower())
+                    speaks = not possessive
+                if _after_according(toks, lo, W):
+                    subject = speaks = True  # "According to Ham, ...": the source of the sentence
                 first = any(opening[m] for m in range(lo, j)) and not possessive
                 if first and sent_at[k] not in r.name_opens:
                     r.name_opens[sent_at[k]] = (shown[-1].lower(),)
@@ -287,7 +295,14 @@ class People:
                 if prev_word is not None and prev_word.kind == "w" and prev_word.low in W.SPEECH_VERBS \
                         and prev_word.low not in W.OBJECT_VERBS:
                     r.evidence.add(shown[-1].lower())  # "noted NBC's Dante Chinni"
-                r.mentions.append(Mention(name[0].start, shown, title_words, subject, sent_at[k], first))
+                if j + 1 < n and toks[j].text == "," and toks[j + 1].low == W.PERSON_RELATIVE:
+                    r.evidence.add(shown[-1].lower())  # "Suu Kyi, who had breakfast": a person
+                after = toks[j] if j < n else None
+                modifier = (after is not None and after.kind == "w" and not after.cap and not possessive
+                            and norm(after.text) in unions(W).role_org_press) or (
+                    prev is not None and lo == k and prev.low in W.DETERMINERS and len(name) == 1)
+                if not modifier:  # "the Clinton campaign", "Trump supporters": no one here
+                    r.mentions.append(Mention(name[0].start, shown, title_words, subject, sent_at[k], first, speaks))
                 surname = shown[-1].lower()
                 people_words = unions(W).people_words
                 if (title_words & people_words or self._gender_of(shown, frozenset()) or
@@ -331,7 +346,8 @@ class People:
             r = _RECORDS[key] = self._record(toks, sents)
         base = self._sentence
         for m in r.mentions:
-            self.mentions.append(Mention(ps + m.pos, m.name, m.titles, m.subject, base + m.sentence, m.first))
+            self.mentions.append(Mention(ps + m.pos, m.name, m.titles, m.subject, base + m.sentence, m.first,
+                                         m.speaks))
             if len(m.name) >= 2:
                 d = self.forms.setdefault(m.name[-1].lower(), {})
                 d[m.name] = d.get(m.name, 0) + 1
@@ -443,6 +459,21 @@ class People:
             return "m"
         if f >= 3 * m and f:
             return "f"
+        if not m and not f and len(name) == 1:
+            return self._given_alone(name[0])
+        return ""
+
+    def _given_alone(self, word: str) -> str:
+        """The gender of a given name the article uses alone ("Melanie said"), when no full
+        name of the article ends with it; else ''."""
+        low = word.lower()
+        if low in self.forms:
+            return ""
+        u = unions(self.W)
+        if low in u.male_first and low not in u.female_first:
+            return "m"
+        if low in u.female_first and low not in u.male_first:
+            return "f"
         return ""
 
     def canonical(self, name: tuple[str, ...], gender: str = "") -> str:
@@ -518,7 +549,7 @@ class People:
             g = self.gender(m.name)
             if gender and g and g != gender:
                 continue
-            if len(m.name) == 1 and self._ambiguous(m.name[0]):
+            if len(m.name) == 1 and self._ambiguous(m.name[0]) and not self._fits(m.name[0], gender):
                 continue  # "Clinton" when the article names a Hillary and a Bill Clinton
             if self.opening_pronoun.get(m.sentence) == gender and not m.first:
                 continue  # "He added that Clinton ...": that sentence is about the same he
@@ -527,6 +558,9 @@ class People:
             by_sentence.setdefault(m.sentence, []).append(m)
         for s in order:
             ms = by_sentence[s]  # most recent first
+            for m in ms:
+                if m.speaks:
+                    return m.name
             for m in ms:
                 if m.first:
                     return m.name
@@ -541,6 +575,24 @@ class People:
                         return m.name
         return ()
 
+    def _fits(self, surname: str, gender: str) -> bool:
+        """Can a bare surname shared by several people be a he/she of ``gender``? Yes when
+        every full form of that gender (or of none known) has one given name, or when the
+        person the article names first in full fits ("Sen. Ted Cruz ... Cruz said ... his
+        father, Rafael Cruz, ... his wife, Heidi Cruz": the bare "Cruz" is Ted Cruz's)."""
+        if not gender:
+            return False
+        forms = self.forms.get(surname.lower(), {})
+        groups: set[str] = set()
+        for f in forms:
+            if self.gender(f) in (gender, ""):
+                first = f[0].lower()
+                if not any(_compatible_first(g, first) for g in groups):
+                    groups.add(first)
+        if len(groups) == 1:
+            return True
+        lead = next(iter(forms), ())  # forms are kept in the order the article gives them
+        return bool(lead) and self.gender(lead) == gender
     def _ambiguous(self, surname: str) -> bool:
         genders = {self.gender(f) for f in self.forms.get(surname.lower(), {})} - {""}
         return len(genders) > 1
@@ -572,6 +624,15 @@ class People:
         if not found or found[-1].lower() != surname:
             found = (surname.capitalize(),)
         return found
+
+
+def _after_according(toks: list[Token], k: int, W: ModuleType) -> bool:
+    """Does an "according to" phrase of the language end right before token ``k``?"""
+    for phrase in W.ACCORDING:
+        words = phrase.split()
+        if k >= len(words) and all(toks[k - len(words) + n].low == w for n, w in enumerate(words)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -33,7 +33,10 @@ SPEECH_VERBS = frozenset(
     "summarized tell telling tells termed terming testified testifies testify testifying told tout "
     "touted touting touts tweet tweeted tweeting tweets urge urged urges urging vow vowed vowing vows "
     "warn warned warning warns whisper whispered whispering whispers wonder wondered wondering wonders "
-    "write writes writing written wrote yell yelled yelling yells".split()
+    "write writes writing written wrote yell yelled yelling yells "
+    "characterize characterized characterizes characterise characterised characterises laud lauded "
+    "lauds hail hailed hails criticize criticized criticizes criticise criticised criticises condemn "
+    "condemned condemns denounce denounced denounces attacked".split()
 )
 
 #: Verbs whose grammatical subject is the speaker but whose object comes first after them
@@ -93,7 +96,19 @@ MALE_FIRST_NAMES = frozenset(
     "neil newt nicholas nick nicolas olaf omar oscar pat patrick paul pedro pete peter phil philip "
     "ralph ray raymond reince richard rick rob robert rod roger ron ronald rudy russell ryan sam samuel "
     "scott sean sergei sergey stephen steve steven stuart ted terry thomas tim timothy todd tom tony "
-    "travis victor vladimir walter wayne william xi yusuf".split()
+    "travis victor vladimir walter wayne william xi yusuf "
+    "abdul ahmed alberto alejandro andre andres angelo antoine barry bernard bradley brett bryan "
+    "byron calvin cameron carlos cedric chad clarence clayton clifford clint cody cory curtis dale "
+    "darren darryl dean derek desmond dmitry dominic duane dustin dwight earl edgar eduardo elijah "
+    "elliot emilio enrique ernest esteban ethan eugene evan felipe fernando francis francisco "
+    "frederick gabriel garrett gavin gilbert giovanni glen grant hans harold harvey hector herbert "
+    "horace howard hunter igor isaac ivan jamal jared javier jeffery jerome jesse jesus jorge julian "
+    "kareem karl kofi kurt kyle lamar lance leonard leroy lloyd lucas luke malcolm manuel marc "
+    "marcus mario marvin maurice max mehmet melvin micah mohammed morris nelson noah norman omar "
+    "orlando otis owen pablo percy perry quentin rafael ramon randall randy raul reggie reginald "
+    "rex ricardo ricky roberto rodney roland rolando roy ruben rusty salvador sanjay seth shane "
+    "sheldon sidney stanley stefan sylvester ted theodore tobias trevor troy tyler vernon vincent "
+    "wade wallace warren wesley willie wilson xavier zachary".split()
 )
 FEMALE_FIRST_NAMES = frozenset(
     "abigail alice alicia alison amanda amy andrea angela angelina ann anna anne annette barbara betsy "
@@ -105,7 +120,19 @@ FEMALE_FIRST_NAMES = frozenset(
     "lori lucy maria marie marine marilyn martha mary megan megyn melania melanie melissa michelle "
     "monica nancy natalie nicole nikki olivia pamela patricia paula rachel rebecca rose ruth sally "
     "samantha sandra sara sarah sharon shirley sophie stephanie susan susana suzanne tammy teresa "
-    "theresa tina ursula valerie victoria virginia wendy".split()
+    "theresa tina ursula valerie victoria virginia wendy "
+    "adriana agnes alexandra alexis allison amber andrea angelique anita april ashley audrey "
+    "beatrice belinda bernadette bonnie brittany candace carla carmen cassandra cecilia charlotte "
+    "chelsea christy clara claudia colleen courtney crystal daisy danielle darlene dolores doris "
+    "edith eileen elisa eleanor elsa erica erin esther evelyn faith felicia florence frances "
+    "francesca gabriela georgia gina gretchen hazel heidi hope irene iris isabel jacqueline jasmine "
+    "jeanne jenny jill joanne jocelyn josephine juanita june kamala karla katrina kayla keisha "
+    "kristen kristin latoya lillian lily loretta lorraine louise lucia luisa lydia mabel madeline "
+    "marcia margaret margarita marian marisa marsha maxine maya meredith mildred miriam molly "
+    "myra naomi nadia nina nora norma paige patty peggy phyllis priscilla renee rhonda rita "
+    "roberta rosa rosemary roxanne sabrina selena serena sheila sherry shannon sonia sonya stacey "
+    "stacy sue sylvia tamara tanya tara tiffany tracy vanessa vanita vera veronica vivian yolanda "
+    "yvonne zoe".split()
 )
 
 #: Nouns that describe a person ("a State Department spokesman", "the senator").
@@ -121,7 +148,10 @@ ROLE_NOUNS = frozenset(
     "investigators doctor physician chief minister ambassador businessman businesswoman "
     "billionaire diplomat diplomats envoy commander general colonel officers activist activists "
     "historian scientist scientists narrator teacher writer columnist editor spokespeople chancellor premier "
-    "king queen prince pope emir sheikh bishop priest ceo founder chair owner partner".split()
+    "king queen prince pope emir sheikh bishop priest ceo founder chair owner partner "
+    "niece nephew cousin brother sister uncle aunt grandson granddaughter grandmother grandfather "
+    "widow widower fiance fiancee girlfriend boyfriend neighbor neighbour colleague spouse "
+    "questioner organizer organiser volunteer veteran".split()
 )
 
 #: Nouns of organisations: a speaker that holds one speaks as an organisation.
@@ -210,3 +240,9 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame lord lady sen rep gov gen lt col capt adm sgt maj prof rev del det "
     "supt insp pres sec president senator governor representative judge justice mayor".split()
 )
+
+#: Words after which a speech verb's form is a noun ("the states", "his remarks", "their claims").
+NOUN_MARKERS = frozenset("the a an this these those his her their its our my your".split())
+
+#: The relative pronoun that only follows a person ("Suu Kyi, who had breakfast with ...").
+PERSON_RELATIVE = "who"

@@ -119,3 +119,9 @@ TITLE_FORMS = {"m.": "monsieur", "mme": "madame", "gal": "général", "pdt": "pr
 GENERIC_WORDS = frozenset("le la les l' un une ancien ancienne actuel actuelle nouveau nouvelle".split())
 
 HONORIFICS = frozenset("m mme mlle me dr pr président présidente ministre général".split())
+
+#: Words after which a speech verb's form is a noun ("les déclarations", "ses propos").
+NOUN_MARKERS = frozenset("le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
+
+#: The relative pronoun that only follows a person: French "qui" follows anything, so none.
+PERSON_RELATIVE = ""
