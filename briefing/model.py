@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from . import __version__
 
@@ -61,12 +61,32 @@ def outlet_key(articles: Sequence[Article], index: int) -> str:
         index: which article.
 
     Returns:
-        The outlet name, case-folded; an article without one (or an index out of range) counts as
-        its own outlet, ``"#article-<index>"``.
+        The outlet name, case-folded; an article without one (or an index out of range) is told
+        apart as ``"#article-<index>"`` (where sources differ, two such articles are two sources),
+        but :func:`count_outlets` never counts it as an outlet of its own.
     """
     name = articles[index].outlet if 0 <= index < len(articles) else ""
     name = name.split(VIA, 1)[0].strip().casefold()  # "AFP via The Moscow Times" counts for AFP
-    return name or f"#article-{index}"
+    return name or f"{UNKNOWN_OUTLET}{index}"
+
+
+UNKNOWN_OUTLET = "#article-"  # the prefix of an :func:`outlet_key` for an article without outlet
+
+
+def count_outlets(keys: Iterable[str]) -> int:
+    """How many outlets the :func:`outlet_key` values ``keys`` stand for.
+
+    An article without an outlet may come from any outlet already counted, so it never adds one:
+    the count is the number of distinct known outlets, and 1 when only unknown ones are given.
+
+    Args:
+        keys: outlet keys, repeats allowed.
+
+    Returns:
+        The count (0 for no keys).
+    """
+    seen = set(keys)
+    return len({k for k in seen if not k.startswith(UNKNOWN_OUTLET)}) or (1 if seen else 0)
 
 
 def outlet_name(article: Article) -> str:

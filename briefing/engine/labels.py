@@ -507,6 +507,7 @@ class Labeler:
         if not topics:
             return []
         ranked, lift_of, reader, nouns = self._ranked(topics, background, background_terms, weights)
+        analyzer = self._tools()[0]
         labels: list[str] = []
         used_stems: list[set[str]] = []
         for k, scored in enumerate(ranked):
@@ -515,6 +516,17 @@ class Labeler:
             fresh = [(key, surface) for _, key, surface in scored
                      if not any(set(key) & u for u in used_stems)]
             taken = fresh or [(key, surface) for _, key, surface in scored]
+            # The first point is the one a page that must drop points keeps: a heading over it
+            # names what it says ("Crimean peninsula" must not head a point about Biden's warning
+            # because a dropped second point was about Crimea), unless nothing fair is left.
+            first = set(analyzer.terms(topics[k][0].split("\n", 1)[0])) if topics[k] else set()
+            value_at = {key: v for v, key, _ in scored}
+            top_value = value_at[taken[0][0]] if taken else 0.0
+            in_first = [(key, surface) for key, surface in taken
+                        if set(key) <= first and value_at[key] >= 0.3 * top_value
+                        and not all(_capital(w) or _low(w) in _NAME_GLUE for w in surface.split())]
+            if in_first and not (taken and set(taken[0][0]) <= first):
+                taken = in_first
             if not taken:
                 labels.append(f"Topic {k + 1}")
                 continue
@@ -523,14 +535,18 @@ class Labeler:
             best = value_of[key]
             if len(key) == 1:
                 # a phrase around the same word, else the best phrase, if not much weaker
-                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and set(key) <= set(k2)
-                               and value_of[k2] >= 0.25 * best), None)
-                if longer is None:
-                    longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.5 * best), None)
+                used = set().union(*used_stems)
+                longer = next(((k2, s2) for k2, s2 in chain(taken, ((k3, s3) for _, k3, s3 in scored))
+                               if len(k2) > 1 and set(key) <= set(k2) and value_of[k2] >= 0.25 * best
+                               and len(set(k2) & used) <= 1), None)
+                if longer is None:  # (one the first point shares a word with)
+                    longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.5 * best
+                                   and set(k2) & first), None)
                 if longer is not None:
                     key, surface = longer
-            if len(key) == 1:  # still one word: the best phrase there is
-                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.25 * best), None)
+            if len(key) == 1:  # still one word: the best phrase there is that the first point shares
+                longer = next(((k2, s2) for k2, s2 in taken if len(k2) > 1 and value_of[k2] >= 0.25 * best
+                               and set(k2) & first), None)
                 if longer is not None:
                     key, surface = longer
             label = _sentence_case(surface)

@@ -228,10 +228,11 @@ def select_points(story: Story, candidates: list[Candidate]):
     Returns:
         A :class:`~briefing.engine.select.Selection` of indices into ``candidates``.
     """
+    from .furniture import furniture
     from .select import Selector
 
     selector = Selector(max_points=story.options.max_points, max_words=story.options.max_words)
-    return selector.run(candidates, story.sentences, story.rep)
+    return selector.run(candidates, story.sentences, story.rep, furniture=furniture(story.sentences))
 
 
 def cluster_topics(story: Story, candidates: list[Candidate], body: list[int]) -> list[tuple[list[int], float]]:

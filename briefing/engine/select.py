@@ -149,7 +149,7 @@ class Selector:
             check_number(name, getattr(self, name))
 
     def run(self, candidates: Sequence[Candidate], sentences: Sequence[Sentence], rep,
-            n_words: Sequence[int] | None = None) -> Selection:
+            n_words: Sequence[int] | None = None, furniture: frozenset[int] = frozenset()) -> Selection:
         """Choose the bottom line and the body points.
 
         Args:
@@ -157,6 +157,8 @@ class Selector:
             sentences: the sentences the members index.
             rep: the :class:`~briefing.engine.represent.Representation` (for cosine similarity).
             n_words: words per sentence (default ``rep.n_words``).
+            furniture: sentences that are a site's furniture (:mod:`briefing.engine.furniture`);
+                a candidate they represent is never chosen.
 
         Returns:
             The :class:`Selection`, indices into ``candidates``.
@@ -171,7 +173,8 @@ class Selector:
         # the best points fit to stand alone, as many as the pool takes (the pool is larger than
         # the counts ``pick_bottom_line`` tells apart, so ``available`` needs no more)
         size = max(self.pool_factor * self.max_points, 50)
-        fit = list(islice((k for k in order if fit_to_stand_alone(points[k].text, int(nw[groups[k][0]]))), size))
+        fit = list(islice((k for k in order if groups[k][0] not in furniture
+                           and fit_to_stand_alone(points[k].text, int(nw[groups[k][0]]))), size))
         if not fit:  # a story of fragments: take the best point anyway
             fit = order[:1]
         pool = fit[:size]

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from ..errors import OptionError, check_number
-from ..model import Article, Point, Sentence, outlet_key
+from ..model import Article, Point, Sentence, count_outlets, outlet_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from .represent import Representation
@@ -147,4 +147,4 @@ class Story:
     @property
     def n_outlets(self) -> int:
         """How many distinct outlets tell the story (an article without one counts alone)."""
-        return len({outlet_key(self.canon, a) for a in range(len(self.canon))})
+        return count_outlets(outlet_key(self.canon, a) for a in range(len(self.canon)))

@@ -395,7 +395,7 @@ class OnePageFitter:
     max_chars: int = 700  # a longer line is shortened with an ellipsis (the page must hold it)
     safety: float = 0.012  # fraction of the page height kept free when predicting
     max_renders: int = 8
-    good_enough: float = 0.9  # a first layout that fits and fills this much of the page is kept
+    good_enough: float = 0.96  # a first layout that fits and fills this much of the page is kept
 
     def candidates(self, levels: int) -> list[tuple[float, int]]:
         """Every (font size, drop level) in order of preference: all content at the largest font

@@ -108,3 +108,17 @@ def test_a_verb_after_a_name_is_no_compound_head():
     surfaces = {s for t in texts for _, s in labeler.candidates(t, analyzer, reader)}
     assert "death toll" in surfaces
     assert not any(s.endswith("rose") for s in surfaces)
+
+
+def test_heading_names_what_the_first_point_says():
+    """The first point is the one a crowded page keeps: a heading taken from weaker points alone
+    ("Cargo barge") would head a line about something else."""
+    story = STORY + [
+        "The governor warned of a disaster for the relief bill.",
+        "The cargo barge sank in the river in 1950.",
+        "Divers searched the cargo barge on Sunday.",
+    ]
+    topics = [STORY[:3], story[10:13]]
+    labels = Labeler().run(topics, background=story, weights=[[1, 1, 1], [1.0, 0.7, 0.5]])
+    assert "barge" not in labels[1].lower(), labels
+    assert "disaster" in labels[1].lower(), labels

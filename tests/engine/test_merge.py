@@ -114,13 +114,20 @@ def test_exact_duplicates_merge_across_articles_but_not_within_one():
         assert len({c.article for c in p.citations}) == len(p.citations)
 
 
-def test_outlets_counts_distinct_outlets_and_unnamed_articles_separately():
+def test_outlets_counts_distinct_outlets_and_never_an_unknown_one():
+    """An article without outlet may come from an outlet already counted: it is cited, but it is
+    no corroboration from a new outlet."""
     line = "The talks in Geneva lasted about ninety minutes and ended without an agreement."
     arts = _articles([[line], [line], [line], [line]], outlets=["Reuters", "reuters", "", ""])
     _, points, _ = _merge(arts)
     assert len(points) == 1
-    assert points[0].outlets == 3
+    assert points[0].outlets == 1
     assert points[0].sources == [1, 2, 3, 4]
+    arts = _articles([[line], [line], [line]], outlets=["Reuters", "AP", ""])
+    assert _merge(arts)[1][0].outlets == 2
+    arts = _articles([[line], [line]], outlets=["", ""])
+    points = _merge(arts)[1]
+    assert points[0].outlets == 1 and points[0].single_source
 
 
 @pytest.mark.parametrize(

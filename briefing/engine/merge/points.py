@@ -9,6 +9,7 @@ from typing import Sequence
 import numpy as np
 
 from ...model import Article, Point, Sentence
+from ...model import count_outlets
 from .citations import _Citer, outlet_key
 from .grouping import Merger
 from .wording import representative, support_matrix
@@ -103,7 +104,7 @@ def _points(sentences: Sequence[Sentence], articles: Sequence[Article], grouping
             else:
                 alone.append(i)
         cits = [cite(sentences[i]) for i in (members[:1] if lazy else members)]
-        outlets = len({outlet_of[sentences[i].article] for i in members})
+        outlets = count_outlets(outlet_of[sentences[i].article] for i in members)
         points.append(Point(text=cits[0].text, citations=cits, score=0.0, outlets=outlets))
         ordered.append(members)
     for i in alone:

@@ -57,6 +57,8 @@ voit voient vu donner donne donnent donné pouvoir peut peuvent pu vouloir veut 
 doit doivent dû falloir faut reste restent resté semble semblent semblé continue continuent continué
 indique indiquent annonce annoncent déclare déclarent affirme affirment explique expliquent envisage envisagent
 permet permettent permis trouve trouvent trouvé touché frappé frappe frappent tué tue tuent
+insiste insistent insisté demande demandent demandé exige exigent exigé attendant attend attendent
+estime estiment estimé ajoute ajoutent ajouté précise précisent précisé
 """.split())
 
 #: Adjectives that never head a phrase (in French they follow the head; a heading never starts
