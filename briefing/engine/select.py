@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..errors import check_number
+from ..errors import InputError, check_number
 from ..model import Point, Sentence
 from .merge import clarity
 from .scoring import inside_quotation
@@ -105,11 +105,15 @@ def lead_likeness(point: Point, group: Sequence[int], sentences: Sequence[Senten
     return value
 
 
+MAX_POINT_WORDS = 120  # longer "sentences" are text without sentence ends (lists, tables, dumps)
+
+
 def fit_to_stand_alone(text: str, n_words: int, min_words: int = 6) -> bool:
-    """A point must read on its own: enough words, a full sentence, not a question or caption."""
+    """A point must read on its own: enough words but not a run-on block of :data:`MAX_POINT_WORDS`
+    or more, a full sentence, not a question or caption."""
     t = text.strip().rstrip("\"”’'»)")
-    if n_words < min_words or t.endswith("?") or inside_quotation(text):
-        return False  # too short, a question, or a piece of a quotation that spans sentences
+    if n_words < min_words or n_words > MAX_POINT_WORDS or t.endswith("?") or inside_quotation(text):
+        return False  # too short or run-on, a question, or a piece of a quotation over sentences
     return clarity(text) >= 0.6
 
 
@@ -175,8 +179,11 @@ class Selector:
         size = max(self.pool_factor * self.max_points, 50)
         fit = list(islice((k for k in order if groups[k][0] not in furniture
                            and fit_to_stand_alone(points[k].text, int(nw[groups[k][0]]))), size))
-        if not fit:  # a story of fragments: take the best point anyway
-            fit = order[:1]
+        if not fit:  # a story of fragments: take the best point anyway, unless it is a run-on block
+            fit = [k for k in order if int(nw[groups[k][0]]) <= MAX_POINT_WORDS][:1]
+        if not fit:
+            raise InputError("articles", f"no sentence to brief: the text runs on without sentence ends "
+                                         f"(more than {MAX_POINT_WORDS} words between full stops)")
         pool = fit[:size]
         from .cluster import point_vectors
 

@@ -172,20 +172,26 @@ def _os_problem(exc: OSError, what: str = "it") -> str:
     return f"cannot read {'it' if what == 'link' else what}: {exc.strerror or exc}"
 
 
-def _visible_files(folder: Path) -> list[Path]:
+def _visible_files(folder: Path, on_error: Callable[[InputError], None] | None = None) -> list[Path]:
     """Regular files under ``folder``, recursively, in a stable order, without hidden files or folders.
 
     Named pipes, sockets and devices are skipped with an :class:`InputWarning` (reading a pipe
     would wait forever); symbolic links to files are followed, not those to folders.
 
     Raises:
-        InputError: a folder or subfolder cannot be listed, or a file is a broken link or a link loop.
+        InputError: a folder or subfolder cannot be listed, or a file is a broken link or a link
+            loop; with ``on_error``, that error is passed to it instead and the rest is listed.
     """
     from .decode import display_path
 
     def refuse(exc: OSError) -> None:
         where = display_path(exc.filename if exc.filename is not None else str(folder))
-        raise InputError(where, _os_problem(exc, "the folder"))
+        report(InputError(where, _os_problem(exc, "the folder")))
+
+    def report(err: InputError) -> None:
+        if on_error is None:
+            raise err
+        on_error(err)
 
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=refuse, followlinks=False):
@@ -201,7 +207,8 @@ def _visible_files(folder: Path) -> list[Path]:
             try:
                 mode = path.stat().st_mode
             except OSError as exc:
-                raise InputError(display_path(str(path)), _os_problem(exc, "link")) from None
+                report(InputError(display_path(str(path)), _os_problem(exc, "link")))
+                continue
             if not stat.S_ISREG(mode):
                 warnings.warn(f"{display_path(str(path))}: skipped: {_kind(mode)}, not a regular file",
                               InputWarning, stacklevel=2)
@@ -221,14 +228,15 @@ def _real(path: Path) -> str:
 _FILE, _STREAM = "file", "stream"
 
 
-def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None, str]]:
+def _collect(inputs: Iterable[str | os.PathLike],
+             on_error: Callable[[InputError], None] | None = None) -> list[tuple[str, Path | None, str]]:
     """Expand the inputs into (origin, path, how) triples; ``path`` None for standard input.
 
     ``origin`` is the name shown in messages and kept in ``Article.origin``: decoded and escaped
     (:func:`~briefing.ingest.decode.display_path`); ``path`` is the name the file system knows.
+    With ``on_error``, an input that cannot be used (missing, unreadable, an empty folder, an
+    unknown file type) is passed to it and skipped; without, it raises.
     """
-    from .decode import display_path
-
     jobs: list[tuple[str, Path | None, str]] = []
     seen: set[str] = set()
     # a single path is one input, not a sequence of characters
@@ -236,43 +244,66 @@ def _collect(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, Path | None
     if not names:
         raise InputError("", "no inputs given (name files, folders, or - for standard input)")
     for item in names:
-        name = os.fsdecode(item) if isinstance(item, bytes) else os.fspath(item)
-        if name == STDIN:
-            if STDIN in seen:
-                raise InputError(STDIN, "standard input is named twice")
-            seen.add(STDIN)
-            jobs.append(("<stdin>", None, _STREAM))
+        if on_error is None:
+            _collect_one(item, jobs, seen, None)
             continue
-        shown = display_path(name)
-        path = Path(name)
         try:
-            info = path.stat()
-        except OSError as exc:
-            raise InputError(shown, _os_problem(exc)) from None
-        if stat.S_ISDIR(info.st_mode):
-            files = _visible_files(path)
-            if not files:
-                raise InputError(shown, f"the folder holds no article files ({', '.join(sorted(set(EXTENSIONS)))})")
-            for f in files:
-                key = _real(f)
-                if key not in seen:
-                    seen.add(key)
-                    jobs.append((display_path(str(f)), f, _FILE))
-            continue
-        regular = stat.S_ISREG(info.st_mode)
-        if not regular and not (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
-            raise InputError(shown, f"{_kind(info.st_mode)}, not a regular file or folder")
-        suffix = path.suffix.lower()
-        if regular and suffix not in EXTENSIONS and suffix not in EXPLICIT_EXTENSIONS:
-            known = ", ".join(sorted({**EXTENSIONS, **EXPLICIT_EXTENSIONS}))
-            what = f"unknown file type {suffix!r}" if suffix else "no file extension"
-            raise InputError(shown, f"{what} (expected one of {known})")
-        key = _real(path)
-        if key not in seen:
-            seen.add(key)
-            # a named pipe or device named on purpose (``<(command)``) is read like standard input
-            jobs.append((shown, path, _FILE if regular else _STREAM))
+            _collect_one(item, jobs, seen, on_error)
+        except InputError as err:
+            on_error(err)
     return jobs
+
+
+def _collect_one(item: str | bytes | os.PathLike, jobs: list[tuple[str, Path | None, str]],
+                 seen: set[str], on_error: Callable[[InputError], None] | None) -> None:
+    """Add the jobs of one input to ``jobs`` (see :func:`_collect`)."""
+    from .decode import display_path
+
+    name = os.fsdecode(item) if isinstance(item, bytes) else os.fspath(item)
+    if name == STDIN:
+        if STDIN in seen:
+            raise InputError(STDIN, "standard input is named twice")
+        seen.add(STDIN)
+        jobs.append(("<stdin>", None, _STREAM))
+        return
+    shown = display_path(name)
+    path = Path(name)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(shown, _os_problem(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        problems: list[InputError] = []
+
+        def note(err: InputError) -> None:
+            problems.append(err)
+            if on_error is not None:
+                on_error(err)
+
+        files = _visible_files(path, None if on_error is None else note)
+        if not files and problems:
+            return  # already reported (an unreadable folder)
+        if not files:
+            raise InputError(shown, f"the folder holds no article files ({', '.join(sorted(set(EXTENSIONS)))})")
+        for f in files:
+            key = _real(f)
+            if key not in seen:
+                seen.add(key)
+                jobs.append((display_path(str(f)), f, _FILE))
+        return
+    regular = stat.S_ISREG(info.st_mode)
+    if not regular and not (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+        raise InputError(shown, f"{_kind(info.st_mode)}, not a regular file or folder")
+    suffix = path.suffix.lower()
+    if regular and suffix not in EXTENSIONS and suffix not in EXPLICIT_EXTENSIONS:
+        known = ", ".join(sorted({**EXTENSIONS, **EXPLICIT_EXTENSIONS}))
+        what = f"unknown file type {suffix!r}" if suffix else "no file extension"
+        raise InputError(shown, f"{what} (expected one of {known})")
+    key = _real(path)
+    if key not in seen:
+        seen.add(key)
+        # a named pipe or device named on purpose (``<(command)``) is read like standard input
+        jobs.append((shown, path, _FILE if regular else _STREAM))
 
 
 def _read_file(path: Path, origin: str, limit: int) -> bytes:
@@ -341,7 +372,7 @@ def load_articles(
         InputError: an input is missing, unreadable (naming "permission denied"), a link loop,
             too large, empty, binary, invalid, nested too deeply, or holds no sentences.
     """
-    jobs = _collect(inputs)
+    jobs = _collect(inputs, on_error)
     total = 0
     for origin, path, how in jobs:
         if how != _FILE or path is None:  # a file job always has its path

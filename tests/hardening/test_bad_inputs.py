@@ -20,9 +20,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing import build_briefing
 from briefing.errors import InputError
 from briefing.ingest import InputWarning, load_articles, parse_article
 from briefing.ingest.decode import display_path, terminal_safe
+from briefing.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
 BODY = "The foreign ministers met in Geneva on Friday for talks about the border.\n\nBoth sides said the talks were useful."
@@ -310,6 +312,20 @@ def test_giant_single_line_is_cut_with_a_warning(monkeypatch):
             [a] = parse_article(data, f"big.{fmt}")
         assert 10_000 <= len(a.text) <= 20_000
         assert not a.text.endswith(" th")  # cut at a word end
+
+
+def test_a_run_on_block_is_never_a_point(tmp_path):
+    """Text without sentence ends is no sentence: beside real news it is left out, alone it is a
+    one-line error (not a megabyte-long bottom line)."""
+    block = " ".join(["envoy minister border talks"] * 200)  # 800 words, no full stop
+    news = [Article(text=f"{BODY}\n\n{block}", outlet="A"), Article(text=BODY, outlet="B")]
+    b = build_briefing(news)
+    lines = [p.text for p in b.bottom_line] + [p.text for t in b.topics for p in t.points]
+    assert lines and all(len(line.split()) <= 120 for line in lines)
+    (tmp_path / "block.txt").write_text(block, encoding="utf-8")
+    p = _cli(["build", "block.txt", "--md", "out.md"], tmp_path)
+    assert p.returncode == 1 and not (tmp_path / "out.md").exists()
+    assert p.stderr.decode().count("\n") == 1 and "sentence ends" in p.stderr.decode()
 
 
 def test_text_under_the_cap_is_untouched():

@@ -109,3 +109,26 @@ def test_keep_going_reads_past_an_unreadable_input(tmp_path):
     assert went.exit_code == 0
     warning = [line for line in went.output.splitlines() if "warning" in line]
     assert len(warning) == 1 and "bad.txt" in warning[0]
+
+
+def test_keep_going_reads_past_inputs_that_are_not_there(tmp_path):
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.txt").write_text(BODY, encoding="utf-8")
+    (good / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes.xyz").write_text("not an article", encoding="utf-8")
+    inputs = [str(good), str(tmp_path / "missing.md"), str(tmp_path / "empty"), str(tmp_path / "notes.xyz")]
+    stopped = CliRunner().invoke(app, ["build", *inputs, "--md", "-"])
+    assert stopped.exit_code == 1 and "missing.md" in stopped.output
+    went = CliRunner().invoke(app, ["build", *inputs, "--md", "-", "--keep-going"])
+    assert went.exit_code == 0, went.output
+    warnings_ = [line for line in went.output.splitlines() if "warning" in line]
+    assert len(warnings_) == 3
+    for name in ("missing.md", "empty", "notes.xyz"):
+        assert sum(name in line for line in warnings_) == 1
+    seen = []
+    arts = load_articles(inputs, on_error=seen.append)
+    assert len(arts) == 2 and len(seen) == 3
+    nothing = CliRunner().invoke(app, ["build", str(tmp_path / "missing.md"), "--md", "-", "-k"])
+    assert nothing.exit_code == 1 and "no articles" in nothing.output
