@@ -105,6 +105,30 @@ def lead_likeness(point: Point, group: Sequence[int], sentences: Sequence[Senten
     return value
 
 
+OFF_TOPIC = 0.5  # a bottom line after the first is about at least half as much of the story
+
+
+def _topicality(rep, groups: Sequence[Sequence[int]]) -> Callable[[int], float] | None:
+    """How much of the story candidate ``k`` is about: the mean, over the content words of its
+    representative sentence, of the share of the story's articles that use the word.  None when
+    the story has fewer than three articles (every word is then in most of them)."""
+    df = getattr(rep, "df_articles", None)
+    if df is None or not len(getattr(rep, "article", ())):
+        return None
+    n_articles = int(rep.article.max()) + 1
+    if n_articles < 3:
+        return None
+    cache: dict[int, float] = {}
+
+    def value(k: int) -> float:
+        if k not in cache:
+            cols, _ = rep.row(int(groups[k][0]))
+            cache[k] = float(np.mean(df[cols])) / n_articles if len(cols) else 0.0
+        return cache[k]
+
+    return value
+
+
 MAX_POINT_WORDS = 120  # longer "sentences" are text without sentence ends (lists, tables, dumps)
 
 
@@ -195,7 +219,7 @@ class Selector:
         head = pool[:max(30, 5 * self.bottom_line)]
         bottom = self.pick_bottom_line(head, candidates, sentences,
                                        similarity=lambda k, j: float(sim[where[k], where[j]]),
-                                       available=len(fit))
+                                       available=len(fit), topicality=_topicality(rep, groups))
         kept: list[int] = []
         used = 0
         for k in bottom[:max(self.max_points, 0)]:  # the bottom line too keeps to the word budget
@@ -228,7 +252,8 @@ class Selector:
         return Selection(bottom_line=list(bottom), body=body)
 
     def pick_bottom_line(self, chosen: Sequence[int], candidates: Sequence[Candidate], sentences: Sequence[Sentence],
-                         similarity: Callable[[int, int], float], available: int | None = None) -> list[int]:
+                         similarity: Callable[[int, int], float], available: int | None = None,
+                         topicality: Callable[[int], float] | None = None) -> list[int]:
         """Two or three of ``chosen`` that carry the story, in the order they should be read.
 
         Ranked by ``0.5 * score/best + 0.3 * lead-likeness + 0.2 * corroboration``; a point
@@ -243,6 +268,9 @@ class Selector:
             sentences: the sentences their members index.
             similarity: ``similarity(k, j)``, the cosine of two candidates' point vectors.
             available: how many points fit to stand alone (default ``len(chosen)``).
+            topicality: how much of the story a candidate is about (:func:`_topicality`); after
+                the first line, a candidate below :data:`OFF_TOPIC` of the best line's is skipped
+                (a roundup article's item on fuel prices in a typhoon story).
 
         Returns:
             Indices into ``candidates``, in reading order.
@@ -266,6 +294,8 @@ class Selector:
             if len(picked) >= target:
                 break
             if any(similarity(k, j) > self.bottom_line_similarity for j in picked):
+                continue
+            if picked and topicality is not None and topicality(k) < OFF_TOPIC * topicality(picked[0]):
                 continue
             if len(picked) == 2 and value(k) < 0.6 * value(picked[0]):
                 break
