@@ -103,7 +103,8 @@ def verb_like(texts: Sequence[str], language: str = "english") -> Counter:
     """Lower-cased words the story uses as verbs, with how often.
 
     A word counts when it follows "to" or a modal ("will *hold*"), or ends in -s and comes right
-    before "that", a determiner or a pronoun ("Iran *insists* that", "Russia *demands* the").
+    before "that", a determiner or a pronoun ("Iran *insists* that", "Russia *demands* the"), or
+    stands between a plural and "that" ("documents *show* that").
     English only; other languages give an empty counter.
 
     Args:
@@ -125,6 +126,10 @@ def verb_like(texts: Sequence[str], language: str = "english") -> Counter:
             if i + 1 < len(low) and low[i].endswith("s") and not low[i].endswith("ss") and (
                     low[i + 1] in det or low[i + 1] in _VERB_AFTER):
                 out[low[i]] += 1
+            elif (i + 1 < len(low) and low[i + 1] == "that" and low[i - 1].endswith("s")
+                  and not low[i - 1].endswith("ss") and not low[i].endswith("s")
+                  and low[i - 1] not in det and len(low[i - 1]) > 3):
+                out[low[i]] += 1  # "documents *show* that", "officials *say* that"
     return out
 
 

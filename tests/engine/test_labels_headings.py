@@ -122,3 +122,15 @@ def test_heading_names_what_the_first_point_says():
     labels = Labeler().run(topics, background=story, weights=[[1, 1, 1], [1.0, 0.7, 0.5]])
     assert "barge" not in labels[1].lower(), labels
     assert "disaster" in labels[1].lower(), labels
+
+
+def test_a_verb_between_a_plural_and_that_ends_no_heading():
+    texts = ["Opponents said documents show that the army is not drawing down its forces.",
+             "The leaked documents show that the army kept its paramilitary units on the payroll.",
+             "The documents were leaked from the defence ministry."]
+    label = Labeler().run([texts], background=texts)[0]
+    assert not label.lower().endswith("show"), label
+    from briefing.engine.labels import verb_like
+
+    assert verb_like(texts)["show"] >= 1
+    assert verb_like(["The report that he resigned was false."])["report"] == 0
