@@ -229,10 +229,14 @@ def select_points(story: Story, candidates: list[Candidate]):
         A :class:`~briefing.engine.select.Selection` of indices into ``candidates``.
     """
     from .furniture import furniture
-    from .select import Selector
+    from .select import RunOnText, Selector
 
     selector = Selector(max_points=story.options.max_points, max_words=story.options.max_words)
-    return selector.run(candidates, story.sentences, story.rep, furniture=furniture(story.sentences))
+    try:
+        return selector.run(candidates, story.sentences, story.rep, furniture=furniture(story.sentences))
+    except RunOnText as exc:  # name the article, as every input error does
+        origin = story.canon[exc.article].origin if 0 <= exc.article < len(story.canon) else ""
+        raise RunOnText(exc.article, origin or "articles") from None
 
 
 def cluster_topics(story: Story, candidates: list[Candidate], body: list[int]) -> list[tuple[list[int], float]]:

@@ -105,6 +105,22 @@ def lead_likeness(point: Point, group: Sequence[int], sentences: Sequence[Senten
     return value
 
 
+class RunOnText(InputError):
+    """No sentence of the story can be a point: the text runs on without sentence ends.
+
+    Attributes:
+        article: the article (the story's numbering) of the best-scored run-on block, -1 if none.
+    """
+
+    def __init__(self, article: int, where: str = "articles") -> None:
+        super().__init__(where, f"no sentence to brief: the text runs on without sentence ends "
+                                f"(more than {MAX_POINT_WORDS} words between full stops)")
+        self.article = article
+
+    def __reduce__(self):  # crosses process pools (digest workers) whole
+        return (RunOnText, (self.article, self.where))
+
+
 OFF_TOPIC = 0.5  # a bottom line after the first is about at least half as much of the story
 
 
@@ -206,8 +222,7 @@ class Selector:
         if not fit:  # a story of fragments: take the best point anyway, unless it is a run-on block
             fit = [k for k in order if int(nw[groups[k][0]]) <= MAX_POINT_WORDS][:1]
         if not fit:
-            raise InputError("articles", f"no sentence to brief: the text runs on without sentence ends "
-                                         f"(more than {MAX_POINT_WORDS} words between full stops)")
+            raise RunOnText(sentences[groups[order[0]][0]].article if order else -1)
         pool = fit[:size]
         from .cluster import point_vectors
 
