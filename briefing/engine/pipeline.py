@@ -217,9 +217,11 @@ def score_points(story: Story, candidates: list[Candidate], scores) -> list[Cand
     Returns:
         The candidates with their scores set, in the same order.
     """
+    from ..model import outlet_key
     from .select import PointScorer
 
-    return PointScorer().run(candidates, scores, story.sentences, story.n_outlets)
+    outlet_of = [outlet_key(story.canon, a) for a in range(len(story.canon))]
+    return PointScorer().run(candidates, scores, story.sentences, story.n_outlets, outlet_of=outlet_of)
 
 
 def select_points(story: Story, candidates: list[Candidate]):

@@ -62,7 +62,7 @@ class PointScorer:
             check_number(name, getattr(self, name), low=0)
 
     def run(self, candidates: Sequence[Candidate], sentence_scores: np.ndarray, sentences: Sequence[Sentence],
-            n_outlets: int) -> list[Candidate]:
+            n_outlets: int, outlet_of: Sequence[str] | None = None) -> list[Candidate]:
         """The candidates with their scores (higher is better, rounded to 6 places).
 
         Args:
@@ -70,6 +70,10 @@ class PointScorer:
             sentence_scores: the scoring engine's importance per sentence.
             sentences: the sentences the candidates' members index.
             n_outlets: distinct outlets in the whole story.
+            outlet_of: per article, its :func:`~briefing.model.outlet_key`.  When given,
+                corroboration counts the distinct keys of a point's articles over those of the
+                story, so that articles without an outlet (each its own key) still tell how
+                widely a fact is carried; the page's outlet counts never count them.
 
         Returns:
             New candidates, in the same order; nothing given is changed.
@@ -79,12 +83,15 @@ class PointScorer:
             s = np.nan_to_num(s, nan=0.0, posinf=0.0, neginf=0.0)
             lo, hi = float(s.min()), float(s.max())
             s = (s - lo) / (hi - lo) if hi > lo else np.ones_like(s)
+        if outlet_of is not None:
+            n_outlets = len(set(outlet_of))
         denom = math.log1p(n_outlets) if n_outlets > 1 else 0.0
         out = []
         for c in candidates:
             g = c.members
             imp = max((float(s[i]) for i in g), default=0.0)
-            corr = math.log1p(c.point.outlets) / denom if denom else 0.0
+            voices = c.point.outlets if outlet_of is None else len({outlet_of[sentences[i].article] for i in g})
+            corr = math.log1p(voices) / denom if denom else 0.0
             first = min((sentences[i].index for i in g), default=0)
             pos = 1.0 / math.sqrt(1.0 + first)
             value = self.importance * imp + self.corroboration * min(corr, 1.0) + self.position * pos

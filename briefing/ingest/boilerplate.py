@@ -112,7 +112,7 @@ _SECTIONS = re.compile(
 )
 _CRUMB = r"\s*[\w'&.-]+(?: [\w'&.-]+){0,2}\s*"  # one to three words
 _BREADCRUMB = lazy(rf"^{_CRUMB}(?:(?:>|»|›|/|\|){_CRUMB}){{1,6}}$")
-_DISCLAIMER = lazy(r"^\s*(?:disclaimer|note to readers|editor'?s note)\s*:", re.I)
+_DISCLAIMER = lazy(r"^\s*(?:disclaimer|note to readers|editor'?s note|editors?|eds?\.?(?: note)?)\s*:", re.I)
 _TRANSLATION = lazy(
     r"(?:translat\w*|traduc\w*|übersetz\w*).{0,80}?(?:\bai\b|machine|automatic|automated|software|accura|"
     r"mistakes|errors|google|deepl|may not|might not)|(?:\bai\b|machine|automatic(?:ally)?|automated)\s+"

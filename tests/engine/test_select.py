@@ -34,6 +34,26 @@ def _story():
     return arts, sents, rep, [Candidate(p, g) for p, g in zip(points, groups)]
 
 
+def test_articles_without_outlet_still_rank_a_widely_carried_point():
+    """The page never counts an unnamed article as another outlet, but a fact that several unnamed
+    articles carry still ranks as widely carried."""
+    arts, sents, _, _ = _story()
+    unnamed = [Article(text=a.text) for a in arts]
+    sents = segment(unnamed)
+    rep = represent(sents)
+    points, groups = merge(sents, unnamed, rep.terms)
+    cands = [Candidate(p, g) for p, g in zip(points, groups)]
+    dam = next(k for k, c in enumerate(cands) if c.point.text.startswith("The dam"))
+    assert cands[dam].point.outlets == 1 and cands[dam].point.single_source
+    keys = [f"#article-{k}" for k in range(len(unnamed))]
+    flat = np.full(len(sents), 0.5)
+    scored = PointScorer().run(cands, flat, sents, n_outlets=1, outlet_of=keys)
+    blind = PointScorer().run(cands, flat, sents, n_outlets=1)
+    assert scored[dam].score > blind[dam].score
+    leads = [k for k in range(len(cands)) if k != dam and min(sents[i].index for i in cands[k].members) == 0]
+    assert all(scored[dam].score > scored[k].score for k in leads)
+
+
 def test_corroboration_raises_the_score():
     arts, sents, rep, cands = _story()
     flat = np.full(len(sents), 0.5)

@@ -56,6 +56,8 @@ def article_text(*lines: str, fmt: str = "txt") -> str:
         # notes about the text
         "This story was first published by Example Post and is republished here with permission.",
         "Editor's note: This article has been updated to correct a name.",
+        "Eds: UPDATES with four more deaths in Poland",
+        "EDS: RECASTS lead with official toll",
         "This text was translated automatically and may contain errors.",
         "© 2024 Example Media. All rights reserved.",
         "(Reporting by Jane Doe; Editing by John Roe)",
