@@ -122,3 +122,91 @@ def test_a_name_modifying_an_organisation_is_not_a_person_mentioned():
             'Many voters believe that the Clayton campaign took black voters for granted.\n\n'
             '"They have a big problem, and it is not enough," she said.')
     assert speakers(text)["They have a big problem, and it is not enough"] == ("Leslie Wims", "pronoun")
+
+
+# -- phrases quoted inside a sentence ----------------------------------------------------------
+
+
+def test_as_a_source_put_it():
+    text = ('The first rule of the program is a "lawful source of investment income," as a Homeland '
+            'Security memo put it.')
+    assert only(text) == ("Homeland Security", "organisation")
+
+
+def test_per_a_document_is_according_to_it():
+    text = 'Members may not vote by proxy "to fill a vacancy on the national ticket," per the party\'s bylaws.'
+    (speaker, how), = speakers(text).values()
+    assert how == "organisation" and "bylaws" in speaker
+
+
+def test_a_phrase_someone_is_said_to_speak_is_kept_unattributed():
+    # the speaker cannot be named, but someone said it: a quotation, not a scare quote
+    text = ('At a forum on Monday, one questioner claimed that "the forces of political correctness" were '
+            'hurting the army.\n\nOfficials used what is described as a "use it or lose it" rule.')
+    found = find_quotes(text)
+    assert [(q.text, q.speaker, q.how) for q in found] == [("the forces of political correctness", "", "none")]
+
+
+def test_dismissed_as_is_speech():
+    assert only('In July, Newt Gale dismissed the small state as being in the "suburbs of St. Petersburg" '
+                'and moved on.') == ("Newt Gale", "named")
+
+
+def test_a_colon_sentence_without_a_speech_verb_names_its_subject():
+    text = ('On July 6, 2015, Sen. Bern Sandler made the following comment:\n\n'
+            '"For young people who have left high school, the unemployment rate is 33 percent."\n\n'
+            'The results were as follows:\n\n"Four out of five people would vote for the plan again."')
+    found = speakers(text)
+    assert found["For young people who have left high school, the unemployment rate is 33 percent."] == \
+        ("Bern Sandler", "named")
+    assert found["Four out of five people would vote for the plan again."] == ("", "none")
+
+
+def test_markup_values_and_titles_are_not_quotations():
+    text = ('<tweet tweet-author="that in a fair comparison, young people have worse prospects">Sandler said '
+            'that "the real unemployment rate is 51 percent." His point was correct.\n\n'
+            '"We need to step away from these efforts," Pence said on the network\'s "State of the Union."')
+    assert [q.text for q in find_quotes(text)] == ["the real unemployment rate is 51 percent.",
+                                                   "We need to step away from these efforts"]
+
+
+# -- organisations and groups -------------------------------------------------------------------
+
+
+def test_it_and_they_speak_for_the_organisation_or_group_the_sentence_names():
+    text = ('The United Nations Security Council on Friday condemned the test, which it called "a clear threat '
+            'to international peace and security."\n\n'
+            'The ministry issued a statement on Monday. It said the decision was "a grave mistake that will '
+            'cost lives."\n\n'
+            'The bill passed the Senate on Tuesday. It called for "a full review of all spending by the '
+            'agency."\n\n'
+            'The leaders met in Paris. They said the talks were "the best chance for peace in a decade."')
+    found = speakers(text)
+    assert found["a clear threat to international peace and security."] == \
+        ("The United Nations Security Council", "organisation")
+    assert found["a grave mistake that will cost lives."] == ("Ministry", "organisation")
+    # a bill is no speaker, and "the leaders" names no one
+    assert found["a full review of all spending by the agency."] == ("", "none")
+    assert found["the best chance for peace in a decade."] == ("", "none")
+
+
+# -- descriptions tied to names -------------------------------------------------------------
+
+
+def test_a_description_before_a_name_in_commas_ties_them():
+    text = ('The spokesman for the ministry, Ned Pryce, spoke on Monday. The chief of the army, Omar Dali, '
+            'also spoke.\n\n'
+            '"We are not there yet, and we may not get there this week," the ministry spokesman said.')
+    assert only(text) == ("Ned Pryce", "description")
+
+
+def test_a_description_after_a_name_ties_a_later_description():
+    text = ('Ned Pryce, a State Department spokesman, spoke on Monday about the talks.\n\n'
+            '"We are not there yet, and we may not get there this week," the State Department spokesman said.')
+    assert only(text) == ("Ned Pryce", "description")
+
+
+def test_a_description_two_people_share_names_no_one():
+    text = ('Ned Pryce, the spokesman, spoke. Omar Dali, a spokesman for the army, spoke too.\n\n'
+            '"We are not there yet, and we may not get there this week," the spokesman said.')
+    assert only(text) == ("", "none")

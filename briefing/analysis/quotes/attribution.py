@@ -214,6 +214,8 @@ def _main_subject(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[To
             if not toks[s0].cap or toks[s0].low in W.NOT_NAME_STARTS or toks[s0].low.endswith("ing"):
                 k = m + 1
             break
+    while k + 1 < v and toks[k].text[:1].isdigit() and toks[k + 1].text == ",":
+        k += 2  # "On July 6, 2015, Sanders ...": the year of the opening date
     while k < v - 1 and toks[k].kind == "w" and toks[k].low in W.NOT_NAME_STARTS \
             and toks[k].low not in W.NOUN_MARKERS and norm(toks[k].text) not in W.TIME_WORDS:
         k += 1  # "Though she called ... and asked": the subject follows the conjunction
@@ -364,6 +366,24 @@ def _after_verb_ok(toks: list[Token], v: int, hi: int, W: ModuleType) -> bool:
         or (t.low.endswith("ly") and len(t.low) > 4)
 
 
+def _as_put_it(toks: list[Token], i: int, hi: int, W: ModuleType) -> Cue | None:
+    """'..., as a Homeland Security memo put it' / '..., as one aide said': the phrase between
+    "as" and the verb speaks."""
+    if i >= hi or toks[i].kind != "w" or toks[i].low != W.AS_SOURCE:
+        return None
+    for v in range(i + 2, min(hi, i + 10)):
+        t = toks[v]
+        if t.kind != "w":
+            return None
+        put = t.low in W.PUT_VERBS and v + 1 < hi and toks[v + 1].low == W.PUT_OBJECT
+        if put or _speech_at(toks, v, W):
+            np = phrase_before(toks, v - 1, i + 1, W)
+            if np and np[0] is toks[i + 1] and classify(np, W).kind:
+                return Cue(np, i, v + 1 if put else v, "after")
+            return None
+    return None
+
+
 def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -> Cue | None:
     """Attribution right after the quotation at ``k`` (see the module docstring, rule 2)."""
     i = k + 1
@@ -382,6 +402,9 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
     pron = _french_inverted(toks[i])
     if pron:
         return Cue((toks[i],), i, i, "after")
+    cue = _as_put_it(toks, i, hi, W)
+    if cue is not None:
+        return cue
     j = i
     while j < hi and _is_aux(toks[j], W) and not toks[j].cap:
         j += 1
@@ -494,6 +517,10 @@ def colon_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
     np = phrase_before(toks, end - 1, s0, W)
     if np and toks.index(np[0], s0) == s0:
         return Cue(np, s0, end, "colon")
+    # 'On July 6, Sanders made the following comment:': the subject of the sentence
+    np = _main_subject(toks, s0, end, W)
+    if np and classify(np, W).kind in ("name", "pronoun", "organisation"):
+        return Cue(np, s0, end, "colon")
     return None
 
 
@@ -582,3 +609,44 @@ def intro_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
                 return Cue(np, s0, s1 - 1, "intro")
             return None
     return None
+
+
+def _opening_np(toks: list[Token], s0: int, v: int, W: ModuleType) -> tuple[Token, ...]:
+    """The noun phrase a sentence opens with when it opens with a determiner ("The ministry on
+    Monday ..."), else ()."""
+    if s0 >= v or toks[s0].kind != "w" or toks[s0].low not in W.DETERMINERS:
+        return ()
+    end = s0 + 1
+    while end < v and _np_word(toks[end], toks[end + 1] if end + 1 < v else None, W):
+        end += 1
+    return tuple(toks[s0:end]) if end > s0 + 1 else ()
+
+
+def group_cue(cue: Cue, toks: list[Token], sent_of: dict[int, tuple[int, int]], W: ModuleType) -> Cue:
+    """An "it" or "they" that speaks for the organisation (or, for "they", the group) the sentence
+    makes its subject, before the pronoun in its sentence or in the sentence before ("The
+    Security Council on Friday condemned the test, what it called "..."", "Officials at the
+    agency said they were concerned that "...""); any other cue as it is."""
+    if len(cue.phrase) != 1:
+        return cue
+    t = cue.phrase[0]
+    kinds = W.GROUP_PRONOUNS.get(norm(t.text))
+    if not kinds:
+        return cue
+    k = next((m for m, x in enumerate(toks) if x is t), -1)
+    if k < 0 or k not in sent_of:
+        return cue
+    s0, s1 = sent_of[k]
+    np: tuple[Token, ...] = ()
+    if k > s0:
+        np = _opening_np(toks, s0, k, W) or _main_subject(toks, s0, k, W)
+    if (not np or np[0] is t) and s0 > 0 and (s0 - 1) in sent_of:
+        p0, p1 = sent_of[s0 - 1]
+        if not any(x.kind == "q" for x in toks[p0:p1]):
+            np = _opening_np(toks, p0, p1, W) or _main_subject(toks, p0, p1, W)
+    if not np or np[0] is t:
+        return cue
+    sp = classify(np, W)
+    if sp.kind not in kinds or (sp.kind == "description" and not norm(sp.words[-1]).endswith("s")):
+        return cue
+    return Cue(np, cue.first, cue.last, cue.rule)

@@ -32,7 +32,8 @@ from types import ModuleType
 from ...model import Article, Citation, Point, Quote, Sentence
 from ..text import Locator, outlet_key, term
 from .attribution import (
-    Cue, Speaker, according_cue, after_cue, before_cue, classify, colon_cue, intro_cue, label_cue, tail_cue,
+    Cue, Speaker, according_cue, after_cue, before_cue, classify, colon_cue, group_cue, intro_cue, label_cue,
+    tail_cue,
 )
 from .marks import Span, Token, quote_marks, sentence_bounds, tokenize
 from .names import People, norm
@@ -148,7 +149,12 @@ def _title_like(text: str, W: ModuleType) -> bool:
     if not content or len(words) > 14:
         return not content
     caps = sum(1 for w in content if w[:1].isupper())
-    return caps / len(content) >= 0.75 and not text.rstrip()[-1:] in ".!?"
+    if caps / len(content) < 0.75:
+        return False
+    # a title keeps the full stop of the sentence it ends (on CNN's "State of the Union."), a
+    # statement of a few capitalised words does not read as one ("Make America Great Again!")
+    end = text.rstrip()[-1:]
+    return end not in ".!?" or (end == "." and caps == len(content) and len(words) <= 6)
 
 
 def _fragment(text: str, sentence_start: bool) -> bool:
@@ -268,6 +274,8 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
                             cue = last_attr.cue
                         if cue is None:
                             cue = intro_cue(toks, prev_s[0], prev_s[1], W)
+                if cue is not None:
+                    cue = group_cue(cue, toks, sent_of, W)
             opens_paragraph = not para[:span.mark].strip()
             # one quotation split by its attribution, or going on after it
             if last is not None and not lab:
@@ -325,7 +333,7 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
     for q in out:
         sp = classify(q.cue.phrase, W) if q.cue is not None else None
         kinds.append(sp)
-        if sp is not None and sp.kind == "pronoun":
+        if sp is not None and sp.kind in ("pronoun", "description"):
             window.update(range(max(0, q.paragraph - _WINDOW), q.paragraph + 1))
     rows: list = []
     for p, (ps, pe, para, spans, toks, sents) in enumerate(tokened):
@@ -340,6 +348,16 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
         if sp is not None and sp.kind == "name":
             people.note_speaker(sp.words)
     return out, people, [(ps, toks) for ps, _, _, _, toks, _ in tokened]
+
+
+def _spoken(q: _Q, W: ModuleType) -> bool:
+    """Is a phrase quoted inside a sentence said by someone, even one who cannot be named ("one
+    questioner claimed that the "..."", "he told a friend that "...""): a speech verb or "according
+    to" attributes it, not "what is criticised as a "..."" (a passive verb has no speaker)."""
+    if q.cue is None or q.cue.rule not in ("before", "after", "tail", "according"):
+        return False
+    sp = classify(q.cue.phrase, W)
+    return sp.kind in ("name", "pronoun", "description", "organisation") and sp.text not in W.PLURAL_PRONOUNS
 
 
 def _only_quotes(toks: list[Token], qidx: list[int]) -> bool:
@@ -442,7 +460,7 @@ def read_article(article: Article, language: str = "english") -> list[Quotation]
         if _n_words(text) < 4 or _title_like(text, W):
             continue
         written, speaker, how = _resolve(q, people, W, starts)
-        if not speaker and q.fragment:
+        if not speaker and q.fragment and not _spoken(q, W):
             continue  # a phrase quoted by the writer, not a statement of anyone's
         out.append(Quotation(_clean(text), tuple(q.parts), written, speaker, how, q.paragraph))
     return out
@@ -515,7 +533,7 @@ class QuoteFinder:
                 if _n_words(text) < self.min_words or _title_like(text, W):
                     continue
                 written, speaker, how = _resolve(q, people, W, starts)
-                if not speaker and q.fragment:
+                if not speaker and q.fragment and not _spoken(q, W):
                     continue
                 lo = q.span_lo
                 hi = q.span_hi

@@ -106,7 +106,7 @@ def _pair(text: str) -> list[Span]:
             # a second opening mark: the first was never closed (drop it) and this one opens
             open_at, open_char = i, ch
             continue
-        if i > open_at + 1:
+        if i > open_at + 1 and text[open_at - 1:open_at] != "=":  # not a markup value: author="..."
             spans.append(Span(open_at, open_at + 1, i, True))
         open_at = -1
     if open_at >= 0 and open_char != "‘" and n - open_at > 1:

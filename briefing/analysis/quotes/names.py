@@ -52,6 +52,7 @@ class _Unions:
 
 
 _UNIONS: dict[str, _Unions] = {}
+_OF_WORDS = frozenset("of for at from de du des".split())
 
 
 def unions(W: ModuleType) -> _Unions:
@@ -334,8 +335,36 @@ class People:
                     key = tuple(display(x.text) for x in name)
                     key = key if len(key) >= 2 else (key[-1].lower(),)
                     r.titles.append((key, frozenset(self._title_form(x.text) for x in desc)))
-
+            elif right and right[0].cap and left and left[-1].kind == "w":
+                self._description_first(toks, k, r)
         return r
+
+    def _description_first(self, toks: list[Token], k: int, r: "_Record") -> None:
+        """'the State Department spokesman, Ned Price, said': the description before the comma
+        at ``k`` is the name's after it."""
+        W = self.W
+        n = len(toks)
+        m = k + 1
+        while m < n and m - k <= 5 and (toks[m].cap or (toks[m].low in PARTICLES and m + 1 < n and toks[m + 1].cap)):
+            m += 1
+        if not (m >= n or toks[m].text in (",", ".", ";", "(") or toks[m].kind == "q"):
+            return
+        _, name = split_name(list(toks[k + 1:m]), W)
+        if not name:
+            return
+        d = k - 1
+        while d >= 0 and k - d <= 9 and toks[d].kind == "w" and (
+                toks[d].low not in W.DETERMINERS or (d > 0 and toks[d - 1].low in _OF_WORDS)):
+            d -= 1  # back to the determiner of "the spokesman for the ministry"
+        if d < 0 or toks[d].kind != "w" or toks[d].low not in W.DETERMINERS:
+            return
+        desc = [x for x in toks[d + 1:k] if x.low not in W.DETERMINERS]
+        if not desc or not any(norm(x.text) in W.ROLE_NOUNS for x in desc):
+            return
+        shown = tuple(display(x.text) for x in name)
+        key = shown if len(shown) >= 2 else (shown[-1].lower(),)
+        r.evidence.add(shown[-1].lower())
+        r.titles.append((key, frozenset(self._title_form(x.text) for x in desc)))
 
     def _scan(self, ps: int, para: str, toks: list[Token], sents: list[tuple[int, int]]) -> None:
         key = (para, self.W.__name__)

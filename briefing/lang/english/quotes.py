@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     "write writes writing written wrote yell yelled yelling yells "
     "characterize characterized characterizes characterise characterised characterises laud lauded "
     "lauds hail hailed hails criticize criticized criticizes criticise criticised criticises condemn "
-    "condemned condemns denounce denounced denounces attacked".split()
+    "condemned condemns denounce denounced denounces attacked dismiss dismissed dismisses".split()
 )
 
 #: Verbs whose grammatical subject is the speaker but whose object comes first after them
@@ -44,7 +44,7 @@ SPEECH_VERBS = frozenset(
 OBJECT_VERBS = frozenset("told tells telling asked asks asking informed informs urged urges urging".split())
 
 #: Phrases that introduce a source: "according to X".
-ACCORDING = ("according to",)
+ACCORDING = ("according to", "per")
 
 #: Words stripped from the front of a speaker's name: honorifics, titles, ranks, qualifiers.
 TITLES = frozenset(
@@ -169,7 +169,8 @@ ORG_NOUNS = frozenset(
 #: Nouns of texts: "the report said", "a statement said" speak for whoever issued them.
 DOCUMENT_NOUNS = frozenset(
     "statement report reports poll survey study complaint lawsuit filing memo letter ad video "
-    "website release document documents brief ruling order indictment text email tweet post".split()
+    "website release document documents brief ruling order indictment text email tweet post bylaws "
+    "guidelines charter".split()
 )
 
 #: Words that may stand between a subject and its speech verb ("X has also said").
@@ -246,3 +247,13 @@ NOUN_MARKERS = frozenset("the a an this these those his her their its our my you
 
 #: The relative pronoun that only follows a person ("Suu Kyi, who had breakfast with ...").
 PERSON_RELATIVE = "who"
+
+#: "..., as a Homeland Security memo put it": the word that opens such a source, the verb of
+#: "put it" and its object.
+AS_SOURCE = "as"
+PUT_VERBS = frozenset("put puts".split())
+PUT_OBJECT = "it"
+
+#: Pronouns that may speak for an organisation or a group the sentence makes its subject, and
+#: the kinds of speaker (see ``briefing.analysis.quotes.attribution.classify``) they may stand for.
+GROUP_PRONOUNS = {"it": ("organisation",), "they": ("organisation", "description")}

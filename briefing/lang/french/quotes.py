@@ -125,3 +125,11 @@ NOUN_MARKERS = frozenset("le la les l' un une des ce cet cette ces son sa ses le
 
 #: The relative pronoun that only follows a person: French "qui" follows anything, so none.
 PERSON_RELATIVE = ""
+
+#: "..., comme le dit X" has an inverted subject: only "comme X l'a dit" would read; none here.
+AS_SOURCE = "comme"
+PUT_VERBS: frozenset[str] = frozenset()
+PUT_OBJECT = ""
+
+#: Pronouns that may speak for an organisation or a group the sentence makes its subject.
+GROUP_PRONOUNS = {"ils": ("organisation", "description"), "elles": ("organisation", "description")}
