@@ -281,7 +281,8 @@ def _grammar(language: str) -> _Grammar:
     leads = {"md": re.compile(lead_md + "$"), "dm": re.compile(lead_md + r"(?:(?i:the|le)\s+)?$"),
              "month": re.compile(rf"(?P<cue>{cues})\s+(?:(?i:the)\s+)?$")}
     past_suffix = r"|\b[a-z]{3,}ed\b" if caps else r"|\b[^\W\d_]{3,}(?:é|ée|és|ées)\b"
-    future = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(L.FUTURE) + r")(?![\w'’])")
+    ahead = tuple(L.FUTURE) + tuple(getattr(L, "PRESENT_AHEAD", ()))
+    future = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(ahead) + r")(?![\w'’])")
     past = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(L.PAST) + r")(?![\w'’])" + past_suffix)
     # a text that holds none of these words (each pattern's last, rarest, set) matches no pattern
     needed = set().union(*(gate[-1] for gate in gates.values() if gate))
@@ -328,8 +329,12 @@ class _Tense:
             cues.append((m.start(), m.end(), -1))
         cues.sort()
         # "will be held", "is expected to be announced": a participle after a future cue is future
+        present = {re.sub(r"\s+", " ", w.lower()) for w in getattr(g.lang, "PRESENT_AHEAD", ())}
         for k, (cs, ce, sign) in enumerate(cues):
             if sign < 0 and k and cues[k - 1][2] > 0 and self._words_between(cues[k - 1][1], cs) <= 2:
+                ps, pe, _ = cues[k - 1]
+                if re.sub(r"\s+", " ", text[ps:pe].lower()) in present or _CLAUSE.search(text, pe, cs):
+                    continue  # "the ministers, who meet often, said": a verb of its own
                 cues[k] = (cs, ce, 1)
         self.cues = cues
         self.starts = [c[0] for c in cues]
@@ -416,7 +421,7 @@ def _pick_day(ref: dt.date, month: int, day: int, tense: int, weekday: int | Non
 def _pick_month(ref: dt.date, month: int, tense: int, mod: str) -> tuple[int, int]:
     here = ref.year * 12 + ref.month - 1
     options = [(ref.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
-    if mod == "last":
+    if mod in ("last", "previous"):
         n = max(o for o in options if o < here)
     elif mod == "next":
         n = min(o for o in options if o > here)
@@ -433,6 +438,8 @@ def _pick_month(ref: dt.date, month: int, tense: int, mod: str) -> tuple[int, in
 
 def _weekday(ref: dt.date, target: int, tense: int, mod: str) -> dt.date:
     back = (ref.weekday() - target) % 7
+    if mod == "previous":  # "the previous Friday": the one before the Friday a past report means
+        return ref - dt.timedelta(days=back + 7)
     if mod == "last":
         return ref - dt.timedelta(days=back or 7)
     if mod == "next":
@@ -521,6 +528,8 @@ class _Reader:
         if not word:
             return ""
         w = re.sub(r"\s+", " ", word.lower())
+        if w in getattr(self.L, "PREVIOUS", ()):
+            return "previous"
         if w in self.L.LAST:
             return "last"
         if w in self.L.NEXT:
@@ -623,11 +632,11 @@ class _Reader:
         n = self._count(m["n"])
         unit = self.L.UNITS[m["unit"].lower()]
         direction = re.sub(r"\s+", " ", m["dir"].lower())
-        anchor = None
+        anchor, anchor_text = None, ""
         s0 = self._sentence_start(m.start())
         for prev in reversed(out):
             if prev.start >= s0 and prev.granularity == "day" and prev.end <= m.start():
-                anchor = prev.first
+                anchor, anchor_text = prev.first, prev.text
                 break
         if direction in self.L.LATER:
             sign = 1
@@ -642,6 +651,15 @@ class _Reader:
             sign, anchor = -1, (self.ref if self.relative else None)
         if anchor is None:
             return None
+        if anchor is not self.ref and unit != "day" and any(c.isdigit() for c in anchor_text):
+            # than a day the sentence states ("the quarter ended Sept. 30 ... a year earlier"): that
+            # day so many weeks, months or years away (weeks and months loosely)
+            y, mo = _add_months(anchor.year, anchor.month, sign * n * (12 if unit == "year" else 1))
+            if unit == "week":
+                day = anchor + sign * 7 * n * _DAY
+            else:
+                day = _valid(y, mo, anchor.day) or _valid(y, mo, 28)
+            return day.isoformat(), "day", False, unit != "year", None
         if unit == "day":
             return (anchor + sign * n * _DAY).isoformat(), "day", False, False, None
         if unit == "week":
@@ -659,7 +677,7 @@ class _Reader:
             return None
         mod = self._mod(m["mod"] if "mod" in m.re.groupindex else None) or self._mod(
             m["post"] if "post" in m.re.groupindex else None)
-        step = {"last": -1, "next": 1, "this": 0}.get(mod)
+        step = {"last": -1, "previous": -1, "next": 1, "this": 0}.get(mod)
         if step is None:
             return None
         word = m["unit"].lower()

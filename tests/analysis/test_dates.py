@@ -45,6 +45,35 @@ def test_weekday_before_the_article_in_past_tense_after_it_in_future_tense():
     assert values("Talks are set to resume Monday in Belfast.", friday)[0][1] == "1998-03-09"
 
 
+def test_present_tense_plans_lie_ahead():
+    friday = dt.date(1998, 5, 1)
+    # news writes plans in the present: "the two meet Monday" is the coming Monday
+    assert values("He and the opposition leader meet separately Monday with the envoy.", friday)[0][1] == "1998-05-04"
+    assert values("Talks resume Tuesday in Oslo.", friday)[0][1] == "1998-05-05"
+    assert values("The vote is scheduled for Thursday.", friday)[0][1] == "1998-05-07"
+    assert values("The new law takes effect June 1.", friday)[0][1] == "1998-06-01"
+    # the past tense still points back
+    assert values("He and the opposition leader met separately Monday with the envoy.", friday)[0][1] == "1998-04-27"
+    assert values("The ministers, who meet often, said Monday they had agreed.", friday)[0][1] == "1998-04-27"
+
+
+def test_the_previous_weekday_is_a_week_before_the_plain_one():
+    monday = dt.date(1989, 10, 30)
+    text = "The index closed at 2082.1, down 4.5% from the previous Friday."
+    assert values(text, monday) == [("previous Friday", "1989-10-20", "day")]
+    assert values("The index closed at 2082.1 on Friday.", monday)[0][1] == "1989-10-27"
+    assert values("Sales rose from the previous week.", monday)[0][1] == "1989-W43"
+
+
+def test_a_year_earlier_than_a_stated_day_is_that_day_a_year_before():
+    ref = dt.date(1989, 11, 2)
+    text = "For the quarter ended Sept. 30, the airline earned $133 million, up from $100 million a year earlier."
+    assert values(text, ref) == [("Sept. 30", "1989-09-30", "day"), ("a year earlier", "1988-09-30", "day")]
+    # than a weekday (the day the company spoke), a year earlier stays a year
+    text = "The company said Friday it lost $6 million, against a profit a year earlier."
+    assert values(text, ref)[1][1:] == ("1988", "year")
+
+
 def test_on_sunday_in_a_wire_story_is_the_last_sunday():
     monday = dt.date(2019, 6, 3)
     text = "Protesters marched on Sunday and organisers said more rallies will follow."

@@ -79,6 +79,10 @@ LATER = ("later",)
 
 #: "LAST week", "NEXT Monday", "THIS month": the one before, after, or the current one.
 LAST = ("last", "past", "previous")
+
+#: "the PREVIOUS Friday": the one before the day a past report would mean by "Friday" (a week
+#: before it); as "last" for weeks, months and years.
+PREVIOUS = ("previous",)
 NEXT = ("next", "coming", "this coming")
 THIS = ("this",)
 
@@ -111,6 +115,15 @@ FUTURE = ("will", "won't", "'ll", "shall", "would", "going to", "set to", "sched
           "payable", "is to", "are to", "to be held", "to begin", "to start", "to take effect", "is due",
           "are due", "due on", "due in", "due to be", "due to begin", "due to start",
           "intends", "aims", "hopes", "starting", "beginning", "tomorrow", "to be")
+
+#: Verbs in the present tense that, next to a day, put it ahead: news writes plans in the present
+#: ("the two meet Monday", "talks resume Tuesday", "the exhibition opens Friday"). Only forms that
+#: are rarely nouns and rarely report what was said.
+PRESENT_AHEAD = ("meet", "meets", "resume", "resumes", "reconvene", "reconvenes", "convene", "convenes",
+                 "begins", "starts", "opens", "kicks off", "kick off", "arrives", "departs", "takes office",
+                 "take office", "goes on trial", "go on trial", "go to the polls", "goes to the polls",
+                 "heads to", "head to", "travels to", "travel to", "returns to", "visits", "is scheduled",
+                 "are scheduled", "takes effect", "take effect", "expires", "ends", "closes")
 
 #: ... and words that put it behind ("said Friday"); any other word ending in "-ed" counts too.
 PAST = ("said", "told", "was", "were", "had", "did", "ago", "last", "earlier", "previous", "yesterday",

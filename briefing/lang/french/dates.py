@@ -55,6 +55,8 @@ LATER = ("plus tard",)
 
 #: "la semaine dernière", "mardi prochain": French puts these after the noun.
 LAST = ("dernier", "dernière", "passé", "passée", "précédent", "précédente")
+#: "le vendredi PRÉCÉDENT": the one before the day a past report would mean by "vendredi".
+PREVIOUS = ("précédent", "précédente")
 NEXT = ("prochain", "prochaine")
 THIS = ("ce", "cette", "cet")
 WITHIN = ()
