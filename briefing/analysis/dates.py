@@ -19,14 +19,22 @@ will stay", Thursday is the one before the article's day, and in "will succeed D
 an article of November 1989, Feb. 1 is 1990-02-01:
 
 - a weekday is the latest such day on or before the reference, or the first on or after it when the
-  sentence speaks of the future ("last Monday": strictly before; "next Monday": strictly after);
+  sentence speaks of the future ("last Monday": strictly before; "next Monday": strictly after;
+  "the previous Monday": a week before the plain one; "a Monday", "every Monday": no date). News
+  writes plans in the present, so a present-tense verb of a plan next to the date points ahead
+  ("the two meet Monday", "talks resume Tuesday", "the law takes effect June 1");
 - a month and day without a year take the year that puts them on the side of the reference the
   tense says (after it for the future, before it for the past), else the nearest; a weekday beside
   them ("Sunday, March 8") picks the year in which they fall on that weekday; a month and day the
   same text writes with a year elsewhere keep that year;
-- a month without a year works the same way at month level; an explicit year always wins.
+- a month without a year works the same way at month level; an explicit year always wins, and
+  a year named after the day counts from the reference ("June 1 last year");
+- an offset from a day the sentence states is that day moved ("the quarter ended Sept. 30 ...
+  a year earlier" is Sept. 30 of the year before).
 
-A dateline ("GENEVA, Jan 21 (Reuters) -") dates the filing, not an event, and is not reported.
+A dateline ("GENEVA, Jan 21 (Reuters) -", or a full date opening the text or a line with the
+text run on after it: "Tuesday, July 7, 2009 Ambulances at ...") dates the filing, not an event,
+and is not reported.
 Word lists (months, weekdays, relative words, tense cues) come from ``briefing/lang/<language>/
 dates.py``.
 """
@@ -228,15 +236,18 @@ def _grammar(language: str) -> _Grammar:
     weekend = _alt(L.WEEKEND)
     within = "(?:(?P<within>" + _alt(L.WITHIN) + r")\s+)?" if L.WITHIN else ""
     yr_rel = _alt(L.YEAR_AFTER_MONTH)
+    yr_day = _alt(getattr(L, "YEAR_AFTER_DAY", {})) or "(?!)"
+    day_post = _alt(getattr(L, "AFTER_DAY", ())) or "(?!)"
     cues = r"\b(?i:" + _alt(L.PERIOD_CUES) + ")"
     period_units = _alt(L.PERIOD_UNITS)
     p: list[tuple[str, str]] = [
         ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])"),
         ("md", rf"(?P<mon>{mon})\.?\s+(?:the\s+)?{day}"
-               rf"(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?(?:(?:\s*,\s*|\s+)(?:of\s+)?{year})?"),
-        ("dm", rf"{day_digits}(?:\s*(?:-|–|au|et|to|and)\s*\d{{1,2}})?\s+"
-               rf"(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+{year})?"),
+               rf"(?:\s*(?:-|–|to|and)\s*\d{{1,2}}\b)?(?:(?:\s*,\s*|\s+)(?:of\s+)?{year}"
+               rf"|\s+(?P<yrel>(?i:{yr_day})))?"),
+        ("dm", rf"{day_digits}(?:\s*(?:-|–|au|et|to|and)\s*\d{{1,2}}{suffix})?\s+"
+               rf"(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+{year}|\s+(?P<yrel>(?i:{yr_day}))|\s+(?P<dpost>(?i:{day_post})))?"),
         ("my", rf"(?P<mon>{mon})\.?,?\s+(?:(?:of|de)\s+)?{year}"),
         ("month", rf"(?P<mon>{mon_full})\b(?!\.?\s*\d)"
                   rf"(?:\s+(?P<yrel>(?i:{yr_rel})))?"),
@@ -393,6 +404,11 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*[ ]?){1,3},\s*$")
 _DATELINE_END = re.compile(r"^(?:,?\s*(?:19|20)\d{2})?\s*(?:\([^)]{1,30}\))?\s*\.?\s*[-–—:_]")
 
 
+# after a full date that opens a text or a line: a dateline when a capitalised word follows without
+# a comma ("March 26, 2005 Up to four times ...", glued "2005Through") or nothing does
+_DATELINE_LEAD = re.compile(r"[ \t]*(?:\n|$|[^\W\d_](?<=[^\W\d_a-z]))")
+
+
 #: A month and day without a year lie on the side of the reference the tense says only when that
 #: leaves them at most this many days away: writers add the year to dates further off.
 _TENSE_REACH = 250
@@ -463,6 +479,8 @@ class _Reader:
         self.relative = relative and ref is not None
         self._tense: _Tense | None = None
         self.known: dict[tuple[int, int], int] = {}
+        self.window: tuple[dt.date, dt.date] | None = None  # where an undated article's days may lie
+        self.references: dict[tuple[int, int], int] = {}  # days the story dates elsewhere
         self.leads: dict[tuple[str, int], re.Match[str]] = {}  # (kind, start of a match) -> its lead
 
     def _tense_obj(self) -> _Tense:
@@ -505,6 +523,9 @@ class _Reader:
                     self.known[(self._month_of(m), day)] = int(m.group("y"))
         out: list[DateMention] = []
         for s, e, kind, m in cands:
+            if kind in ("md", "dm") and m.group("y") and _DATELINE_LEAD.match(self.text, e) and (
+                    not self.text[:s].strip() or self.text[:s].rstrip(" \t").endswith("\n")):
+                continue  # "Tuesday, July 7, 2009 Ambulances at ...": the article's dateline, not an event
             got = getattr(self, "_" + kind)(m, out)
             if got is None:
                 continue
@@ -536,6 +557,17 @@ class _Reader:
             return "next"
         return "this" if w in self.L.THIS else ""
 
+    def _told_on(self, m: re.Match[str]) -> bool:
+        """Does the sentence place an event on this day (a tense cue, and the language's "on"
+        before it when it has one: "was arrested on July 29", not "the July 7 bombings")?"""
+        if not self.tense(m.start(), m.end()):
+            return False
+        words = getattr(self.L, "DAY_PREPOSITIONS", ())
+        if not words:
+            return True
+        before = self.text[max(0, m.start() - 40):m.start()]
+        return bool(re.search(r"(?i)(?<![\w'’])(?:" + _alt(words) + r")\s+(?:the\s+)?$", before))
+
     def _is_dateline(self, m: re.Match[str]) -> bool:
         return bool(_DATELINE.match(self.text[: m.start()]) and _DATELINE_END.match(self.text[m.end():]))
 
@@ -566,11 +598,29 @@ class _Reader:
         if m["y"]:
             d = _valid(int(m["y"]), month, day)
             stated = True
+        elif m["yrel"]:  # "June 1 last year"
+            base = self.ref if self.relative or self.window else None
+            if base is None:
+                return None
+            d = _valid(base.year + self.L.YEAR_AFTER_DAY[re.sub(r"\s+", " ", m["yrel"].lower())], month, day)
+            stated = False
+        elif (month, day) in self.references and not self._told_on(m):
+            return None  # "the aftermath of July 7th" in a story of the July 7, 2005 bombings: not an event told
         elif (month, day) in self.known:
             d = _valid(self.known[(month, day)], month, day)
             stated = False
+        elif self.window is not None and not self.relative:
+            lo, hi = self.window
+            options = [x for x in (_valid(y, month, day) for y in range(lo.year, hi.year + 1)) if x and lo <= x <= hi]
+            if wd is not None and any(x.weekday() == wd for x in options):
+                options = [x for x in options if x.weekday() == wd]
+            if len(options) != 1:
+                return None  # an undated article: a day of one year or another, unknown
+            d, stated = options[0], False
         elif self.ref is not None:
-            d = _pick_day(self.ref, month, day, self.tense(m.start(), m.end()), wd)
+            post = self._mod(m["dpost"]) if "dpost" in m.re.groupindex else ""
+            tense = {"last": -2, "previous": -2, "next": 2}.get(post) or self.tense(m.start(), m.end())
+            d = _pick_day(self.ref, month, day, tense, wd)
             stated = False
         else:
             return None
@@ -617,6 +667,10 @@ class _Reader:
     def _weekday(self, m, out):
         if not self.relative:
             return None
+        generic = getattr(self.L, "GENERIC_BEFORE", ())
+        if not m["mod"] and generic and re.search(r"(?i)(?<![\w'’])(?:" + _alt(generic) + r")\s+$",
+                                                   self.text[max(0, m.start("wd") - 12):m.start("wd")]):
+            return None  # "on a Sunday morning", "every Friday": any such day
         mod = self._mod(m["mod"]) or self._mod(m["post"])
         target = self.L.WEEKDAYS[m["wd"].lower()]
         d = _weekday(self.ref, target, self.tense(m.start(), m.end()), mod)
@@ -733,10 +787,17 @@ def find_dates(text: str, *, reference: dt.date | str | None, language: str = "e
 
 
 def _read(text: str, ref: dt.date | None, language: str, *, relative: bool,
-          known: dict[tuple[int, int], int] | None = None) -> list[DateMention]:
+          known: dict[tuple[int, int], int] | None = None,
+          window: tuple[dt.date, dt.date] | None = None,
+          references: dict[tuple[int, int], int] | None = None) -> list[DateMention]:
     """The mentions of ``text``; ``relative=False`` resolves only what does not need the article's
     own date (an undated article: weekdays and "today" stay unread); ``known`` gives the year of a
-    month and day the story writes elsewhere with its year."""
+    month and day the story writes elsewhere with its year; ``window`` (with ``relative=False``),
+    the first and last day an undated article's month and day without a year may fall on: one
+    that falls there in no year or in two is left unread; ``references``, the months and days the
+    story writes elsewhere with their year: a mention of one without a year that no tense cue places
+    names that day's event rather than telling one ("the bombings on July 7", "the aftermath of July
+    7th" in a story of the July 7, 2005 bombings) and is left out."""
     g = _grammar(normalize(language))
     patterns = _open(text, g) if text else ()
     if not patterns:
@@ -744,4 +805,6 @@ def _read(text: str, ref: dt.date | None, language: str, *, relative: bool,
     reader = _Reader(text, ref, g, relative, patterns)
     if known:
         reader.known.update(known)
+    reader.window = window
+    reader.references = references or {}
     return reader.read()

@@ -7,6 +7,16 @@ granularity its sentence gives: a day ("Aug. 7, 1998", "on Sunday"), a week ("th
 "in 1975") and fuzzy offsets ("two weeks ago") date no event, and a sentence without a date the
 timeline can trust is left out rather than guessed.
 
+A date that only names another event does not date the sentence: a modifier ("the July 7, 2005
+bombings", "the earthquake of December 26, 2004"), a day in a relative clause or an aside ("the
+bombers who attacked London on July 7, 2005"), or a month and day without a year that the story
+writes elsewhere with its year, named with no tense or "on" ("the aftermath of July 7").
+
+An undated article (no date in its metadata, file name or dateline) reads its months and days
+without a year only inside a window: after the latest day it writes with its year (it was
+written after it), else around the days the whole story states when they lie within a year;
+otherwise they stay unread rather than guessed against another article's date.
+
 Each event is the sentence that carries the date, cited whole; the same event told by several
 articles (same date, overlapping words) is merged, and the same event told at two dates that differ
 only by a whole number of years or weeks (one article's "May 1" read in 1997, another's in 1998) is
@@ -22,10 +32,11 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lang import part
+from ..lang import normalize, part
 from ..model import Article, Citation, Sentence, TimelineEvent
-from .dates import GRANULARITIES, DateMention, _read, may_hold_date, period_of
+from .dates import GRANULARITIES, DateMention, _grammar, _read, _tense_of, may_hold_date, period_of
 from .lexicon import lexicon
 from .text import term
 
@@ -74,6 +85,17 @@ def dates_in(text: str, article_date: dt.date | None, reference: dt.date | None 
     ref = article_date or reference
     found = _read(text, ref, language, relative=article_date is not None)
     return [(m.start, m.value) for m in found if m.granularity == "day"]
+
+
+@lru_cache(maxsize=2048)
+def _stated(text: str, language: str) -> tuple[DateMention, ...]:
+    """The mentions of ``text`` that state their year (read once per text)."""
+    if not _YEARISH.search(text):
+        return ()  # most sentences: no four-digit number, no stated date
+    return tuple(m for m in _read(text, None, language, relative=False) if m.stated)
+
+
+_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "``": "''", '"': '"', "\u201e": "\u201c"}
@@ -161,7 +183,10 @@ class TimelineBuilder:
           speaker's day, which a later article quoting it is not);
         - weeks and months named only relative to the article that have not ended by its date
           ("next week", "later this month", "in March" ahead): plans, which articles of
-          different days would place in different periods ("earlier this month" stays).
+          different days would place in different periods ("earlier this month" stays);
+        - dates that only name another event: a modifier ("the July 7, 2005 bombings", "since the
+          November 2001 crash") or a day in a relative clause ("the bombers that attacked London
+          on July 7, 2005").
         """
         quoted = _quoted(text) if text else []
         earlier = tuple(w.lower() for w in part(self.language, "dates").EARLIER)
@@ -170,11 +195,15 @@ class TimelineBuilder:
                 continue
             if not m.stated and any(a <= m.start < b for a, b in quoted):
                 continue
+            if text and self._modifier(text, m):
+                continue
             if m.granularity != "day" and not m.stated and not _DIGIT.search(m.text):
                 if reference is not None and m.last >= reference and not m.text.lower().startswith(earlier):
                     continue
                 if self._subordinate(text, m.start):
                     continue  # "proposals, which were presented last month": not the sentence's event
+            elif self._relative(text, m.start, m.end):
+                continue  # "footage of the bombers that attacked London on July 7, 2005": not the sentence's event
             return m
         return None
 
@@ -187,6 +216,51 @@ class TimelineBuilder:
         return any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", clause, re.I) for w in words) or any(
             head.rstrip().endswith(f", {w}") for w in words)
 
+    def _modifier(self, text: str, m: DateMention) -> bool:
+        """Is the date a modifier of a noun ("the July 7, 2005 bombings", "a Jan. 10 meeting",
+        French "les attentats du 7 juillet")?"""
+        L = part(self.language, "dates")
+        head = text[max(0, m.start - 40):m.start]
+        lead = re.match(r"([^\W\d_]+)\s", m.text)  # "the 11 March 2004 Madrid bombings": "the" is in the mention
+        if lead and lead.group(1).lower() in getattr(L, "DETERMINERS", ()):
+            head += " " + lead.group(1)
+        before = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", head)
+        word = before[-1].lower() if before else ""
+        if word in getattr(L, "MODIFIER_BEFORE", ()):
+            return True
+        if word in getattr(L, "OF", ()) and len(before) > 1 and before[-2].lower() not in getattr(L, "TIME_OF", ()):
+            return True  # "the earthquake of December 26, 2004" (not "the morning of July 7")
+        if word not in getattr(L, "DETERMINERS", ()):
+            return False
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end:])
+        return bool(after) and after.group(1).lower() not in lexicon(self.language).stop
+
+    def _relative(self, text: str, pos: int, end: int | None = None) -> bool:
+        """Does a relative clause open between the last comma or the sentence start and ``pos``
+        ("the bombers that attacked", "Osman, who was arrested"), a "that" after a verb of saying
+        or a tense cue excepted ("said that", "warned that")?"""
+        L = part(self.language, "dates")
+        g = _grammar(normalize(self.language))
+        head = text[:pos]
+        cut = max(head.rfind(","), head.rfind(";"))
+        clause = head[cut + 1:]
+        if head[:cut].rstrip().endswith(tuple(f" {w}" for w in L.SUBORDINATE)):
+            return True
+        opening = re.match(r"\s*([^\W\d_]+)", clause)
+        if cut > 0 and opening and g.past.fullmatch(opening.group(1)) and end is not None:
+            main = re.match(r"[^,;]*,\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)", text[end:])
+            if main and (g.past.fullmatch(main.group(1)) or g.future.fullmatch(main.group(1))):
+                return True  # "Lolol, named a National Monument in October 2003, was damaged": an aside
+        for w in re.finditer(r"(?<![\w'’])(?:" + "|".join(map(re.escape, L.SUBORDINATE)) + r")(?![\w'’])", clause, re.I):
+            if w.group().lower() not in getattr(L, "COMPLEMENTIZERS", ()):
+                return True
+            prev = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", clause[:w.start()])
+            word = prev[-1] if prev else ""
+            if word and not (g.past.fullmatch(word) or g.future.fullmatch(word)
+                             or word.lower() in getattr(L, "COMPLEMENT_VERBS", ())):
+                return True
+        return False
+
     def story_day(self, articles: list[Article], events: list[_Event]) -> str:
         """The story's own day: the most common article date, else the most common event date."""
         days = Counter(a.date[:10] for a in articles if _article_date(a))
@@ -195,23 +269,84 @@ class TimelineBuilder:
         counts = Counter(e.date for e in events)
         return min(counts, key=lambda d: (-counts[d], d)) if counts else ""
 
-    def stated_days(self, articles: list[Article]) -> dict[tuple[int, int], int]:
-        """(month, day) -> year for the days the undated articles write with their year, when
+    @staticmethod
+    def _texts(articles: list[Article], sentences: list[Sentence] | None) -> list[list[str]]:
+        """Per article, the texts to read: its sentences when given (a sentence without a
+        four-digit number is skipped at once), else its whole text."""
+        if sentences is None:
+            return [[a.text] for a in articles]
+        out: list[list[str]] = [[] for _ in articles]
+        for s in sentences:
+            out[s.article].append(s.text)
+        return out
+
+    def stated_days(self, articles: list[Article], sentences: list[Sentence] | None = None
+                    ) -> dict[tuple[int, int], int]:
+        """(month, day) -> year for the days the articles write with their year, when they
         mostly give one year: "the July 7 bombings" in an undated article of a story that writes
-        "July 7, 2005" are of 2005."""
+        "July 7, 2005" are of 2005 (in a dated article, when no tense places them)."""
         years: dict[tuple[int, int], Counter] = {}
-        for a in articles:
-            if _article_date(a) is not None:
-                continue
-            for m in _read(a.text, None, self.language, relative=False):
-                if m.stated and m.granularity == "day":
-                    years.setdefault((m.first.month, m.first.day), Counter())[m.first.year] += 1
+        for texts in self._texts(articles, sentences):
+            for text in texts:
+                for m in _stated(text, self.language):
+                    if m.granularity == "day":
+                        years.setdefault((m.first.month, m.first.day), Counter())[m.first.year] += 1
         # the year most of its mentions give (anniversaries mention the day with later years)
         out = {}
         for k, c in years.items():
             (year, n), *rest = c.most_common(2)
             if not rest or n > 2 * rest[0][1]:
                 out[k] = year
+        return out
+
+    def _told(self, texts: list[str]) -> tuple[list[dt.date], list[dt.date]]:
+        """The days ``texts`` write with their year, and the first and last days of the months
+        they write with their year ("in May 2004"), except those they speak of as ahead."""
+        days: list[dt.date] = []
+        months: list[dt.date] = []
+        for text in texts:
+            tense = None
+            for m in _stated(text, self.language):
+                if m.granularity in ("day", "month"):
+                    if tense is None:
+                        tense = _tense_of(text, _grammar(normalize(self.language)))
+                    if tense.at(m.start, m.end) <= 0:
+                        if m.granularity == "day":
+                            days.append(m.first)
+                        else:
+                            months += [m.first, m.last]
+        return days, months
+
+    def windows(self, articles: list[Article], sentences: list[Sentence] | None = None
+                ) -> list[tuple[dt.date, dt.date, dt.date] | None]:
+        """Per article, the first and last day an undated article's month and day without a year
+        may fall on, and the day it is read against ("June 1 last year"); None for a dated
+        article, or when nothing bounds it (its days without a year are then left unread):
+
+        - the article writes days with their year: it was written after the latest of them (not one
+          it speaks of as ahead), so its days lie from two months before that day to ten after;
+        - else, when the days and months the whole story writes with their year (and its article
+          dates) lie within a year: from six months before the first to six months after the last
+          (a day that falls there twice is left unread).
+        """
+        if all(_article_date(a) is not None for a in articles):
+            return [None] * len(articles)
+        told = [self._told(texts) for texts in self._texts(articles, sentences)]
+        own = [days if _article_date(a) is None else [] for a, (days, _) in zip(articles, told)]
+        story = [d for days, months in told for d in days + months]
+        story += [d for d in (_article_date(a) for a in articles) if d]
+        tight = (min(story), max(story)) if story and (max(story) - min(story)).days <= 366 else None
+        out: list[tuple[dt.date, dt.date, dt.date] | None] = []
+        for a, days in zip(articles, own):
+            if _article_date(a) is not None:
+                out.append(None)
+            elif days:
+                last = max(days)
+                out.append((last - dt.timedelta(days=61), last + dt.timedelta(days=304), last))
+            elif tight:
+                out.append((tight[0] - dt.timedelta(days=183), tight[1] + dt.timedelta(days=183), tight[1]))
+            else:
+                out.append(None)
         return out
 
     def reference_date(self, articles: list[Article]) -> dt.date | None:
@@ -222,18 +357,19 @@ class TimelineBuilder:
             return max(dated)
         best: dt.date | None = None
         for a in articles:
-            for m in _read(a.text, None, self.language, relative=False):
-                if m.stated and m.granularity == "day" and (best is None or m.first > best):
+            for m in _stated(a.text, self.language):
+                if m.granularity == "day" and (best is None or m.first > best):
                     best = m.first
         return best
 
     def events(self, articles: list[Article], sentences: list[Sentence]) -> list[_Event]:
         """Every dated sentence, with events told by several articles merged."""
         lex = lexicon(self.language)
-        story_ref = self.reference_date(articles)
-        known = self.stated_days(articles)
+        known = self.stated_days(articles, sentences)
         art_dates = [_article_date(a) for a in articles]
-        refs = [d or story_ref for d in art_dates]
+        windows = self.windows(articles, sentences)
+        # an undated article is read against the last day of its window's evidence, else not at all
+        refs = [d or (w[2] if w else None) for d, w in zip(art_dates, windows)]
         merged: list[_Event] = []
         by_date: dict[str, list[_Event]] = {}
         bags: dict[str, set[str]] = {}
@@ -243,7 +379,8 @@ class TimelineBuilder:
             if key not in dated:
                 undated = art_dates[s.article] is None
                 found = _read(s.text, refs[s.article], self.language, relative=not undated,
-                              known=known if undated else None)
+                              known=known if undated else None, window=windows[s.article][:2] if windows[s.article] else None,
+                              references=known)
                 dated[key] = self.event_date(found, s.text, refs[s.article])
             when = dated[key]
             if when is None:

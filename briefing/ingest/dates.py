@@ -291,7 +291,32 @@ _LEAD_DATE = lazy(
 )
 
 
+# "Tuesday, January 18, 2005" opening the text or one of its first lines (a caption may stand above):
+# the weekday must be the date's own
+_LEAD_WEEKDAY = lazy(
+    rf"(?:^|\n)[ \t]*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    rf"(?P<date>(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_RE})\.?,?\s+(?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+_WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
 def date_from_lead(text: str) -> str:
-    """The date of a dateline at the start of ``text`` when it states the year, else ""."""
+    """The date of a dateline at the start of ``text`` when it states the year, else "".
+
+    Two forms: a wire dateline ("NEW YORK, Aug. 7, 1998 (AP) --") and a weekday with a full date
+    opening the text or one of its first three lines ("Tuesday, January 18, 2005 Through a
+    telethon, ..."), whose weekday must be the date's own.
+    """
     m = _LEAD_DATE.match(text[:160])
-    return parse_date(m["date"]) if m else ""
+    if m:
+        return parse_date(m["date"])
+    head = "\n".join(text[:400].split("\n")[:5])
+    for w in _LEAD_WEEKDAY.finditer(head):
+        if head[: w.start()].count("\n") > 4:
+            break
+        iso = parse_date(w["date"])
+        if iso and _dt.date.fromisoformat(iso[:10]).weekday() == _WEEKDAY_NUMBER[w["wd"].lower()]:
+            return iso
+    return ""

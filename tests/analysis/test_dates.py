@@ -74,6 +74,31 @@ def test_a_year_earlier_than_a_stated_day_is_that_day_a_year_before():
     assert values(text, ref)[1][1:] == ("1988", "year")
 
 
+def test_any_sunday_is_no_date():
+    ref = dt.date(2005, 3, 26)
+    assert values("Many women were indoors at home with the children on a Sunday morning.", ref) == []
+    assert values("The market opens every Friday.", ref) == []
+    assert values("Le marché ouvre chaque vendredi.", ref, "french") == []
+
+
+def test_a_day_with_its_year_relative_to_the_article():
+    ref = dt.date(2010, 4, 1)
+    assert values("The plane crashed on June 1 last year in the Atlantic.", ref) == [
+        ("June 1 last year", "2009-06-01", "day")]
+    assert values("L'avion a disparu le 1er juin dernier.", ref, "french")[0][1] == "2009-06-01"
+    assert values("Le sommet aura lieu le 3 mars prochain.", ref, "french")[0][1] == "2011-03-03"
+
+
+def test_a_dateline_opening_the_text_is_no_event():
+    ref = dt.date(2009, 7, 7)
+    text = "Tuesday, July 7, 2009 Ambulances at a square in the capital after the July 7, 2005 bombings."
+    assert values(text, ref) == [("July 7, 2005", "2005-07-07", "day")]
+    assert values("Caption of a photo\n\nMarch 26, 2005\n\nThe report was published.", ref) == []
+    # a sentence that opens with a date is not a dateline
+    assert values("March 26, 2005 was a quiet day.", ref)[0][1] == "2005-03-26"
+    assert values("Friday, July 7, 2006, was the anniversary.", ref)[0][1] == "2006-07-07"
+
+
 def test_on_sunday_in_a_wire_story_is_the_last_sunday():
     monday = dt.date(2019, 6, 3)
     text = "Protesters marched on Sunday and organisers said more rallies will follow."
@@ -222,6 +247,37 @@ def test_timeline_shows_a_month_as_a_month_and_never_a_year_alone():
     events = TimelineBuilder(min_events=2).run(arts, segment(arts))
     assert [e.date for e in events] == ["2022-03", "2022-06-08", "2022-06-10"]
     assert not any("2014" in e.text for e in events)
+
+
+def test_undated_articles_read_days_near_the_days_they_state(assert_citations):
+    # undated articles of a story that spans years: a day without a year is placed only where the
+    # article's own dated days (it was written after them) or a story within a year bound it
+    arts = _story(
+        ("The jet went missing over the ocean on June 1, 2009, with 228 people on board. "
+         "The third search phase started on April 1, 2010, officials said. "
+         "However, on May 4, the search was extended by three more weeks.", ""),
+        ("The suspect was arrested in Rome by Italian police on July 29 after a manhunt. "
+         "On September 13, a final appeal against his extradition was rejected by the court.", ""),
+        ("The airliner entered service on April 18, 2005, after delivery to the airline in Toulouse.", ""),
+    )
+    events = TimelineBuilder(min_events=2).run(arts, segment(arts))
+    assert [e.date for e in events] == ["2005-04-18", "2009-06-01", "2010-04-01", "2010-05-04"]
+    assert_citations(events, arts)
+
+
+def test_timeline_leaves_out_dates_that_only_name_another_event():
+    arts = _story(
+        ("A memorial for the victims of the July 7, 2005 bombings was unveiled in the park today. "
+         "A court was shown footage of the men who attacked the city on July 7, 2005. "
+         "The town, named a national monument in October 2003, was badly damaged by the quake. "
+         "Survivors marked the aftermath of July 7 with a silence at the station.", "2009-07-07"),
+        ("Fifty-two people were killed on July 7, 2005 when four bombers struck the transport network. "
+         "The inquiry opened on Monday with evidence from the first survivors of the attacks.", "2009-07-07"),
+    )
+    events = TimelineBuilder(min_events=2, min_other_dates=1).run(arts, segment(arts))
+    # the memorial is dated by "today", not by the bombings it names
+    assert [(e.date, e.text[:12]) for e in events] == [
+        ("2005-07-07", "Fifty-two pe"), ("2009-07-06", "The inquiry "), ("2009-07-07", "A memorial f")]
 
 
 def test_timeline_builder_checks_its_values():

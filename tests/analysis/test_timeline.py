@@ -76,3 +76,22 @@ def test_dateline_is_not_an_event_date():
     assert found == ["2023-06-29"]
     found = [d for _, d in dates_in("Geneva, Jan 21 (EFE).- The two sides held talks on Friday.", FRIDAY)]
     assert found == ["2022-01-21"]
+
+
+def test_json_timeline_holds_weeks_and_months(make_briefing):
+    # the JSON schema lets a timeline event be dated at the granularity the timeline gives
+    import json
+
+    import pytest
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from briefing.model import Citation, TimelineEvent
+    from briefing.render.json import render_json, schema
+
+    b = make_briefing("small")
+    cite = b.timeline[0].citations if b.timeline else [Citation(0, 0, 5, b.sources[0].text[:5])]
+    b.timeline = [TimelineEvent(v, "The talks went on.", cite) for v in ("2022-01", "2022-W02", "2022-01-21")]
+    jsonschema.validate(json.loads(render_json(b)), schema())
+    b.timeline = [TimelineEvent("2022", "A year alone is no timeline date.", cite)]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(json.loads(render_json(b)), schema())

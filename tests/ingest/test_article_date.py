@@ -27,6 +27,13 @@ def test_date_from_a_dateline_that_states_its_year():
     assert date_from_lead("In Paris, June 3, 2019 was hot - and dry.") == ""
 
 
+def test_date_from_a_weekday_dateline_opening_the_text():
+    assert date_from_lead("Tuesday, January 18, 2005 Through a telethon, viewers raised money.") == "2005-01-18"
+    assert date_from_lead("A caption above\n\nSaturday, March 26, 2005 Up to four times as many died.") == "2005-03-26"
+    assert date_from_lead("Monday, January 18, 2005 The weekday is not the date's own.") == ""
+    assert date_from_lead("The council said Tuesday, January 18, 2005 was a fine day.") == ""
+
+
 def test_the_article_date_drives_relative_dates():
     text = "WASHINGTON (AP) _ The talks ended on Tuesday without a deal, officials said in a statement."
     art = parse_article(text, "APW19981124.0554.txt", fmt="txt")[0]

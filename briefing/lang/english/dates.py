@@ -92,6 +92,13 @@ WITHIN = ("earlier", "later", "early", "late")
 #: "March LAST YEAR": a month name followed by the year it falls in, relative to the article.
 YEAR_AFTER_MONTH = {"last year": -1, "this year": 0, "next year": 1}
 
+#: "June 1 LAST YEAR": a month and day followed by the year they fall in, relative to the article.
+YEAR_AFTER_DAY = {"last year": -1, "this year": 0, "next year": 1}
+
+#: Words before a day that make it the day of the sentence's event ("was arrested ON July 29");
+#: a day the story dates elsewhere named without one ("the aftermath of July 7th") is a reference.
+DAY_PREPOSITIONS = ("on",)
+
 #: "the week of March 6": the week holding a day.
 WEEK_OF = ("the week of",)
 
@@ -150,3 +157,28 @@ AGO_BEFORE = ()
 #: Words that open a relative clause: a week or month named after one dates that clause, not the
 #: sentence's event ("proposals, which were presented last month").
 SUBORDINATE = ("which", "who", "whom", "whose", "that")
+
+#: Of SUBORDINATE, the words that also open what a verb says ("said THAT troops arrived Monday"):
+#: they open a relative clause only after a word that is not a tense cue or one of COMPLEMENT_VERBS.
+COMPLEMENTIZERS = ("that",)
+
+#: Words after which "that" opens what is said or thought, not a relative clause.
+COMPLEMENT_VERBS = ("say", "says", "tell", "tells", "believe", "believes", "think", "thinks", "claim", "claims",
+                    "report", "reports", "show", "shows", "mean", "means", "hope", "hopes", "expect", "expects",
+                    "know", "knows", "warn", "warns", "add", "adds", "insist", "insists", "argue", "argues",
+                    "note", "notes", "confirm", "confirms", "deny", "denies", "fear", "fears", "suggest", "suggests",
+                    "so", "such", "now", "and", "but", "than", "except", "given", "ensure", "ensures")
+
+#: Words before a weekday that make it any such day, not one date ("on a Sunday morning", "every Friday").
+GENERIC_BEFORE = ("a", "an", "every", "each", "any")
+
+#: Words before a date that make it a modifier when a content word follows ("THE July 7 bombings").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+
+#: "the earthquake OF December 26, 2004": a date after "of" names the noun's event ...
+OF = ("of",)
+
+#: ... unless the noun is a time of its own ("the morning of July 7", "the end of May").
+TIME_OF = ("morning", "afternoon", "evening", "night", "end", "beginning", "start", "middle", "eve", "dawn",
+           "day", "week", "weekend", "month", "close", "rest", "half", "part", "summer", "winter", "spring",
+           "autumn", "fall", "days", "weeks", "months", "hours", "as", "early", "late", "mid", "first", "last")

@@ -63,6 +63,14 @@ WITHIN = ()
 
 YEAR_AFTER_MONTH = {"dernier": -1, "prochain": 1}
 
+#: "le 1er juin DE L'ANNÉE DERNIÈRE": a day followed by the year it falls in ("le 1er juin dernier" is
+#: the last June 1, read by tense).
+YEAR_AFTER_DAY = {"de l'an dernier": -1, "de l'année dernière": -1, "de l'an passé": -1,
+                  "de l'année passée": -1, "de cette année": 0, "de l'an prochain": 1, "de l'année prochaine": 1}
+
+#: Words after a day that put it before or after the article ("le 1er juin dernier", "le 3 mars prochain").
+AFTER_DAY = ("dernier", "prochain")
+
 WEEK_OF = ("la semaine du",)
 
 YEAR_END = ("fin d'année", "la fin de l'année")
@@ -92,3 +100,17 @@ NAMES_ALSO_WORDS = ()
 #: Words that open a relative clause: a week or month named after one dates that clause, not the
 #: sentence's event ("proposals, which were presented last month").
 SUBORDINATE = ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
+
+#: Of SUBORDINATE, the words that also open what a verb says ("a déclaré QUE les troupes sont arrivées
+#: lundi"): they open a relative clause only after a word that is not a tense cue or a COMPLEMENT_VERB.
+COMPLEMENTIZERS = ("que", "qu'")
+
+#: Words after which "que" opens what is said or thought, not a relative clause.
+COMPLEMENT_VERBS = ("dit", "dire", "affirme", "estime", "pense", "croit", "annonce", "indique", "explique",
+                    "ainsi", "alors", "bien", "parce", "pendant", "tandis", "avant", "après", "depuis", "et", "mais")
+
+#: Words before a weekday that make it any such day ("un dimanche matin", "chaque vendredi").
+GENERIC_BEFORE = ("un", "chaque", "tous les")
+
+#: Words before a date that make it a modifier of the noun before ("les attentats DU 7 juillet").
+MODIFIER_BEFORE = ("du",)
