@@ -218,7 +218,7 @@ class TimelineBuilder:
 
     def _modifier(self, text: str, m: DateMention) -> bool:
         """Is the date a modifier of a noun ("the July 7, 2005 bombings", "a Jan. 10 meeting",
-        French "les attentats du 7 juillet")?"""
+        "the earthquake of December 26, 2004", French "les attentats du 7 juillet")?"""
         L = part(self.language, "dates")
         head = text[max(0, m.start - 40):m.start]
         lead = re.match(r"([^\W\d_]+)\s", m.text)  # "the 11 March 2004 Madrid bombings": "the" is in the mention
@@ -226,8 +226,6 @@ class TimelineBuilder:
             head += " " + lead.group(1)
         before = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", head)
         word = before[-1].lower() if before else ""
-        if word in getattr(L, "MODIFIER_BEFORE", ()):
-            return True
         if word in getattr(L, "OF", ()) and len(before) > 1 and before[-2].lower() not in getattr(L, "TIME_OF", ()):
             return True  # "the earthquake of December 26, 2004" (not "the morning of July 7")
         if word not in getattr(L, "DETERMINERS", ()):

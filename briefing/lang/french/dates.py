@@ -112,5 +112,23 @@ COMPLEMENT_VERBS = ("dit", "dire", "affirme", "estime", "pense", "croit", "annon
 #: Words before a weekday that make it any such day ("un dimanche matin", "chaque vendredi").
 GENERIC_BEFORE = ("un", "chaque", "tous les")
 
-#: Words before a date that make it a modifier of the noun before ("les attentats DU 7 juillet").
-MODIFIER_BEFORE = ("du",)
+#: Verbs in the present tense that, next to a day, put it ahead ("les ministres se réunissent lundi").
+PRESENT_AHEAD = ("se réunit", "se réunissent", "reprend", "reprennent", "s'ouvre", "entre en vigueur",
+                 "entrent en vigueur", "débute", "débutent")
+
+#: Words before a day that make it the day of the sentence's event; none in French ("le 7 juillet"
+#: is both the event's day and a name), so the tense alone decides.
+DAY_PREPOSITIONS = ()
+
+#: Words before a date that make it a modifier when a content word follows; French puts the date
+#: after the noun (see OF).
+DETERMINERS = ()
+
+#: "les attentats DU 7 juillet", "le séisme DE février 2010": a date after these names the noun's
+#: event ...
+OF = ("du", "de", "d'", "d")
+
+#: ... unless the noun is a time of its own ("la nuit du 6 juillet", "la fin de mars").
+TIME_OF = ("matin", "après-midi", "soir", "soirée", "nuit", "fin", "début", "milieu", "veille", "lendemain",
+           "semaine", "mois", "journée", "jour", "cours", "partir", "mi", "courant", "printemps", "été",
+           "automne", "hiver")
