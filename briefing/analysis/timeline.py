@@ -231,7 +231,7 @@ class TimelineBuilder:
         if word not in getattr(L, "DETERMINERS", ()):
             return False
         after = re.match(r"\s+([^\W\d_]+)", text[m.end:])
-        return bool(after) and after.group(1).lower() not in lexicon(self.language).stop
+        return after is not None and after.group(1).lower() not in lexicon(self.language).stop
 
     def _relative(self, text: str, pos: int, end: int | None = None) -> bool:
         """Does a relative clause open between the last comma or the sentence start and ``pos``
@@ -376,8 +376,9 @@ class TimelineBuilder:
             key = (s.text, art_dates[s.article], refs[s.article])
             if key not in dated:
                 undated = art_dates[s.article] is None
+                w = windows[s.article]
                 found = _read(s.text, refs[s.article], self.language, relative=not undated,
-                              known=known if undated else None, window=windows[s.article][:2] if windows[s.article] else None,
+                              known=known if undated else None, window=(w[0], w[1]) if w else None,
                               references=known)
                 dated[key] = self.event_date(found, s.text, refs[s.article])
             when = dated[key]
