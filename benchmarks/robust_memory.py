@@ -6,7 +6,7 @@
 Two cases, each at doubling sizes, each a fresh ``python -m briefing build`` writing PDF, Markdown and
 JSON (peak resident memory of the largest process, wall time, size of the JSON written):
 
-- ``line``: one text file that is a single line of words, no newline, no sentence end;
+- ``line``: one text file that is a single line of sentences (full stops, no newline);
 - ``sentences``: distinct three-word sentences ("Court 1234 rose.") in files of 10,000 sentences.
 
 Doubling the input should at most double time and memory; the single line is capped at ingestion
@@ -34,7 +34,12 @@ VERBS = "rose fell met spoke left won lost came went grew".split()
 def write_line(folder: Path, megabytes: float) -> list[str]:
     rng = random.Random(1)
     target = int(megabytes * 1_000_000)
-    chunk = " ".join(rng.choice(WORDS) for _ in range(200_000))
+    # sentences of 8-20 words with full stops, all on one line (no newline anywhere)
+    parts = []
+    while sum(map(len, parts)) < 1_200_000:
+        words = [rng.choice(WORDS) for _ in range(rng.randint(8, 20))]
+        parts.append(" ".join(words).capitalize() + ".")
+    chunk = " ".join(parts) + " "
     path = folder / "line.txt"
     with open(path, "w") as fh:
         written = 0
@@ -60,7 +65,7 @@ def write_sentences(folder: Path, count: int, per_file: int = 10_000) -> list[st
 
 
 def run(inputs: list[str], out: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak MB of the largest child process, JSON bytes, first stderr line)."""
+    """(wall seconds, peak MB of the largest child process, JSON bytes, last stderr line)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
@@ -70,7 +75,7 @@ def run(inputs: list[str], out: Path) -> tuple[float, float, int, str]:
     wall = time.perf_counter() - t0
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     size = (out / "b.json").stat().st_size if p.returncode == 0 else -1
-    note = (p.stderr.strip().splitlines() or [""])[0][:90]
+    note = (p.stderr.strip().splitlines() or [""])[-1][:90]
     return wall, peak, size, f"exit {p.returncode}" + (f": {note}" if note else "")
 
 
