@@ -227,6 +227,8 @@ def _grammar(language: str) -> _Grammar:
     day = (rf"(?:(?<![\d.,])(?P<d>[0-3]?\d){suffix}(?![\d%]|[.,:]\d|\s*(?:%|per\s*cent|percent))"
            rf"|(?P<dw>{ordinals})(?![\w-]))")
     day_digits = rf"(?<![\d.,])(?P<d>[0-3]?\d){suffix}(?![\d%]|[.,:]\d)"
+    if not caps and L.DAY_ORDINALS:  # "le premier juin"
+        day_digits = rf"(?:{day_digits}|(?P<dw>{ordinals})(?![\w-]))"
     year = rf"(?P<y>{_YEAR})(?![\d%])"
     before = "(?i:" + _alt(L.DAY_PARTS_BEFORE) + r")\s+" if L.DAY_PARTS_BEFORE else "(?!)"
     after = r"\s+(?i:" + _alt(L.DAY_PARTS_AFTER) + ")" if L.DAY_PARTS_AFTER else "(?!)"
@@ -293,7 +295,9 @@ def _grammar(language: str) -> _Grammar:
              "month": re.compile(rf"(?P<cue>{cues})\s+(?:(?i:the)\s+)?$")}
     past_suffix = r"|\b[a-z]{3,}ed\b" if caps else r"|\b[^\W\d_]{3,}(?:é|ée|és|ées)\b"
     ahead = tuple(L.FUTURE) + tuple(getattr(L, "PRESENT_AHEAD", ()))
-    future = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(ahead) + r")(?![\w'’])")
+    suffix_ahead = getattr(L, "FUTURE_SUFFIX", "")
+    future = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(ahead) + r")(?![\w'’])"
+                        + (rf"|\b[^\W\d_]{{3,}}(?:{suffix_ahead})\b" if suffix_ahead else ""))
     past = re.compile(r"(?i)(?<![\w'’])(?:" + _alt(L.PAST) + r")(?![\w'’])" + past_suffix)
     # a text that holds none of these words (each pattern's last, rarest, set) matches no pattern
     needed = set().union(*(gate[-1] for gate in gates.values() if gate))
@@ -661,6 +665,9 @@ class _Reader:
         rel = m["rel"]
         if rel[0].isupper() and self.g.lang.NAMES_CAPITALISED and not _at_sentence_start(self.text, m.start("rel")):
             return None  # "USA Today", "VOA Today": a name
+        anchored = getattr(self.L, "RELATIVE_OF", ())
+        if anchored and re.match(r"(?i)\s*(?:" + _alt(anchored) + r")(?![\w])", self.text[m.end():]):
+            return None  # "à la veille du vote": the day before the vote, not before the article
         delta = self.L.RELATIVE_DAYS[re.sub(r"\s+", " ", rel.lower())]
         return (self.ref + dt.timedelta(days=delta)).isoformat(), "day", False, False, None
 

@@ -221,9 +221,12 @@ class TimelineBuilder:
         "the earthquake of December 26, 2004", French "les attentats du 7 juillet")?"""
         L = part(self.language, "dates")
         head = text[max(0, m.start - 40):m.start]
-        lead = re.match(r"([^\W\d_]+)\s", m.text)  # "the 11 March 2004 Madrid bombings": "the" is in the mention
-        if lead and lead.group(1).lower() in getattr(L, "DETERMINERS", ()):
+        # "the 11 March 2004 Madrid bombings", "le séisme de février": the word is in the mention
+        lead = re.match(r"([^\W\d_]+)(?:\s|(?<=[dD])['’])", m.text)
+        if lead and lead.group(1).lower() in (*getattr(L, "DETERMINERS", ()), *getattr(L, "OF", ())):
             head += " " + lead.group(1)
+        if re.match(r"(?i)\s*(?:-|–|to|through|until|au|à|jusqu'au)\s", text[m.end:]):
+            return False  # "du 4 juin au 26 juin", "from June 4 to June 26": a span's first day
         before = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", head)
         word = before[-1].lower() if before else ""
         if word in getattr(L, "OF", ()) and len(before) > 1 and before[-2].lower() not in getattr(L, "TIME_OF", ()):

@@ -89,6 +89,17 @@ def test_a_day_with_its_year_relative_to_the_article():
     assert values("Le sommet aura lieu le 3 mars prochain.", ref, "french")[0][1] == "2011-03-03"
 
 
+def test_french_ordinal_days_future_endings_and_anchored_eves():
+    ref = dt.date(2009, 6, 2)  # a Tuesday
+    assert values("Reconnu coupable le premier juin par un jury militaire.", ref, "french")[0][1] == "2009-06-01"
+    assert values("Un bateau de la marine arrivera sur les lieux mercredi.", ref, "french")[0][1] == "2009-06-03"
+    assert values("Un bateau de la marine est arrivé sur les lieux mercredi.", ref, "french")[0][1] == "2009-05-27"
+    assert values("La conférence est attendue pour la fin de vendredi.", ref, "french")[0][1] == "2009-06-05"
+    # "la veille du vote" is the day before the vote, not before the article
+    assert [v for _, v, _ in values("La capture a eu lieu à la veille du vote.", ref, "french")] == []
+    assert values("Il est arrivé la veille.", ref, "french")[0][1] == "2009-06-01"
+
+
 def test_a_dateline_opening_the_text_is_no_event():
     ref = dt.date(2009, 7, 7)
     text = "Tuesday, July 7, 2009 Ambulances at a square in the capital after the July 7, 2005 bombings."
@@ -278,6 +289,17 @@ def test_timeline_leaves_out_dates_that_only_name_another_event():
     # the memorial is dated by "today", not by the bombings it names
     assert [(e.date, e.text[:12]) for e in events] == [
         ("2005-07-07", "Fifty-two pe"), ("2009-07-06", "The inquiry "), ("2009-07-07", "A memorial f")]
+
+
+def test_timeline_french_modifiers_and_spans():
+    b = TimelineBuilder("french")
+    def first(text):
+        m = b.event_date(find_dates(text, reference="2009-07-07", language="french"), text)
+        return m.value if m else None
+    assert first("Les attentats du 7 juillet 2005 ont marqué la ville.") is None
+    assert first("Le village a été détruit par le séisme de février.") is None
+    assert first("Dans la nuit du 6 juillet 2005, la police a arrêté deux hommes.") == "2005-07-06"
+    assert first("Il était au Mexique du 4 juin au 26 juin.") == "2009-06-04"
 
 
 def test_timeline_builder_checks_its_values():

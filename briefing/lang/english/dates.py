@@ -132,6 +132,13 @@ PRESENT_AHEAD = ("meet", "meets", "resume", "resumes", "reconvene", "reconvenes"
                  "heads to", "head to", "travels to", "travel to", "returns to", "visits", "is scheduled",
                  "are scheduled", "takes effect", "take effect", "expires", "ends", "closes")
 
+#: Endings of a future form (none in English: "will" says it).
+FUTURE_SUFFIX = ""
+
+#: Words after a relative day that make it count from what follows (none of English's: "the day
+#: before the vote" is no relative day).
+RELATIVE_OF = ()
+
 #: ... and words that put it behind ("said Friday"); any other word ending in "-ed" counts too.
 PAST = ("said", "told", "was", "were", "had", "did", "ago", "last", "earlier", "previous", "yesterday",
         "met", "went", "came", "took", "made", "gave", "left", "won", "lost", "began", "held", "saw", "got",

@@ -84,7 +84,14 @@ AFTER_YEAR = ("le", "la", "les", "et", "quand", "lorsque", "il", "elle", "ils", 
 
 FUTURE = ("va", "vont", "sera", "seront", "aura", "auront", "devrait", "devraient", "doit", "doivent",
           "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues", "d'ici", "jusqu'au", "jusqu'à",
-          "demain", "à partir du", "dès le", "compter du")
+          "demain", "à partir du", "dès le", "compter du", "sur le point de", "attendu pour", "attendue pour",
+          "attendus pour", "attendues pour")
+
+#: Endings of the simple future ("arrivera", "viendront"): a word with one is a cue ahead.
+FUTURE_SUFFIX = "era|ira|dra|ront|erons|irons|drons|erez|irez|drez"
+
+#: Words after a relative day that make it count from what follows ("la veille DU vote").
+RELATIVE_OF = ("du", "de", "d'", "des")
 
 PAST = ("a", "ont", "était", "étaient", "avait", "avaient", "fut", "furent", "dernier", "dernière", "hier",
         "depuis", "déjà", "il y a")
