@@ -210,3 +210,13 @@ def test_a_description_two_people_share_names_no_one():
     text = ('Ned Pryce, the spokesman, spoke. Omar Dali, a spokesman for the army, spoke too.\n\n'
             '"We are not there yet, and we may not get there this week," the spokesman said.')
     assert only(text) == ("", "none")
+
+
+def test_a_signature_in_quotation_marks_after_a_dash():
+    text = ('Ms Norton also quotes a number of other survivors:\n\n'
+            '"We are reminded that this is the worst bombing the city has seen." - "Fiona"\n\n'
+            '« Une enquête permettrait au moins de tirer les leçons de ces attentats. » - « Pauline »')
+    found = speakers(text)
+    # the colon sentence quotes others: its subject is not their speaker
+    assert found["We are reminded that this is the worst bombing the city has seen."] == ("Fiona", "named")
+    assert found["Une enquête permettrait au moins de tirer les leçons de ces attentats."] == ("Pauline", "named")

@@ -387,6 +387,19 @@ def _as_put_it(toks: list[Token], i: int, hi: int, W: ModuleType) -> Cue | None:
 def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -> Cue | None:
     """Attribution right after the quotation at ``k`` (see the module docstring, rule 2)."""
     i = k + 1
+    if i + 1 < hi and (toks[i].text in _DASHES or toks[i].text == "-") and toks[i + 1].kind == "q" and (
+            i + 2 >= hi or toks[i + 2].kind == "q" or toks[i + 2].text in (".", ",", ";")):
+        # '"..." - "Fiona"': a signature in quotation marks
+        sig = toks[i + 1]
+        inner = sig.text.strip("\"“”«»„ \u00a0")
+        words = inner.split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            at = sig.start + sig.text.index(words[0])
+            phrase = []
+            for w in words:
+                phrase.append(Token("w", w, at, at + len(w), -1, w.lower(), True))
+                at += len(w) + 1
+            return Cue(tuple(phrase), i, i + 1, "after")
     if i + 1 < hi and toks[i].text in _DASHES and toks[i + 1].cap:
         # '"..." ― Pamela Padilla': a signature after a dash
         m = i + 1
@@ -517,7 +530,10 @@ def colon_cue(toks: list[Token], s0: int, s1: int, W: ModuleType) -> Cue | None:
     np = phrase_before(toks, end - 1, s0, W)
     if np and toks.index(np[0], s0) == s0:
         return Cue(np, s0, end, "colon")
-    # 'On July 6, Sanders made the following comment:': the subject of the sentence
+    # 'On July 6, Sanders made the following comment:': the subject of a sentence that names
+    # what follows as speech (not 'Ms North also quotes other survivors:')
+    if not any(t.kind == "w" and norm(t.text) in W.SPEECH_NOUNS for t in toks[s0:end]):
+        return None
     np = _main_subject(toks, s0, end, W)
     if np and classify(np, W).kind in ("name", "pronoun", "organisation"):
         return Cue(np, s0, end, "colon")

@@ -236,7 +236,10 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
         last: _Q | None = None
         last_attr: _Q | None = None
         last_k = -1
+        signatures: set[int] = set()  # quotation tokens that are a speaker's name ('- "Fiona"')
         for k in qidx:
+            if k in signatures:
+                continue
             span: Span = spans[toks[k].quote]
             inner = para[span.start:span.end]
             s0, s1 = sent_of.get(k, (0, len(toks)))
@@ -276,6 +279,8 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
                             cue = intro_cue(toks, prev_s[0], prev_s[1], W)
                 if cue is not None:
                     cue = group_cue(cue, toks, sent_of, W)
+                    if cue.rule == "after":
+                        signatures.update(m for m in range(cue.first, cue.last + 1) if toks[m].kind == "q")
             opens_paragraph = not para[:span.mark].strip()
             # one quotation split by its attribution, or going on after it
             if last is not None and not lab:

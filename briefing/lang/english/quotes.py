@@ -257,3 +257,6 @@ PUT_OBJECT = "it"
 #: Pronouns that may speak for an organisation or a group the sentence makes its subject, and
 #: the kinds of speaker (see ``briefing.analysis.quotes.attribution.classify``) they may stand for.
 GROUP_PRONOUNS = {"it": ("organisation",), "they": ("organisation", "description")}
+
+#: Nouns that name what follows a colon as speech ("Sanders made the following comment:").
+SPEECH_NOUNS = frozenset("comment comments statement remark remarks words message".split())

@@ -133,3 +133,6 @@ PUT_OBJECT = ""
 
 #: Pronouns that may speak for an organisation or a group the sentence makes its subject.
 GROUP_PRONOUNS = {"ils": ("organisation", "description"), "elles": ("organisation", "description")}
+
+#: Noms qui annoncent une parole après un deux-points (« X a fait la déclaration suivante : »).
+SPEECH_NOUNS = frozenset("déclaration déclarations propos commentaire message mots".split())
