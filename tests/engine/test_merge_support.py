@@ -189,3 +189,34 @@ def test_find_points_rejects_what_is_not_articles():
         briefing.find_points([])
     with pytest.raises(InputError):
         briefing.find_points(["text"])
+
+
+def test_per_cent_is_no_figure_and_lost_apostrophes_still_negate():
+    from briefing.engine.merge import numbers
+
+    assert numbers("The index rose 60 per cent in May.") == numbers("The index rose 60 percent in May.")
+    ca, na = _claim("The recall isn't one of them, the adviser said.")
+    cb, nb = _claim("The recall isnt one of them, the adviser said.")
+    assert ca.negated and cb.negated and conflict(ca, cb, na | nb) is None
+
+
+@pytest.mark.parametrize("a,b,why", [
+    # a weekday after "said" names no one
+    ("Hines died of cancer in Los Angeles, publicist Allen Eichhorn said Sunday.",
+     "Hines died in Los Angeles of cancer, publicist Allen Eichhorn said.", None),
+    # one letter misspelt is still that person; another surname is not
+    ("Hines died of cancer in Los Angeles, publicist Allen Eichhorn said.",
+     "Hines died in Los Angeles of cancer, publicist Allen Eichorn said.", None),
+    ("Hines died of cancer in Los Angeles, publicist Allen Eichhorn said.",
+     "Hines died in Los Angeles of cancer, publicist Mark Ellison said.", "attribution"),
+    # "would" is a conditional as well as a future: it agrees with "could", not with a plain statement
+    ("A physician who performs the procedure could face up to two years in prison.",
+     "A physician who performs the procedure would face up to two years in prison.", None),
+    ("The firm missed the deadline due to mergers among its subsidiaries.",
+     "The firm missed the deadline because of mergers among its subsidiaries.", None),
+    ("The summit is due to open in Geneva.", "The summit opened in Geneva.", "modality"),
+])
+def test_speakers_and_modality_read_closely(a, b, why):
+    ca, na = _claim(a)
+    cb, nb = _claim(b)
+    assert conflict(ca, cb, na | nb) == why

@@ -65,13 +65,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # The spelled-out figures that count (two and up), as whole runs of letters: the same words that
 # ``_LETTERS.findall`` would yield and ``_NUMBER_WORDS`` would map, found in one scan.
 _NUMBER_WORD_RE = re.compile(
-    r"(?<![^\W\d_])(?:"
+    r"(?<![^\W\d_])(?<!per )(?:"  # "per cent" is no hundred (French "cent" is)
     + "|".join(sorted((re.escape(w) for w, v in _NUMBER_WORDS.items() if v not in ("0", "1")),
                       key=lambda w: (-len(w), w)))
     + r")(?![^\W\d_])")
 # any of those words anywhere, even inside a longer word ("often" holds "ten"): a cheap test that
 # a word cannot hold a spelled-out figure
-_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD_RE.pattern[len(r"(?<![^\W\d_])"):-len(r"(?![^\W\d_])")])
+_NUMBER_WORD_ANY = re.compile(_NUMBER_WORD_RE.pattern[len(r"(?<![^\W\d_])(?<!per )"):-len(r"(?![^\W\d_])")])
 _GROUP_SEP = re.compile(r"[.,\u202f\u00a0 ](?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _DIGIT = re.compile(r"\d")
@@ -154,7 +154,7 @@ class CompareOptions:
         ValueError: a value out of range (the message names the attribute).
     """
 
-    threshold: float = 0.6
+    threshold: float = 0.603
     quote_threshold: float = 0.6
     min_quote_words: int = 6
     min_quote_terms: int = 3

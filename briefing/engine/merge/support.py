@@ -204,6 +204,25 @@ def _swapped(a: Claim, b: Claim, names: frozenset) -> bool:
     return False
 
 
+def _near(x: str, y: str) -> bool:
+    """One letter added, dropped, changed or two swapped, in names of five letters or more that begin
+    alike ("Eichhorn" / "Eichorn", "Kinsley" / "Kinsely")."""
+    if len(x) < 5 or len(y) < 5 or x[:4] != y[:4] or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    if len(x) > len(y):
+        x, y = y, x
+    return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
+
+
+def _same_speaker(a: frozenset, b: frozenset) -> bool:
+    """A surname in both (a misspelt name is still that person: :func:`_near`)."""
+    return not a.isdisjoint(b) or any(_near(x, y) for x in a for y in b)
+
+
 def _unsupported_quote(a: Claim, b: Claim) -> bool:
     """``a`` quotes someone and ``b``, which quotes no one, does not say that person said it: a
     narrative sentence in the outlet's own voice, or one attributed to someone ``a`` does not name."""
@@ -233,7 +252,7 @@ def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
             return "polarity"
     if a.modality != b.modality and (not a.modality or not b.modality or a.modality.isdisjoint(b.modality)):
         return "modality"
-    if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
+    if a.speakers and b.speakers and not _same_speaker(a.speakers, b.speakers):
         return "attribution"
     if _unsupported_quote(a, b) or _unsupported_quote(b, a):
         return "attribution"

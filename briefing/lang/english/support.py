@@ -8,7 +8,9 @@ differ in any of these say different things ("will be charged" is not "has been 
 #: ``NEGATION_SUFFIXES``).
 NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor nowhere cannot without denied denies deny denying "
-    "refused refuses rejected rejects".split()
+    "refused refuses rejected rejects "
+    # contractions whose apostrophe was lost on the way ("isnt", "havent")
+    "isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt wont cant couldnt wouldnt shouldnt".split()
 )
 
 #: Word endings that negate ("didn't", "won't", "can’t").
@@ -20,11 +22,14 @@ NEGATION_SUFFIXES = ("n't", "n’t")
 MODALITY = {
     "will": ("will", "won't", "won’t", "shall", "'ll", "’ll", "would", "wouldn't", "wouldn’t", "going to",
              "is to", "are to", "was to", "were to", "promised", "promises", "pledged", "pledges", "vowed", "vows"),
-    "may": ("may", "might", "could", "couldn't", "couldn’t", "possibly", "perhaps", "maybe"),
+    # "would" is also a conditional ("a physician would face up to two years" / "could face")
+    "may": ("may", "might", "could", "couldn't", "couldn’t", "possibly", "perhaps", "maybe", "would", "wouldn't",
+            "wouldn’t"),
     "considering": ("consider", "considers", "considering", "weighing", "weighs", "mulling", "mulls",
                     "contemplating", "contemplates", "exploring", "explores", "studying"),
     "expected": ("expected", "expects", "expect", "expecting", "likely", "unlikely", "set to", "poised",
-                 "slated", "scheduled", "due to", "anticipated", "anticipates", "forecast", "forecasts"),
+                 "slated", "scheduled", "is due to", "are due to",
+                 "was due to", "were due to", "anticipated", "anticipates", "forecast", "forecasts"),
     "plans": ("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aims",
               "aim", "aiming", "seeks to", "seeking to", "wants to", "want to"),
     "must": ("should", "shouldn't", "shouldn’t", "must", "ought"),
@@ -60,7 +65,9 @@ PREPOSITIONS = frozenset("in to of at from for with by on near into about after 
 VAGUE_SPEAKERS = frozenset(
     "he she they it we i you who which that this officials official sources source analysts analyst "
     "experts police authorities spokesman spokeswoman spokesperson company government the a an of "
-    "prosecutors investigators witnesses residents critics observers".split()
+    "prosecutors investigators witnesses residents critics observers "
+    # "said Sunday", "announced Monday": when, not who
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
 
 #: Auxiliaries of a passive clause ("was charged by"), in which the actor comes after the verb.
