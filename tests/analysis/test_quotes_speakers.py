@@ -220,3 +220,20 @@ def test_a_signature_in_quotation_marks_after_a_dash():
     # the colon sentence quotes others: its subject is not their speaker
     assert found["We are reminded that this is the worst bombing the city has seen."] == ("Fiona", "named")
     assert found["Une enquête permettrait au moins de tirer les leçons de ces attentats."] == ("Pauline", "named")
+
+
+def test_an_occupation_before_a_name_is_no_new_subject():
+    text = ('"Those who live in the town were surprised by the giant waves," reported El Diario on Monday. '
+            '"The worst came when the alarms sounded twice," journalist Tania Arce told the newspaper.')
+    found = speakers(text)
+    # two quotations, two speakers: the second is not the first one going on
+    assert found["The worst came when the alarms sounded twice"] == ("Tania Arce", "named")
+    assert found["Those who live in the town were surprised by the giant waves"] == ("El Diario", "named")
+
+
+def test_french_il_goes_to_the_delegate_named_just_before():
+    text = ('« Il est temps d\'aller de l\'avant », a dit Hans Verloop.\n\n'
+            'Le délégué américain Harlan Wilson a réaffirmé l\'opposition de son pays à des objectifs obligatoires.\n\n'
+            '« Les États-Unis se sont engagés à avancer dans les négociations sur le climat », a-t-il dit.')
+    found = {q.text: q.speaker for q in find_quotes(text, language="french")}
+    assert found["Les États-Unis se sont engagés à avancer dans les négociations sur le climat"] == "Harlan Wilson"

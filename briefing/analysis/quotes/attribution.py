@@ -384,6 +384,16 @@ def _as_put_it(toks: list[Token], i: int, hi: int, W: ModuleType) -> Cue | None:
     return None
 
 
+def _occupation(stretch: list[Token], np: tuple[Token, ...], W: ModuleType) -> bool:
+    """A few lower-case words right before a name, an occupation that works as a title
+    ("journalist Tania Arce told", "venture capitalist Mike Brown said")."""
+    if len(stretch) > 3 or classify(np, W).kind != "name":
+        return False
+    return all(t.kind == "w" and not t.cap and t.low not in W.NAME_ENDERS and t.low not in W.AUXILIARIES
+               and t.low not in W.SPEECH_VERBS and t.low not in W.PRONOUNS and t.low not in W.CONJUNCTIONS
+               and t.low not in W.DETERMINERS and not t.low.endswith(("ing", "ly")) for t in stretch)
+
+
 def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -> Cue | None:
     """Attribution right after the quotation at ``k`` (see the module docstring, rule 2)."""
     i = k + 1
@@ -454,7 +464,8 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
             if first < 0:
                 return None
             stretch = [x for x in toks[i:first] if not (x.kind == "p" and x.text in (",", "—"))]
-            if stretch and not (toks[first - 1].text == "," and phrase_before(toks, first - 2, i, W)[:1] == (toks[i],)):
+            if stretch and not (toks[first - 1].text == "," and phrase_before(toks, first - 2, i, W)[:1] == (toks[i],)) \
+                    and not _occupation(stretch, np, W):
                 return None  # only the subject, or a description it names ("Scott's niece, Del. Marcia Price,")
             return Cue(np, i, v, "after")
     return None

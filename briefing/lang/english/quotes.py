@@ -36,7 +36,8 @@ SPEECH_VERBS = frozenset(
     "write writes writing written wrote yell yelled yelling yells "
     "characterize characterized characterizes characterise characterised characterises laud lauded "
     "lauds hail hailed hails criticize criticized criticizes criticise criticised criticises condemn "
-    "condemned condemns denounce denounced denounces attacked dismiss dismissed dismisses".split()
+    "condemned condemns denounce denounced denounces attacked dismiss dismissed dismisses reaffirm "
+    "reaffirmed reaffirms".split()
 )
 
 #: Verbs whose grammatical subject is the speaker but whose object comes first after them
@@ -151,7 +152,7 @@ ROLE_NOUNS = frozenset(
     "king queen prince pope emir sheikh bishop priest ceo founder chair owner partner "
     "niece nephew cousin brother sister uncle aunt grandson granddaughter grandmother grandfather "
     "widow widower fiance fiancee girlfriend boyfriend neighbor neighbour colleague spouse "
-    "questioner organizer organiser volunteer veteran".split()
+    "questioner organizer organiser volunteer veteran journalist journalists".split()
 )
 
 #: Nouns of organisations: a speaker that holds one speaks as an organisation.

@@ -14,7 +14,8 @@ SPEECH_VERBS = frozenset(
     "écrivent commenté commente reconnu reconnaît jugé juge admis admet regretté regrette dénoncé "
     "dénonce relevé relève tweeté demandé demande demandent interrogé s'est s'exclame exclamé "
     "promis promet menacé menace accusé accuse nié nie confirmé confirme révélé révèle plaidé plaide "
-    "réagi réagit résumé résume témoigné témoigne fustigé fustige salué salue jugeant".split()
+    "réagi réagit résumé résume témoigné témoigne fustigé fustige salué salue jugeant réaffirmé "
+    "réaffirme réitéré réitère déploré déplore qualifié qualifie".split()
 )
 
 #: Verbes dont le complément suit directement (« X a dit aux journalistes »).
@@ -72,7 +73,10 @@ ROLE_NOUNS = frozenset(
     "témoin témoins source sources conseiller conseillère officiel officiels diplomate diplomates "
     "procureur juge chef dirigeant dirigeants habitant habitants militant militants manifestant "
     "manifestants syndicaliste économiste chercheur chercheuse médecin policier policiers "
-    "commandant général colonel ambassadeur envoyé observateur observateurs".split()
+    "commandant général colonel ambassadeur envoyé observateur observateurs délégué déléguée "
+    "délégués représentant représentante représentants journaliste journalistes professeur "
+    "professeure chercheurs militaire militaires officier officiers président-directeur patron "
+    "patronne sénatrice députée conseillers ambassadrice ministres secrétaire-général".split()
 )
 
 ORG_NOUNS = frozenset(
