@@ -380,9 +380,13 @@ class _Tense:
             else:
                 # a cue on the right counts inside the date's clause, or after a fronted date
                 # ("On Tuesday, the ministers met")
-                if _CLAUSE.search(self.text, end, cs) and start - s0 > 12:
+                fronted = start - s0 <= 12 and re.match(r"[^,]{0,20},", self.text[end:]) is not None
+                if _CLAUSE.search(self.text, end, cs) and not fronted and start - s0 > 12:
                     continue
                 dist = 2 * self._words_between(end, cs) + 1
+                if fronted and dist > reach and cs == next(
+                        (c[0] for c in self.cues if c[0] >= end), None):
+                    dist = reach  # "On Tuesday, the National Abortion ... League plans to": the main verb, however far
             if dist > reach:
                 continue
             if best is None or dist < best[0]:

@@ -221,10 +221,13 @@ class TimelineBuilder:
         "the earthquake of December 26, 2004", French "les attentats du 7 juillet")?"""
         L = part(self.language, "dates")
         head = text[max(0, m.start - 40):m.start]
-        # "the 11 March 2004 Madrid bombings", "le séisme de février": the word is in the mention
-        lead = re.match(r"([^\W\d_]+)(?:\s|(?<=[dD])['’])", m.text)
-        if lead and lead.group(1).lower() in (*getattr(L, "DETERMINERS", ()), *getattr(L, "OF", ())):
-            head += " " + lead.group(1)
+        # "the 11 March 2004 Madrid bombings", "in the November issue", "le séisme de février": the
+        # words before the date's own are in the mention
+        names = _grammar(normalize(self.language)).months.keys() | set(L.WEEKDAYS)
+        for w in re.finditer(r"[^\W\d_]+", m.text):
+            if w.group().lower().rstrip(".") in names or not w.group().islower():
+                break
+            head += " " + w.group()
         if re.match(r"(?i)\s*(?:-|–|to|through|until|au|à|jusqu'au)\s", text[m.end:]):
             return False  # "du 4 juin au 26 juin", "from June 4 to June 26": a span's first day
         before = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", head)

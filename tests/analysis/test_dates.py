@@ -57,6 +57,17 @@ def test_present_tense_plans_lie_ahead():
     assert values("The ministers, who meet often, said Monday they had agreed.", friday)[0][1] == "1998-04-27"
 
 
+def test_a_fronted_day_takes_the_tense_of_the_main_verb_however_far():
+    sunday = dt.date(1998, 10, 25)
+    text = "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference."
+    assert values(text, sunday)[0][1] == "1998-10-27"
+    text = "On Tuesday, the long-serving and widely admired head of the national rights league resigned."
+    assert values(text, sunday)[0][1] == "1998-10-20"
+    assert values("Scientists warned of the meteor storm predicted for Tuesday.", sunday)[0][1] == "1998-10-27"
+    # a habit in the present is no plan
+    assert values("The federal fiscal year ends on Sept. 30.", sunday)[0][1] == "1998-09-30"
+
+
 def test_the_previous_weekday_is_a_week_before_the_plain_one():
     monday = dt.date(1989, 10, 30)
     text = "The index closed at 2082.1, down 4.5% from the previous Friday."

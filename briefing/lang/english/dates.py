@@ -121,7 +121,8 @@ FUTURE = ("will", "won't", "'ll", "shall", "would", "going to", "set to", "sched
           "plans to", "planned to", "planning to", "expects", "expect", "upcoming", "next", "coming", "ahead of", "effective",
           "payable", "is to", "are to", "to be held", "to begin", "to start", "to take effect", "is due",
           "are due", "due on", "due in", "due to be", "due to begin", "due to start",
-          "intends", "aims", "hopes", "starting", "beginning", "tomorrow", "to be")
+          "intends", "aims", "hopes", "starting", "beginning", "tomorrow", "to be", "predicted for",
+          "forecast for", "planned for", "set for", "slated for", "scheduled for", "expected on")
 
 #: Verbs in the present tense that, next to a day, put it ahead: news writes plans in the present
 #: ("the two meet Monday", "talks resume Tuesday", "the exhibition opens Friday"). Only forms that
@@ -130,7 +131,7 @@ PRESENT_AHEAD = ("meet", "meets", "resume", "resumes", "reconvene", "reconvenes"
                  "begins", "starts", "opens", "kicks off", "kick off", "arrives", "departs", "takes office",
                  "take office", "goes on trial", "go on trial", "go to the polls", "goes to the polls",
                  "heads to", "head to", "travels to", "travel to", "returns to", "visits", "is scheduled",
-                 "are scheduled", "takes effect", "take effect", "expires", "ends", "closes")
+                 "are scheduled", "takes effect", "take effect", "expires")
 
 #: Endings of a future form (none in English: "will" says it).
 FUTURE_SUFFIX = ""
