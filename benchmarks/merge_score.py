@@ -75,6 +75,15 @@ def pooled_merges(pairs):
             if a ^ b:
                 cross += 1
     return merged, cross
+
+
+def _use_support_model():
+    """Make find_points merge with the fitted support model (the option is not the default)."""
+    import briefing.engine.points as points
+    from briefing.engine.merge import CompareOptions, Merger, SUPPORT_MODEL
+
+    points.Merger = lambda language='english': Merger(language=language,
+                                                      compare=CompareOptions(model=SUPPORT_MODEL))
 # -----------------------------------------------------------------------------------------------------
 
 
@@ -117,7 +126,11 @@ def main():
     ap.add_argument('--pooled', action='store_true')
     ap.add_argument('--no-baseline', action='store_true')
     ap.add_argument('--show', type=int, default=0)
+    ap.add_argument('--model', action='store_true',
+                    help='score with the fitted support model (CompareOptions(model=SUPPORT_MODEL))')
     args = ap.parse_args()
+    if args.model:
+        _use_support_model()
     rows = read_jsonl(args.data)
     merged = [would_merge(norm_text(r['s1']), norm_text(r['s2'])) for r in rows]
     c = figures(rows, merged)

@@ -220,3 +220,51 @@ def test_speakers_and_modality_read_closely(a, b, why):
     ca, na = _claim(a)
     cb, nb = _claim(b)
     assert conflict(ca, cb, na | nb) == why
+
+
+def _merged_with_model(a: str, b: str, check) -> bool:
+    from briefing.engine.merge import SUPPORT_MODEL, CompareOptions
+
+    arts = [Article(text=a, title="A", outlet="Outlet A", origin="a.txt"),
+            Article(text=b, title="B", outlet="Outlet B", origin="b.txt")]
+    sents = segment(arts)
+    rep = represent(sents)
+    merger = Merger(compare=CompareOptions(model=SUPPORT_MODEL))
+    points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens, merger=merger)
+    check(points, arts)
+    return any({sents[i].article for i in g} == {0, 1} for g in groups)
+
+
+@pytest.mark.parametrize("kind,a,b", [(k, a, b) for k, pairs in DIFFERENT.items() for a, b in pairs])
+def test_with_the_support_model_same_words_different_meaning_still_do_not_merge(kind, a, b, assert_citations):
+    assert not _merged_with_model(a, b, assert_citations), kind
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_with_the_support_model_paraphrases_merge(a, b, assert_citations):
+    assert _merged_with_model(a, b, assert_citations)
+
+
+def test_support_model_reads_a_pair_the_same_in_either_order():
+    from briefing.engine.merge import SUPPORT_MODEL, CompareOptions
+
+    a = ("\"We didn't expect any major breakthroughs today, but I believe we are now on a clear path "
+         "in terms of understanding each other's concerns,\" the minister told reporters after the meeting.")
+    b = ("\"We did not expect that there would be any major developments today, but I believe that we are "
+         "now on a clearer path towards understanding the other side's position,\" said the minister.")
+    arts = [Article(text=t, title="T", outlet=f"O{k}", origin=f"{k}.txt") for k, t in enumerate((a, b))]
+    sents = segment(arts)
+    rep = represent(sents)
+    g = Merger(compare=CompareOptions(model=SUPPORT_MODEL)).run(sents, rep.terms, rep.tokens)
+    fa, fb = g.features[g.uid[0]], g.features[g.uid[1]]
+    assert g.comparer.alignment(fa, fb) == g.comparer.alignment(fb, fa)
+    assert g.comparer.similarity(fa, fb) == g.comparer.similarity(fb, fa)
+
+
+def test_compare_options_check_the_model():
+    from briefing.engine.merge import CompareOptions
+
+    with pytest.raises(ValueError, match="model"):
+        CompareOptions(model=(1.0, 2.0))
+    with pytest.raises(ValueError, match="floor"):
+        CompareOptions(floor=1.5)

@@ -19,14 +19,15 @@ The package divides as the work does:
 from __future__ import annotations
 
 from .citations import citation, citations_of, outlet_key
-from .features import (Comparer, CompareOptions, Features, StoryFeatures, idf_of, names_of, normalise, numbers,
-                       quotations, story_features)
+from .features import (SUPPORT_MODEL, Comparer, CompareOptions, Features, StoryFeatures, SupportModel, idf_of,
+                       names_of, normalise, numbers, quotations, story_features)
 from .grouping import Grouping, Merger, SearchOptions
 from .points import merge
 from .wording import clarity, representative, support_matrix
 
 __all__ = [
-    "Comparer", "CompareOptions", "Features", "Grouping", "Merger", "SearchOptions", "StoryFeatures",
+    "SUPPORT_MODEL", "Comparer", "CompareOptions", "Features", "Grouping", "Merger", "SearchOptions", "StoryFeatures",
+    "SupportModel",
     "citation", "citations_of", "clarity", "idf_of", "merge", "names_of", "normalise", "numbers",
     "outlet_key", "quotations", "representative", "story_features", "support_matrix",
 ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import Callable, NamedTuple, Sequence
@@ -124,6 +125,39 @@ class Features(NamedTuple):
 
 
 
+class SupportModel(NamedTuple):
+    """The weights of the support score: a logistic model over six measures of two sentences.
+
+    ``score = 1 / (1 + exp(-(intercept + chars * c + length * l + log_size * log(n) + cover * v
+    + gap * g + blocks * k)))`` where ``c`` is the Jaccard of the two texts' character 4-grams,
+    ``l`` the ratio of their lengths in words, ``n`` the longer one's length in words, ``v`` the
+    weighted share of the heavier one's stems that the other carries (weights idf + 1), ``g`` the
+    longest run of words of either sentence that the other does not match in order (a clause one
+    of them adds: "... and was endorsed by the White House") and ``k`` the number of runs of words
+    they do share in order (a retelling in other words and another order shares many short runs;
+    a copy that adds or changes a clause shares a few long ones), plus ``quote * q`` where ``q`` is
+    the quoted-words measure (:meth:`Comparer.quote_overlap`: two outlets that quote the same words
+    say the same even when the rest of their sentences differ).
+    """
+
+    intercept: float
+    chars: float
+    length: float
+    log_size: float
+    cover: float
+    gap: float
+    blocks: float
+    quote: float = 0.0
+    threshold: float = 0.5  # the score at or above which two sentences are the same claim
+
+
+#: Fitted by ``benchmarks/merge_fit.py`` (logistic regression) on the development pairs of the
+#: merge benchmark that no conflict rule keeps apart and whose ``floor`` score is reached; the
+#: threshold merges 0.090 of the non-paraphrases there.  Not the default (``CompareOptions.model``).
+SUPPORT_MODEL = SupportModel(intercept=-0.926, chars=2.190, length=2.129, log_size=-0.315, cover=2.061, gap=-0.257,
+                             blocks=0.222, quote=0.636, threshold=0.797)
+
+
 def _check(name: str, value: float, lo: float, hi: float | None = None) -> None:
     """Raise ValueError naming ``name`` unless ``lo <= value`` (and ``value <= hi``)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < lo \
@@ -139,13 +173,18 @@ class CompareOptions:
     Attributes:
         threshold: support score at or above which two sentences are the same claim (see
             :class:`Comparer`).  Set on the development pairs of the merge benchmark
-            (``benchmarks/merge_score.py``) for at most one in ten different claims merged: close
-            paraphrases score 0.6-0.9, different facts about the same people 0.1-0.5.
+            (``benchmarks/merge_score.py``) for fewer than one in ten different claims merged.
+        floor: the plain overlap score (:meth:`Comparer.content`) a pair needs before the support
+            score is computed at all: pairs below it share too little to be the same claim.
         quote_threshold: the quoted-words measure alone merges two sentences only at or above
             this value (sharing a slogan such as "swift, severe response" is not enough).
         min_quote_words: a quotation counts for the quoted-words measure only when it has at least
             this many words (scare quotes like "non-starter" or "high price" do not) ...
         min_quote_terms: ... and at least this many content words, all shared with the other side.
+        model: None (the default): the plain overlap score (:meth:`Comparer.content`) against
+            ``threshold``; or a :class:`SupportModel` (``SUPPORT_MODEL``), whose score is judged
+            against the model's own ``threshold`` (see ``benchmarks/README.md``, merging, for
+            what it gains and the false merges it makes that the plain score does not).
         name_weight: factor on the weight of names (stems written capitalised inside sentences):
             two sentences that share only who and where are not the same claim (and two shared
             stems besides names are needed at all).
@@ -155,13 +194,18 @@ class CompareOptions:
     """
 
     threshold: float = 0.603
+    floor: float = 0.4
     quote_threshold: float = 0.6
     min_quote_words: int = 6
     min_quote_terms: int = 3
     name_weight: float = 0.5
+    model: "SupportModel | None" = None
 
     def __post_init__(self) -> None:
+        if self.model is not None and not isinstance(self.model, SupportModel):
+            raise ValueError(f"model must be a SupportModel or None, got {type(self.model).__name__}")
         _check("threshold", self.threshold, 0.0, 1.0)
+        _check("floor", self.floor, 0.0, 1.0)
         _check("quote_threshold", self.quote_threshold, 0.0, 1.0)
         _check("min_quote_words", self.min_quote_words, 1)
         _check("min_quote_terms", self.min_quote_terms, 1)
@@ -288,9 +332,20 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
     return StoryFeatures(out, idf, frozen_names, smooth, term)
 
 
-#: The support score two sentences that quote the same words still need: the sentences around the
-#: quotation must not be about something else (a shared quoted name is no shared remark).
+#: The plain overlap two sentences that quote someone need for the quoted words to count (and, with
+#: a support model, two that both quote someone need instead of ``floor``): the sentences around
+#: the quotation must not be about something else (a shared quoted name is no shared remark).
 _QUOTE_FLOOR = 0.35
+
+#: With a support model, the quoted words alone decide only for a long remark that both quote: at
+#: least this many content words in a quotation
+#: (two outlets that quote a short phrase, or one that quotes a part of the remark, may say
+#: different things around it).
+_LONG_QUOTE = 8
+
+
+def _long_quote(f: "Features") -> bool:
+    return any(len(q) >= _LONG_QUOTE for q in f.quotes)
 
 
 def _figures_differ(a: frozenset, b: frozenset) -> bool:
@@ -324,6 +379,7 @@ class Comparer:
     term: Callable | None = None  # the language's index term of a word (for claims)
     language: str = "english"
     grams: dict = field(default_factory=dict, compare=False)  # key -> 4-grams, filled as needed
+    words: dict = field(default_factory=dict, compare=False)  # key -> its words, filled as needed
     claims: dict = field(default_factory=dict, compare=False)  # text -> Claim, filled as needed
 
     def claim(self, f: Features) -> Claim:
@@ -345,19 +401,22 @@ class Comparer:
             g = self.grams[f.key] = _grams(f.key)
         return g
 
-    def content(self, a: Features, b: Features, at_least: float = 0.0) -> float:
-        """The support score of ``a`` and ``b`` (0 when they share fewer than two stems), in [0, 1].
+    def _words_of(self, f: Features) -> tuple:
+        w = self.words.get(f.key)
+        if w is None:
+            w = self.words[f.key] = tuple(f.key.split())
+        return w
 
-        With ``at_least``, a pair that cannot reach it (judged before the character 4-grams are
-        compared, from the most they could add) gets 0 at once.
-        """
+    def overlap(self, a: Features, b: Features, at_least: float = 0.0) -> "tuple[float, float, float] | None":
+        """``(cover, chars, length)`` of ``a`` and ``b``, or None when they share fewer than two
+        stems besides names (or, with ``at_least``, cannot reach that :meth:`content`)."""
         shared = a.terms & b.terms
         if len(shared) < 2 or a.mass <= 0 or b.mass <= 0:
-            return 0.0
+            return None
         # what is said must overlap too, not only who and where
         said = shared - self.names if self.names else shared
         if len(said) < 2:
-            return 0.0
+            return None
         smooth = self.smooth
         cover = math.fsum(map(smooth.get, shared, repeat(0.0))) / max(a.mass, b.mass)
         length = min(a.size, b.size) / max(a.size, b.size, 1)
@@ -366,35 +425,118 @@ class Comparer:
             la, lb = len(a.key) - 3, len(b.key) - 3
             most = min(la, lb) / max(la, lb, 1) if la > 0 and lb > 0 else 0.0
             if (cover + most + 0.3 * length) / 2.3 < at_least:
-                return 0.0
+                return None
         ga, gb = self._grams_of(a), self._grams_of(b)
         both = len(ga & gb)
         chars = both / (len(ga) + len(gb) - both) if ga and gb else 0.0
+        return cover, chars, length
+
+    def content(self, a: Features, b: Features, at_least: float = 0.0) -> float:
+        """The plain overlap score of ``a`` and ``b`` (0 when they share fewer than two stems), in
+        [0, 1]: the mean of the weighted share of the heavier one's stems that the other carries,
+        the Jaccard of their character 4-grams and (at 0.3) the ratio of their lengths.
+
+        With ``at_least``, a pair that cannot reach it (judged before the character 4-grams are
+        compared, from the most they could add) gets 0 at once.
+        """
+        parts = self.overlap(a, b, at_least)
+        if parts is None:
+            return 0.0
+        cover, chars, length = parts
         return (cover + chars + 0.3 * length) / 2.3
+
+    def alignment(self, a: Features, b: Features) -> tuple[int, int]:
+        """``(gap, blocks)``: the longest run of words of either text that the other does not
+        match in order, and the number of runs of words the two share in order.  The matcher is
+        greedy (longest runs first) and not symmetric, so both orders are tried and the better
+        reading of each measure kept: the order the two are given in does not matter."""
+        wa, wb = self._words_of(a), self._words_of(b)
+        best_gap, best_blocks = 1 << 30, 0
+        for x, y in ((wa, wb), (wb, wa)):
+            gap = blocks = px = py = 0
+            for m in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks():
+                gap = max(gap, m.a - px, m.b - py)
+                px, py = m.a + m.size, m.b + m.size
+                blocks += m.size > 0
+            best_gap, best_blocks = min(best_gap, gap), max(best_blocks, blocks)
+        return best_gap, best_blocks
+
+    def measures(self, a: Features, b: Features) -> "tuple[float, ...] | None":
+        """The measures of the support model (:class:`SupportModel`, in its order after the
+        intercept), or None when the pair does not reach ``floor``."""
+        floor = self.options.floor
+        if a.quotes and b.quotes:
+            # two quotations of one remark (one maybe a translation) share fewer words around it
+            floor = min(floor, _QUOTE_FLOOR)
+        parts = self.overlap(a, b, floor)
+        if parts is None:
+            return None
+        cover, chars, length = parts
+        if (cover + chars + 0.3 * length) / 2.3 < floor:
+            return None
+        gap, blocks = self.alignment(a, b)
+        quote = (self.quote_overlap(a, b) + self.quote_overlap(b, a)) / 2 if a.quotes and b.quotes else 0.0
+        if quote < self.options.quote_threshold:
+            quote = 0.0  # sharing a slogan is not repeating a remark
+        return chars, length, math.log(max(a.size, b.size, 1)), cover, float(gap), float(blocks), quote
+
+    def score(self, a: Features, b: Features) -> float:
+        """The support score of ``a`` and ``b`` in [0, 1] (:class:`SupportModel`; 0 below ``floor``),
+        before any conflict is looked at."""
+        return self._logistic(self.measures(a, b))
+
+    def _logistic(self, x: "tuple[float, ...] | None") -> float:
+        if x is None:
+            return 0.0
+        m = self.options.model or SUPPORT_MODEL
+        z = m.intercept + math.fsum(map(float.__mul__, map(float, m[1:8]), x))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def similarity(self, a: Features, b: Features) -> float:
         """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 when anything conflicts).
 
-        Below ``threshold`` the score is only known to be below it (a pair that cannot reach it is
-        given 0 early); at or above it, 0 when the figures or the claims conflict (claims are read
-        only then: most pairs never get that far).
+        Without a support model (the default), the plain overlap score (:meth:`content`), or for
+        quotations the quoted-words measure at or above ``quote_threshold`` when the plain score
+        reaches ``_QUOTE_FLOOR``; below ``threshold`` the score is only known to be below it (a
+        pair that cannot reach it is given 0 early).  With ``options.model``, the model's score
+        (:meth:`_modelled`).  Either way 0 when the figures or the claims conflict (claims are read
+        only for a pair at or above ``threshold``: most pairs never get that far).
         """
         if _figures_differ(a.numbers, b.numbers):
             return 0.0
-        threshold = self.options.threshold
-        quoting = bool(a.quotes or b.quotes)
-        score = self.content(a, b, 0.0 if quoting else threshold)
-        # the same quoted words, and the sentences around them not about something else
-        if quoting and _QUOTE_FLOOR <= score < threshold:
-            quote = max(self._quote_overlap(a, b), self._quote_overlap(b, a))
-            if quote >= self.options.quote_threshold:
-                score = max(score, quote)
+        options = self.options
+        threshold = options.threshold
+        if options.model is None:
+            quoting = bool(a.quotes or b.quotes)
+            score = self.content(a, b, 0.0 if quoting else threshold)
+            # the same quoted words, and the sentences around them not about something else
+            if quoting and _QUOTE_FLOOR <= score < threshold:
+                quote = max(self.quote_overlap(a, b), self.quote_overlap(b, a))
+                if quote >= options.quote_threshold:
+                    score = max(score, quote)
+        else:
+            score = self._modelled(a, b)
         score = min(1.0, score)
         if score < threshold:
             return score
         if conflict(self.claim(a), self.claim(b), self.names) is not None:
             return 0.0
         return score
+
+    def _modelled(self, a: Features, b: Features) -> float:
+        """The support model's reading of ``a`` and ``b`` on the scale of ``threshold`` (the model's
+        threshold mapped to it, linearly on either side)."""
+        options = self.options
+        mt, threshold = options.model.threshold, options.threshold
+        x = self.measures(a, b)
+        p = self._logistic(x)
+        if p < mt and x is not None and x[-1] >= options.quote_threshold and _long_quote(a) and _long_quote(b):
+            # both quote the same long remark (one maybe in a translation): its words decide
+            qt = options.quote_threshold
+            p = mt + (1.0 - mt) * ((x[-1] - qt) / (1.0 - qt) if qt < 1.0 else 0.0)
+        if p >= mt:
+            return threshold + (1.0 - threshold) * ((p - mt) / (1.0 - mt) if mt < 1.0 else 1.0)
+        return threshold * p / mt if mt > 0 else 0.0
 
     def why_not(self, a: Features, b: Features) -> str | None:
         """Why ``a`` and ``b`` cannot support each other (``"figures"``, ``"polarity"``, ...), or None."""
@@ -408,7 +550,7 @@ class Comparer:
             return 0.0
         return math.fsum(self.idf.get(t, 0.0) for t in a.terms & b.terms) / a.weight
 
-    def _quote_overlap(self, a: Features, b: Features) -> float:
+    def quote_overlap(self, a: Features, b: Features) -> float:
         """Best weighted share of one of ``a``'s quotations found among ``b``'s quoted words
         (or, when ``b`` quotes nothing, among its words: an indirect report of the remark)."""
         if not a.quotes:
