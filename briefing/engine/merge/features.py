@@ -527,7 +527,7 @@ class Comparer:
         """The support model's reading of ``a`` and ``b`` on the scale of ``threshold`` (the model's
         threshold mapped to it, linearly on either side)."""
         options = self.options
-        mt, threshold = options.model.threshold, options.threshold
+        mt, threshold = (options.model or SUPPORT_MODEL).threshold, options.threshold
         x = self.measures(a, b)
         p = self._logistic(x)
         if p < mt and x is not None and x[-1] >= options.quote_threshold and _long_quote(a) and _long_quote(b):
