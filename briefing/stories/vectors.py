@@ -198,7 +198,7 @@ def undated(days: np.ndarray) -> np.ndarray:
 
 
 def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.04,
-                  neighbors: int = 20, budget: int = 32, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  neighbors: int = 20, budget: int = 32, chunk: int = 1 << 21) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cosine similarity of every pair of articles that share a term, within the date window.
 
     Args:
@@ -212,10 +212,10 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
             term (at its mean rate per day) does not count for them: a rare name links
             articles across the whole window, a common word only those of the same few days.
             This keeps the work per article bounded as the feed grows denser.
-        block: articles whose pairs are summed at a time (bounds memory).
+        chunk: about how many term products are summed at a time (bounds memory).
 
     Returns:
-        ``(i, j, similarity)`` arrays with ``i < j``.
+        ``(i, j, similarity)`` arrays with ``i < j`` (int64, int64, float32), sorted by ``(i, j)``.
     """
     n = len(vectors.indptr) - 1
     nnz = len(vectors.indices)
@@ -224,87 +224,140 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
         return empty
     row = np.repeat(np.arange(n, dtype=np.int64), np.diff(vectors.indptr))
     term = vectors.indices.astype(np.int64)
-    weight = vectors.data
+    weight = vectors.data.astype(np.float32)
     day = days[row]
+    loose = day == _UNDATED
+    dated = days[days != _UNDATED]
+    first_day = int(dated.min()) if len(dated) else 0
+    # day offset within a term's postings: undated 0 (first), dated from 1
+    offset = np.where(loose, 0, day - first_day + 1)
     # postings: grouped by term, by date within a term (undated first), then by article. A pair
     # is made from its earlier entry in a posting, which is the same article for every term they
-    # share, so the pairs of the articles of one block are complete when the block is done.
-    order = np.lexsort((row, day, term))
-    term, row, weight, day = term[order], row[order], weight[order], day[order]
-    loose = day == _UNDATED
+    # share, so the pairs of the articles of one chunk are complete when the chunk is done.
+    order = np.lexsort((row, offset, term))
+    term, row, weight, offset, loose = term[order], row[order], weight[order], offset[order], loose[order]
+    del order, day
     # each term's reach in days: the whole window for rare terms, less for terms on many articles
-    dated = days[days != _UNDATED]
     span = float(dated.max() - dated.min() + 1) if len(dated) else 1.0
-    postings = np.bincount(term).astype(np.float64)
-    reach = np.minimum(float(window_days), np.floor(budget * span / np.maximum(postings, 1.0)))[term]
+    postings = np.bincount(term)
+    reach = np.minimum(window_days, np.floor(budget * span / np.maximum(postings, 1))).astype(np.int64)
+    # each entry pairs with the entries after it up to ``last`` (exclusive): the rest of its term
+    # when it is undated, else the entries of its term within its reach in days
+    key = (term << 32) | offset
+    last = np.searchsorted(key, key + reach[term], side="right")
+    last[loose] = np.cumsum(postings)[term[loose]]
+    del key, reach, offset, loose
+    count = last - np.arange(nnz) - 1  # products made from each entry
     by_row = np.argsort(row, kind="stable")
-    cuts = np.searchsorted(row[by_row], np.arange(0, n + block, block))
+    per_article = np.bincount(row, weights=count, minlength=n)
+    total = np.cumsum(per_article)
+    cuts = np.searchsorted(total, np.arange(chunk, total[-1] + chunk, chunk), side="left") + 1
+    cuts = np.unique(np.r_[0, np.minimum(cuts, n), n])
+    starts = np.searchsorted(row[by_row], cuts)
     out_i, out_j, out_v = [], [], []
-    for start, end in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-        if start == end:
+    for s0, s1 in zip(starts[:-1].tolist(), starts[1:].tolist()):
+        entries = by_row[s0:s1]
+        many = count[entries]
+        entries, many = entries[many > 0], many[many > 0]
+        if not len(entries):
             continue
-        alive = np.sort(by_row[start:end])
-        keys, vals = [], []
-        k = 1
-        while len(alive):
-            other = alive + k
-            ok = other < nnz
-            alive, other = alive[ok], other[ok]
-            ok = (term[other] == term[alive]) & (
-                (day[other] - day[alive] <= reach[alive]) | loose[alive] | loose[other])
-            alive, other = alive[ok], other[ok]
-            if not len(alive):
-                break
-            a, b = row[alive], row[other]
-            keys.append(np.minimum(a, b) * n + np.maximum(a, b))
-            vals.append(weight[alive] * weight[other])
-            k += 1
-        if not keys:
-            continue
-        key, val = _sum_by_key(np.concatenate(keys), np.concatenate(vals))
-        keep = val >= floor
-        key, val = key[keep], val[keep].astype(np.float32)
+        src = np.repeat(entries, many)
+        step = np.arange(len(src), dtype=np.int64) - np.repeat(np.cumsum(many) - many, many) + 1
+        other = src + step
+        del step
+        a, b = row[src], row[other]
+        val = weight[src] * weight[other]
+        del src, other
+        key, summed = _sum_by_key(np.minimum(a, b) * n + np.maximum(a, b), val)
+        del a, b, val
+        keep = summed >= floor
+        key, summed = key[keep], summed[keep].astype(np.float32)
         bi, bj = key // n, key % n
-        if neighbors:  # the block's pairs, capped already, so memory stays bounded
-            keep = _top_neighbors(bi, bj, val, n, neighbors)
-            bi, bj, val = bi[keep], bj[keep], val[keep]
+        if neighbors:  # the chunk's pairs, capped already, so memory stays bounded
+            keep = _top_neighbors(bi, bj, summed, n, neighbors)
+            bi, bj, summed = bi[keep], bj[keep], summed[keep]
         out_i.append(bi)
         out_j.append(bj)
-        out_v.append(val)
+        out_v.append(summed)
     if not out_i:
         return empty
     i, j, val = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
-    order = np.lexsort((j, i))
-    i, j, val = i[order], j[order], val[order]
+    del out_i, out_j, out_v
+    # an undated article's pairs come with its chunk, not with their first article's: sort
+    key, order = _sort_with_positions(i * n + j)
+    i, j, val = key // n, key % n, val[order]
+    del key, order
     if neighbors and len(i) > neighbors * n // 2:
         keep = _top_neighbors(i, j, val, n, neighbors)
         i, j, val = i[keep], j[keep], val[keep]
     return i, j, val
 
 
+def _bits(n: int) -> int:
+    return max(1, int(n - 1).bit_length())
+
+
 def _top_neighbors(i: np.ndarray, j: np.ndarray, val: np.ndarray, n: int, k: int) -> np.ndarray:
-    """Mask of the pairs that are among the ``k`` most similar of either of their articles."""
+    """Mask of the pairs (sorted by ``(i, j)``, unique) that are among the ``k`` most similar of
+    either of their articles (ties in similarity: the lower other article first)."""
     m = len(i)
-    by_sim = np.argsort(-val, kind="stable").astype(np.int32)
-    # each pair twice, once under each article, most similar first within an article
+    if not m:
+        return np.zeros(0, dtype=bool)
+    nb = _bits(n)
+    vb = 63 - 2 * nb
+    if vb < 16:  # too many articles to pack: sort the slow way
+        return _top_neighbors_slow(i, j, val, n, k)
+    # one int64 per (end, similarity, other end), sorted: by end, most similar first
+    q = np.minimum((val.astype(np.float64) * (1 << vb)).astype(np.int64), (1 << vb) - 1)
+    q = ((1 << vb) - 1) - q
+    ii, jj = i.astype(np.int64), j.astype(np.int64)
+    packed = np.concatenate([(ii << (vb + nb)) | (q << nb) | jj, (jj << (vb + nb)) | (q << nb) | ii])
+    del q
+    packed.sort()
+    ends = packed >> (vb + nb)
+    first = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    rank = np.arange(2 * m) - np.repeat(first, np.diff(np.r_[first, 2 * m]))
+    chosen = packed[rank < k]
+    del packed, ends, rank
+    a, b = chosen >> (vb + nb), chosen & ((1 << nb) - 1)
+    pair = np.minimum(a, b) * n + np.maximum(a, b)
+    pair.sort()
+    keep = np.zeros(m, dtype=bool)
+    keep[np.searchsorted(ii * n + jj, pair)] = True
+    return keep
+
+
+def _top_neighbors_slow(i: np.ndarray, j: np.ndarray, val: np.ndarray, n: int, k: int) -> np.ndarray:
+    m = len(i)
+    by_sim = np.lexsort((np.maximum(i, j), -val))
     pair = np.concatenate([by_sim, by_sim])
-    ends = np.concatenate([i[by_sim], j[by_sim]]).astype(np.int32)
+    ends = np.concatenate([i[by_sim], j[by_sim]])
     by_end = np.argsort(ends, kind="stable")
     ends, pair = ends[by_end], pair[by_end]
-    del by_end
     first = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
-    rank = np.arange(2 * m, dtype=np.int32) - np.repeat(first, np.diff(np.r_[first, 2 * m])).astype(np.int32)
+    rank = np.arange(2 * m) - np.repeat(first, np.diff(np.r_[first, 2 * m]))
     keep = np.zeros(m, dtype=bool)
     keep[pair[rank < k]] = True
     return keep
 
 
 def _sum_by_key(key: np.ndarray, val: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sum ``val`` per distinct ``key``; keys come back sorted."""
+    """Sum ``val`` per distinct non-negative ``key``; keys come back sorted."""
     if not len(key):
         return key, val
-    order = np.argsort(key)  # not stable, but the same input always gives the same order
-    key, val = key[order], val[order].astype(np.float64)
+    key, order = _sort_with_positions(key)
+    val = val[order].astype(np.float64)
     first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     return key[first], np.add.reduceat(val, first)
 
+
+def _sort_with_positions(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``key`` (non-negative int64) sorted, and the positions it came from (equal keys: in order)."""
+    m = len(key)
+    ib = _bits(m + 1)
+    if m and int(key.max()).bit_length() + ib <= 63:  # one plain sort of the keys with their positions packed in
+        packed = (key << ib) | np.arange(m, dtype=np.int64)
+        packed.sort()
+        return packed >> ib, packed & ((1 << ib) - 1)
+    order = np.argsort(key, kind="stable")
+    return key[order], order
