@@ -53,8 +53,7 @@ TRANSFER = [
 ]
 
 
-def feed_records(stories=(BRIDGE, BANK, TRANSFER)) -> list[dict]:
-    """JSON records of the stories, interleaved, with ids (``b1``, ``k2``, ...)."""
+def _records(stories) -> list[dict]:
     out = []
     for prefix, story in zip("bkt", stories):
         for i, (title, outlet, date, text) in enumerate(story, 1):
@@ -63,23 +62,45 @@ def feed_records(stories=(BRIDGE, BANK, TRANSFER)) -> list[dict]:
     return out
 
 
-def feed_articles(stories=(BRIDGE, BANK, TRANSFER)) -> list[Article]:
-    return [Article(text=r["text"], title=r["title"], outlet=r["source"], date=r["date"], id=r["id"])
-            for r in feed_records(stories)]
+class InventedFeed:
+    """The invented stories (``bridge``, ``bank``, ``transfer``: tuples of (title, outlet, date, text))
+    and feeds made of them; the ``invented`` fixture."""
+
+    bridge = BRIDGE
+    bank = BANK
+    transfer = TRANSFER
+
+    def records(self, stories=(BRIDGE, BANK, TRANSFER)) -> list[dict]:
+        """JSON records of the stories, interleaved, with ids (``b1``, ``k2``, ...): the first story
+        gets ``b``, the second ``k``, the third ``t``."""
+        return _records(stories)
+
+    def articles(self, stories=(BRIDGE, BANK, TRANSFER)) -> list[Article]:
+        """The :meth:`records` as articles."""
+        return [Article(text=r["text"], title=r["title"], outlet=r["source"], date=r["date"], id=r["id"])
+                for r in _records(stories)]
+
+    @staticmethod
+    def groups(stories, articles) -> set[frozenset[str]]:
+        """The stories as sets of article ids."""
+        return {frozenset(articles[k].id for k in s.articles) for s in stories}
+
+
+@pytest.fixture(scope="session")
+def invented() -> InventedFeed:
+    """The invented stories and feeds made of them."""
+    return InventedFeed()
 
 
 @pytest.fixture
-def articles() -> list[Article]:
-    return feed_articles()
+def articles(invented) -> list[Article]:
+    """The three invented stories as one feed."""
+    return invented.articles()
 
 
 @pytest.fixture
-def feed_file(tmp_path: Path) -> Path:
+def feed_file(tmp_path: Path, invented) -> Path:
+    """The three invented stories as one JSON Lines feed."""
     path = tmp_path / "feed.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in feed_records()), encoding="utf-8")
+    path.write_text("".join(json.dumps(r) + "\n" for r in invented.records()), encoding="utf-8")
     return path
-
-
-def groups(stories, articles) -> set[frozenset[str]]:
-    """The stories as sets of article ids."""
-    return {frozenset(articles[k].id for k in s.articles) for s in stories}

@@ -78,10 +78,8 @@ def test_digest_usage_errors(feed_file, tmp_path):
     assert proc.returncode == 1 and "index.json" in proc.stderr.decode()
 
 
-def test_wire_copies_with_the_same_text_are_all_listed(tmp_path):
-    from conftest import feed_records
-
-    records = feed_records()
+def test_wire_copies_with_the_same_text_are_all_listed(tmp_path, invented):
+    records = invented.records()
     copy = dict(records[0], id="copy-of-" + records[0]["id"], source="Lake Wire")
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records + [copy]), encoding="utf-8")

@@ -11,8 +11,6 @@ from briefing import Article
 from briefing.stories.digest import DigestOptions, brief_story, make_digest, StoryJob
 from briefing.stories.runner import run_local
 
-from conftest import BANK, BRIDGE, TRANSFER, feed_articles
-
 pypdf = pytest.importorskip("pypdf")
 
 
@@ -21,9 +19,10 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def digest_dir(tmp_path_factory) -> Path:
+def digest_dir(tmp_path_factory, invented) -> Path:
     out = tmp_path_factory.mktemp("digest")
-    feed = feed_articles((BRIDGE, BANK, TRANSFER[:1]))  # the transfer story has one article
+    # the transfer story has one article
+    feed = invented.articles((invented.bridge, invented.bank, invented.transfer[:1]))
     make_digest(feed, out, options=DigestOptions(min_articles=2))
     return out
 
@@ -55,23 +54,23 @@ def test_digest_writes_pages_index_and_combined_pdf(digest_dir):
     assert "new" not in index["stories"][0]  # nothing to compare with
 
 
-def test_story_page_is_what_build_makes(digest_dir):
+def test_story_page_is_what_build_makes(digest_dir, invented):
     from briefing import build_briefing, render_json
 
     index = json.loads((digest_dir / "index.json").read_text())
     s = index["stories"][0]
     ids = [a["id"] for a in s["articles"]]
-    by_id = {a.id: a for a in feed_articles((BRIDGE, BANK, TRANSFER[:1]))}
+    by_id = {a.id: a for a in invented.articles((invented.bridge, invented.bank, invented.transfer[:1]))}
     b = build_briefing([by_id[i] for i in ids], title=s["title"])
     assert (digest_dir / "stories" / f"{s['id']}.json").read_text() == render_json(b)
 
 
-def test_previous_digest_keeps_ids_and_marks_what_is_new(digest_dir, tmp_path):
+def test_previous_digest_keeps_ids_and_marks_what_is_new(digest_dir, tmp_path, invented):
     later = Article(text="Divers lifted the last car from the Sarnet river in Orlova on Friday. Prosecutors said the "
                     "corroded cables of the collapsed bridge had never been replaced since 1990, and Mayor Ilse "
                     "Brandvik resigned.", title="Orlova mayor resigns over bridge collapse", outlet="Harbor Post",
                     date="2031-05-07", id="b9")
-    feed = feed_articles((BRIDGE, BANK, TRANSFER)) + [later]
+    feed = invented.articles() + [later]
     out = tmp_path / "today"
     make_digest(feed, out, options=DigestOptions(previous=str(digest_dir)))
     before = {s["id"]: s for s in json.loads((digest_dir / "index.json").read_text())["stories"]}
@@ -101,18 +100,18 @@ def test_a_story_not_seen_before_is_new(digest_dir, tmp_path):
     assert "(new)" in (out / "index.md").read_text()
 
 
-def test_local_pool_gives_the_same_bytes(tmp_path):
-    feed = feed_articles((BRIDGE, BANK))
+def test_local_pool_gives_the_same_bytes(tmp_path, invented):
+    feed = invented.articles((invented.bridge, invented.bank))
     make_digest(feed, tmp_path / "serial")
     make_digest(feed, tmp_path / "pool", runner=lambda fn, jobs: run_local(fn, jobs, 2))
     assert _files(tmp_path / "serial") == _files(tmp_path / "pool")
 
 
-def test_dask_local_cluster_gives_the_same_bytes(tmp_path):
+def test_dask_local_cluster_gives_the_same_bytes(tmp_path, invented):
     distributed = pytest.importorskip("distributed")
     from briefing.stories.runner import runner_for
 
-    feed = feed_articles((BRIDGE, BANK))
+    feed = invented.articles((invented.bridge, invented.bank))
     make_digest(feed, tmp_path / "local")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         make_digest(feed, tmp_path / "dask", runner=runner_for(1, cluster.scheduler_address))
@@ -135,8 +134,9 @@ def test_options_are_checked():
         DigestOptions(paper="a5")
 
 
-def test_brief_story_marks_a_new_story_on_its_page():
-    job = StoryJob(id="s1", articles=tuple(feed_articles((BANK,))), title="Rates", compare=True, before=None)
+def test_brief_story_marks_a_new_story_on_its_page(invented):
+    job = StoryJob(id="s1", articles=tuple(invented.articles((invented.bank,))), title="Rates", compare=True,
+                   before=None)
     page = brief_story(job)
     assert page.changes.new_story and "(new story)" in page.md.splitlines()[0]
     assert json.loads(page.json)["title"] == "Rates"

@@ -12,14 +12,12 @@ from briefing import Article, InputError, StoryGrouper, group_stories
 from briefing.stories import article_id
 from briefing.stories.linkage import Linkage
 
-from conftest import BANK, BRIDGE, TRANSFER, feed_articles, groups
-
 EXPECTED = {frozenset({"b1", "b2", "b3"}), frozenset({"k1", "k2", "k3"}), frozenset({"t1", "t2"})}
 
 
-def test_groups_the_invented_feed(articles):
+def test_groups_the_invented_feed(articles, invented):
     stories = group_stories(articles)
-    assert groups(stories, articles) == EXPECTED
+    assert invented.groups(stories, articles) == EXPECTED
     assert sorted(k for s in stories for k in s.articles) == list(range(len(articles)))
 
 
@@ -38,13 +36,13 @@ def test_biggest_stories_first(articles):
     assert sizes == sorted(sizes, reverse=True)
 
 
-def test_same_result_in_any_input_order(articles):
+def test_same_result_in_any_input_order(articles, invented):
     first = group_stories(articles)
     for seed in range(3):
         shuffled = articles[:]
         random.Random(seed).shuffle(shuffled)
         again = group_stories(shuffled)
-        assert groups(again, shuffled) == groups(first, articles)
+        assert invented.groups(again, shuffled) == invented.groups(first, articles)
         assert [s.id for s in again] == [s.id for s in first]
         assert [s.title for s in again] == [s.title for s in first]
 
@@ -67,23 +65,23 @@ def test_article_id_prefers_record_id_then_url_then_origin():
     assert article_id(Article(text="x", origin="f:1")) == "f:1"
 
 
-def test_near_duplicate_wire_copies_join_their_story(articles):
-    title, outlet, date, text = BANK[0]
+def test_near_duplicate_wire_copies_join_their_story(articles, invented):
+    title, outlet, date, text = invented.bank[0]
     copy = Article(text=text.replace("Tuesday", "Tuesday evening"), title="Rates up in Vestmark", outlet="Lake Wire",
                    date=date, id="k-copy")
     grown = articles + [copy]
-    assert frozenset({"k1", "k2", "k3", "k-copy"}) in groups(group_stories(grown), grown)
+    assert frozenset({"k1", "k2", "k3", "k-copy"}) in invented.groups(group_stories(grown), grown)
 
 
-def test_same_topic_far_apart_in_time_are_two_stories():
+def test_same_topic_far_apart_in_time_are_two_stories(invented):
     def bank(date: str, rid: str) -> Article:
-        title, outlet, _, text = BANK[0]
+        title, outlet, _, text = invented.bank[0]
         return Article(text=text, title=title, outlet=outlet, date=date, id=rid)
 
     feed = [bank("2031-01-10", "jan"), bank("2031-11-20", "nov")]
-    assert groups(group_stories(feed), feed) == {frozenset({"jan"}), frozenset({"nov"})}
+    assert invented.groups(group_stories(feed), feed) == {frozenset({"jan"}), frozenset({"nov"})}
     feed = [bank("2031-01-10", "jan"), bank("2031-01-11", "jan2")]
-    assert groups(group_stories(feed), feed) == {frozenset({"jan", "jan2"})}
+    assert invented.groups(group_stories(feed), feed) == {frozenset({"jan", "jan2"})}
 
 
 def test_outlet_twice_a_day_is_discounted_but_copies_are_not():
@@ -97,9 +95,9 @@ def test_outlet_twice_a_day_is_discounted_but_copies_are_not():
     del a, b
 
 
-def test_undated_articles_are_grouped_by_their_words():
-    feed = [dataclasses.replace(a, date="") for a in feed_articles()]
-    assert groups(group_stories(feed), feed) == EXPECTED
+def test_undated_articles_are_grouped_by_their_words(invented):
+    feed = [dataclasses.replace(a, date="") for a in invented.articles()]
+    assert invented.groups(group_stories(feed), feed) == EXPECTED
 
 
 def test_higher_threshold_splits_more(articles):
@@ -138,8 +136,8 @@ def test_reading_half_the_feed_in_another_process_gives_the_same_stories(monkeyp
     assert [s.terms for s in serial] == [s.terms for s in forked]
 
 
-def test_language_is_used():
-    feed = feed_articles((TRANSFER, BRIDGE))
+def test_language_is_used(invented):
+    feed = invented.articles((invented.transfer, invented.bridge))
     assert len(group_stories(feed, language="english")) == 2
     with pytest.raises(Exception):
         group_stories(feed, language="klingon")
