@@ -239,7 +239,7 @@ def make_digest(articles: Sequence[Article], out: str | Path, *, options: Digest
     write_atomic(folder / "index.json", json.dumps(index, ensure_ascii=False, indent=2) + "\n")
     write_atomic(folder / "index.md", _index_md(index))
     with source_date(epoch):
-        write_atomic(folder / "digest.pdf", _digest_pdf(index, pages, options.paper))
+        write_atomic(folder / "digest.pdf", _digest_pdf(index, pages, options.paper, options.language))
     files += [folder / "index.json", folder / "index.md", folder / "digest.pdf"]
     return Digest(folder, tuple(stories), len(pages), tuple(files))
 
@@ -347,7 +347,7 @@ tr { page-break-inside: avoid; }
 """
 
 
-def _cover_html(index: dict[str, Any], numbers: dict[str, int], paper: str) -> str:
+def _cover_html(index: dict[str, Any], numbers: dict[str, int], paper: str, lang: str = "en") -> str:
     rows = []
     for s in index["stories"]:
         if not s["page"]:
@@ -366,36 +366,167 @@ def _cover_html(index: dict[str, Any], numbers: dict[str, int], paper: str) -> s
     if index.get("created"):
         meta += f". Latest article: {html.escape(index['created'])}"
     size = "A4" if paper == "a4" else "letter"
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>Digest</title>"
+    return (f"<!doctype html><html lang='{html.escape(lang)}'><head><meta charset='utf-8'><title>Digest</title>"
             f"<style>{_COVER_CSS % {'paper': size}}</style></head><body><h1>Digest</h1>"
             f"<p class='meta'>{meta}.</p><table><thead><tr><th>page</th><th>story and bottom line</th>"
             f"<th>articles</th><th>outlets</th><th>dates</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
             f"</body></html>")
 
 
-def _digest_pdf(index: dict[str, Any], pages: dict[str, StoryPage], paper: str) -> bytes:
+def _digest_pdf(index: dict[str, Any], pages: dict[str, StoryPage], paper: str, language: str = "english") -> bytes:
     """The cover (as many pages as the list needs), then every story's page, with bookmarks."""
-    import pypdf
-
     from ..render.pdf import import_weasyprint
+    from ..render.view import _LANG_CODES
+
+    lang = _LANG_CODES.get(language, "en")
 
     weasyprint = import_weasyprint()
     order = [s["id"] for s in index["stories"] if s["page"]]
     cover_pages = 1
     for _ in range(3):  # the page numbers depend on how long the cover is
         numbers = {sid: cover_pages + k + 1 for k, sid in enumerate(order)}
-        doc = weasyprint.HTML(string=_cover_html(index, numbers, paper)).render()
+        doc = weasyprint.HTML(string=_cover_html(index, numbers, paper, lang)).render()
         if len(doc.pages) == cover_pages:
             break
         cover_pages = len(doc.pages)
-    writer = pypdf.PdfWriter()
-    writer.append(io.BytesIO(doc.write_pdf()))
     titles = {s["id"]: s["title"] for s in index["stories"]}
-    for sid in order:
-        at = len(writer.pages)
-        writer.append(io.BytesIO(pages[sid].pdf))
-        writer.add_outline_item(title=titles[sid], page_number=at)
-    writer.add_metadata({"/Title": "Digest", "/Creator": "briefing"})
+    cover = doc.write_pdf(pdf_variant="pdf/ua-1")
+    return join_pdfs(cover, [(titles[sid], pages[sid].pdf) for sid in order])
+
+
+def join_pdfs(cover: bytes, parts: Sequence[tuple[str, bytes]]) -> bytes:
+    """One PDF: ``cover``, then each part's pages, each part bookmarked with its title.
+
+    The parts' tagging survives: their structure trees become kids of the joined document's
+    (numbered anew in its parent tree), and their links to their own named destinations point
+    straight at the page (names like ``source-1`` repeat from one part to the next). The cover
+    gives the document its language, XMP metadata and title. Same inputs, same bytes.
+
+    Args:
+        cover: a PDF (tagged or not).
+        parts: ``(bookmark title, PDF bytes)`` in page order.
+
+    Returns:
+        The joined PDF.
+    """
+    import pikepdf
+
+    out = pikepdf.open(io.BytesIO(cover))
+    root = out.Root.get("/StructTreeRoot")
+    if root is None:
+        root = out.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot, K=pikepdf.Array(),
+                                                    ParentTree=pikepdf.Dictionary(Nums=pikepdf.Array())))
+        out.Root.StructTreeRoot = root
+        out.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    kids = _as_array(root.get("/K"))
+    nums = _number_tree(root.get("/ParentTree"))
+    next_key = max([k for k, _ in nums], default=-1) + 1
+    role_map = root.get("/RoleMap")
+    marks = [(0, len(out.pages))]
+    for title, data in parts:
+        src = pikepdf.open(io.BytesIO(data))
+        first = len(out.pages)
+        dests = dict(_name_tree(src.Root.Names.get("/Dests"))) if "/Names" in src.Root else {}
+        tree = src.Root.get("/StructTreeRoot")
+        offset = next_key
+        for page in src.pages:
+            if "/StructParents" in page:
+                page.StructParents = int(page.StructParents) + offset
+            for annot in page.get("/Annots", []):
+                if "/StructParent" in annot:
+                    annot.StructParent = int(annot.StructParent) + offset
+                dest = annot.get("/Dest")
+                if dest is not None and not isinstance(dest, pikepdf.Array) and str(dest) in dests:
+                    annot.Dest = dests[str(dest)]
+        out.pages.extend(src.pages)
+        if tree is not None:
+            top = _as_array(tree.get("/K"))
+            for kid in top:
+                if isinstance(kid, pikepdf.Dictionary) and "/P" in kid:
+                    del kid["/P"]  # else copying it would copy the part's whole tree root
+            for kid in top:
+                copied = _copy(out, kid)
+                if isinstance(copied, pikepdf.Dictionary):
+                    copied.P = root
+                kids.append(copied)
+            part_nums = _number_tree(tree.get("/ParentTree"))
+            for key, value in part_nums:
+                nums.append((key + offset, _copy(out, value)))
+            next_key = offset + max([k for k, _ in part_nums], default=-1) + 1
+            if "/RoleMap" in tree:
+                if role_map is None:
+                    role_map = root.RoleMap = pikepdf.Dictionary()
+                for name, role in tree.RoleMap.items():
+                    if name not in role_map:
+                        role_map[name] = role
+        marks.append((first, len(src.pages)))
+    root.K = kids
+    flat = pikepdf.Array()
+    for key, value in sorted(nums, key=lambda kv: kv[0]):
+        flat.append(key)
+        flat.append(value)
+    root.ParentTree = out.make_indirect(pikepdf.Dictionary(Nums=flat))
+    root.ParentTreeNextKey = next_key
+    with out.open_outline() as outline:
+        outline.root.clear()
+        outline.root.append(pikepdf.OutlineItem("Digest", 0))
+        for (title, _), (first, _) in zip(parts, marks[1:]):
+            outline.root.append(pikepdf.OutlineItem(title, first))
     buf = io.BytesIO()
-    writer.write(buf)
+    out.save(buf, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return buf.getvalue()
+
+
+def _copy(out: Any, obj: Any) -> Any:
+    """``obj`` of another PDF as an object of ``out`` (indirect objects copied once per source)."""
+    import pikepdf
+
+    if isinstance(obj, pikepdf.Object) and obj.is_indirect:
+        return out.copy_foreign(obj)
+    if isinstance(obj, pikepdf.Array):
+        return pikepdf.Array([_copy(out, x) for x in obj])
+    if isinstance(obj, pikepdf.Dictionary):
+        return pikepdf.Dictionary({k: _copy(out, v) for k, v in obj.items()})
+    return obj
+
+
+def _as_array(obj: Any) -> Any:
+    """A structure element's kids as a new pikepdf array (none, one or many)."""
+    import pikepdf
+
+    if obj is None:
+        return pikepdf.Array()
+    if isinstance(obj, pikepdf.Array):
+        return pikepdf.Array(list(obj))
+    return pikepdf.Array([obj])
+
+
+def _number_tree(node: Any) -> list[tuple[int, Any]]:
+    """The (key, value) pairs of a PDF number tree (``/Nums``, ``/Kids``)."""
+    if node is None:
+        return []
+    out = []
+    nums = node.get("/Nums")
+    if nums is not None:
+        out += [(int(nums[k]), nums[k + 1]) for k in range(0, len(nums) - 1, 2)]
+    for kid in node.get("/Kids", []):
+        out += _number_tree(kid)
+    return out
+
+
+def _name_tree(node: Any) -> list[tuple[str, Any]]:
+    """The (name, value) pairs of a PDF name tree (``/Names``, ``/Kids``); a destination given
+    as a dictionary is its ``/D``."""
+    if node is None:
+        return []
+    out = []
+    names = node.get("/Names")
+    if names is not None:
+        for k in range(0, len(names) - 1, 2):
+            value = names[k + 1]
+            if not hasattr(value, "append") and hasattr(value, "get") and "/D" in value:
+                value = value.D
+            out.append((str(names[k]), value))
+    for kid in node.get("/Kids", []):
+        out += _name_tree(kid)
+    return out

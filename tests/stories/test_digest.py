@@ -54,6 +54,33 @@ def test_digest_writes_pages_index_and_combined_pdf(digest_dir):
     assert "new" not in index["stories"][0]  # nothing to compare with
 
 
+def test_digest_pdf_keeps_each_page_tagged_with_its_links(digest_dir):
+    pikepdf = pytest.importorskip("pikepdf")
+    index = json.loads((digest_dir / "index.json").read_text())
+    paged = [s for s in index["stories"] if s["page"]]
+    pdf = pikepdf.open(digest_dir / "digest.pdf")
+    root = pdf.Root
+    assert bool(root.MarkInfo.Marked) and str(root.Lang) == "en"
+    tree = root.StructTreeRoot
+    nums = tree.ParentTree.Nums
+    keys = {int(nums[k]) for k in range(0, len(nums), 2)}
+    assert len(keys) == len(nums) // 2 and int(tree.ParentTreeNextKey) > max(keys)
+    page_ids = {p.objgen for p in pdf.pages}
+    links = 0
+    for page in pdf.pages:
+        assert int(page.StructParents) in keys
+        for annot in page.get("/Annots", []):
+            assert int(annot.StructParent) in keys
+            if "/Dest" in annot:  # a link to a source note: straight to a page of this document
+                assert isinstance(annot.Dest, pikepdf.Array) and annot.Dest[0].objgen in page_ids
+                links += 1
+    assert links > 0
+    alone = [pikepdf.open(digest_dir / "stories" / f"{s['id']}.pdf") for s in paged]
+    assert len(tree.K) == 1 + len(alone)  # the cover's document element, then each story's
+    with pdf.open_outline() as outline:
+        assert [item.title for item in outline.root] == ["Digest"] + [s["title"] for s in paged]
+
+
 def test_story_page_is_what_build_makes(digest_dir, invented):
     from briefing import build_briefing, render_json
 
