@@ -85,7 +85,7 @@ class Linkage:
             keep = gi != gj
             key, order = np.unique(np.minimum(gi[keep], gj[keep]) * n + np.maximum(gi[keep], gj[keep]),
                                    return_inverse=True)
-            ss = np.bincount(order.ravel(), weights=ss[keep], minlength=len(key))
+            ss = np.bincount(order.ravel(), weights=ss[keep], minlength=len(key)).astype(np.float64)
             ii, jj = key // n, key % n
         # every group as (first member, members), from the folded copies
         by_root = np.argsort(root, kind="stable")
