@@ -455,9 +455,18 @@ def _pick_month(ref: dt.date, month: int, tense: int, mod: str) -> tuple[int, in
         n = min(o for o in options if o >= here)
     elif tense < 0:
         n = max(o for o in options if o <= here)
+        if here - n > _MONTH_REACH and tense > -2:
+            # "said ... in the November issue" in October: a month named without its year this far
+            # back would carry the year; the nearest one is meant
+            n = min(options, key=lambda o: (abs(o - here), o > here))
     else:
         n = min(options, key=lambda o: (abs(o - here), o > here))
     return n // 12, n % 12 + 1
+
+
+#: A month without a year lies behind the reference on a weak past cue only when it is at most this
+#: many months back (see :data:`_TENSE_REACH` for days).
+_MONTH_REACH = 8
 
 
 def _weekday(ref: dt.date, target: int, tense: int, mod: str) -> dt.date:

@@ -68,6 +68,25 @@ def test_a_fronted_day_takes_the_tense_of_the_main_verb_however_far():
     assert values("The federal fiscal year ends on Sept. 30.", sunday)[0][1] == "1998-09-30"
 
 
+def test_forecasts_modals_and_plans_lie_ahead():
+    sunday = dt.date(1998, 11, 15)
+    assert values("Damage was far smaller than in the storm predicted for Tuesday.", sunday)[0][1] == "1998-11-17"
+    assert values("Some viewers might lose their signal for a few minutes Tuesday.", sunday)[0][1] == "1998-11-17"
+    thursday = dt.date(1998, 10, 1)
+    assert values("As voters prepare to vote on Sunday, polls predict a clear win.", thursday)[0][1] == "1998-10-04"
+    october = dt.date(1998, 10, 20)
+    assert values("Officials said the hotel is likely to remain closed until May.", october)[0][1] == "1999-05"
+    # the past still points back
+    assert values("He asked if they met on Tuesday.", sunday)[0][1] == "1998-11-10"
+
+
+def test_a_month_named_without_its_year_is_the_nearest_on_a_weak_past_cue():
+    october = dt.date(1998, 10, 12)
+    text = "The storm may bring fireballs, Rao said in an article in the November issue of the magazine."
+    assert values(text, october)[0][1] == "1998-11"
+    assert values("Sales ended in November, the company said.", october)[0][1] == "1997-11"  # a strong cue
+
+
 def test_the_previous_weekday_is_a_week_before_the_plain_one():
     monday = dt.date(1989, 10, 30)
     text = "The index closed at 2082.1, down 4.5% from the previous Friday."

@@ -122,7 +122,8 @@ FUTURE = ("will", "won't", "'ll", "shall", "would", "going to", "set to", "sched
           "payable", "is to", "are to", "to be held", "to begin", "to start", "to take effect", "is due",
           "are due", "due on", "due in", "due to be", "due to begin", "due to start",
           "intends", "aims", "hopes", "starting", "beginning", "tomorrow", "to be", "predicted for",
-          "forecast for", "planned for", "set for", "slated for", "scheduled for", "expected on")
+          "forecast for", "planned for", "set for", "slated for", "scheduled for", "expected on",
+          "might", "likely to", "unlikely to", "prepare to", "prepares to", "preparing to")
 
 #: Verbs in the present tense that, next to a day, put it ahead: news writes plans in the present
 #: ("the two meet Monday", "talks resume Tuesday", "the exhibition opens Friday"). Only forms that
