@@ -82,6 +82,31 @@ def test_pronoun_takes_the_most_recent_person_of_its_gender():
     assert found["The state will pay for the new school"] == ("Peter Brandt", "pronoun")
 
 
+def test_he_said_is_never_given_to_a_country():
+    text = ("Red and gold flags of the outlawed Valdorian Workers Party of Turkey, known as the VWP, "
+            "fluttered over huge cloth banners calling for Kalan's release.\n\n"
+            "Kalan is the leader of the VWP which has been waging a rebellion in southeast Turkey for the "
+            "past 14 years. Turkey has branded him a terrorist, holding him responsible for the deaths.\n\n"
+            "Italy announced that Kalan was arrested on arrival at Rome's airport Thursday.\n\n"
+            "The protesters distributed pamphlets by the National Liberation Front of Valdoria, the VWP's "
+            "political wing. These quoted Kalan as saying he flew to Rome with the knowledge of the Italian "
+            "government.\n\n"
+            'He was further quoted as saying that "necessary procedures are under way so that I can remain '
+            'in this country in my political capacity. But it is too early to say anything.\n\n'
+            '"I call on our people and our friends to watch developments closely."')
+    speakers = {speaker for speaker, _ in by_text(text).values()}
+    assert speakers and not speakers & {"Turkey", "Italy"}, speakers
+    from briefing.analysis.quotes.names import territories
+    from briefing.lang import part
+
+    assert {"turkey", "syria", "china", "hong kong"} <= territories(part("english", "quotes"))
+    assert {"turquie", "syrie", "chine"} <= territories(part("french", "quotes"))
+    # a full name shows a person who shares a country's name
+    q = one('Lt. Col. Steven Jordan spoke first.\n\n"I followed the orders I was given by my superiors," '
+            'Jordan said.')
+    assert q.speaker == "Steven Jordan"
+
+
 def test_he_said_is_never_given_to_a_nearby_place_or_dateline():
     found = by_text('SAN MIGUEL, Philippines — The blast shook New York and San Miguel on Monday.\n\n'
                     '"A bomb went off near the station and nobody told us," he said.')

@@ -118,6 +118,23 @@ def split_name(words: list[Token], W: ModuleType) -> tuple[list[Token], list[Tok
     return words[: len(words) - len(name)], name
 
 
+@lru_cache(maxsize=None)
+def territories(W: ModuleType) -> frozenset[str]:
+    """Lower-cased names of countries and regions in the language of the word lists ``W`` (CLDR
+    names from Babel in ``W.TERRITORY_LOCALE``, without their parenthesised or "SAR China" parts,
+    plus ``W.PLACE_VARIANTS``); empty when the language gives no locale."""
+    locale = getattr(W, "TERRITORY_LOCALE", "")
+    out: set[str] = set(getattr(W, "PLACE_VARIANTS", ()))
+    if locale:
+        from babel import Locale
+
+        for name in Locale.parse(locale).territories.values():
+            low = name.lower()
+            out.add(low)
+            out.add(re.sub(r"\s*\(.*?\)|\s+sar\b.*$", "", low).strip())
+    return frozenset(out)
+
+
 @dataclass
 class _Record:
     mentions: list = field(default_factory=list)
@@ -202,6 +219,10 @@ class People:
         W = self.W
         if any(norm(w) in W.ORG_NOUNS or norm(w) in self.dateline for w in m.name):
             return False
+        if " ".join(m.name).lower() in territories(W) and not (
+                len(m.name) == 1 and m.name[0].lower() in self.forms and any(
+                    len(f) > 1 for f in self.forms[m.name[0].lower()])):
+            return False  # a country ("Turkey", "Syria"), unless a full name shows a person ("Steven Jordan")
         if len(m.name) == 1 and (m.name[0].isupper() and len(m.name[0]) > 1 or self.is_place(m.name[0])):
             return False  # an acronym ("DNC") or a place
         if len(m.name) == 1:

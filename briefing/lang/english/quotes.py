@@ -261,3 +261,14 @@ GROUP_PRONOUNS = {"it": ("organisation",), "they": ("organisation", "description
 
 #: Nouns that name what follows a colon as speech ("Sanders made the following comment:").
 SPEECH_NOUNS = frozenset("comment comments statement remark remarks words message".split())
+
+#: Countries and regions are never speakers, whatever an article does with them ("Turkey has branded
+#: him a terrorist"): their names come from CLDR through Babel in this locale, plus the common
+#: names CLDR does not use.
+TERRITORY_LOCALE = "en"
+PLACE_VARIANTS = frozenset({
+    "turkey", "britain", "great britain", "england", "scotland", "wales", "palestine", "burma", "congo",
+    "hong kong", "macao", "macau", "yugoslavia", "bosnia", "holland", "ivory coast", "czech republic",
+    "swaziland", "macedonia", "soviet union", "ussr", "america", "east timor", "gaza", "west bank",
+    "kurdistan", "chechnya", "tibet", "korea", "the united states", "the netherlands", "the philippines",
+})

@@ -140,3 +140,11 @@ GROUP_PRONOUNS = {"ils": ("organisation", "description"), "elles": ("organisatio
 
 #: Noms qui annoncent une parole après un deux-points (« X a fait la déclaration suivante : »).
 SPEECH_NOUNS = frozenset("déclaration déclarations propos commentaire message mots".split())
+
+#: Pays et régions ne parlent jamais : noms du CLDR (Babel) dans cette langue, plus les noms usuels.
+TERRITORY_LOCALE = "fr"
+PLACE_VARIANTS = frozenset({
+    "grande-bretagne", "angleterre", "écosse", "palestine", "birmanie", "congo", "hong kong", "macao",
+    "yougoslavie", "bosnie", "hollande", "côte d'ivoire", "république tchèque", "union soviétique",
+    "urss", "amérique", "timor oriental", "gaza", "cisjordanie", "kurdistan", "tchétchénie", "tibet", "corée",
+})
