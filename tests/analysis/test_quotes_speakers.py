@@ -237,3 +237,29 @@ def test_french_il_goes_to_the_delegate_named_just_before():
             '« Les États-Unis se sont engagés à avancer dans les négociations sur le climat », a-t-il dit.')
     found = {q.text: q.speaker for q in find_quotes(text, language="french")}
     assert found["Les États-Unis se sont engagés à avancer dans les négociations sur le climat"] == "Harlan Wilson"
+
+
+def test_the_one_person_of_the_pronouns_gender_in_the_sentence_before():
+    text = ('The plan would raise taxes for some families, said Quinn Batchman, a tax expert.\n\n'
+            'It has become a major issue in the race, with Hillary Clayton — who has called for higher '
+            'taxes on the rich — lambasting the plan.\n\n'
+            '"The kind of plan he has put forth would be trickle-down economics all over again," she said.')
+    assert only(text) == ("Hillary Clayton", "pronoun")
+
+
+def test_a_word_that_is_no_given_name_is_not_expanded_to_a_company():
+    text = ('Peabody Energy and Walter Energy both filed for bankruptcy.\n\n'
+            'In a statement, Peabody said: "Patriot Coal was highly successful when it became an '
+            'independent company."')
+    assert only(text)[0] == "Peabody"
+
+
+def test_a_quotation_inside_a_quotation_with_straight_marks_keeps_the_pairing():
+    text = ('Alejandro Mora, a merchant of the town, lost his kiosk in the storm. "I was given my kiosk by '
+            'the Mayor Orlando Cortez back in 1993. It stood near "the grotto of the Virgin", and was '
+            'destroyed by the waves," he told reporters.\n\n'
+            '"I have always worked on selling seaweed here, and I will go on," he added.')
+    found = speakers(text)
+    assert found["I have always worked on selling seaweed here, and I will go on"] == ("Alejandro Mora", "pronoun")
+    (spoken,) = [t for t in found if t.startswith("I was given my kiosk")]
+    assert found[spoken] == ("Alejandro Mora", "pronoun")

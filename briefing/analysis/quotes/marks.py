@@ -103,6 +103,9 @@ def _pair(text: str) -> list[Span]:
             if not text[:open_at].strip() and i + 1 < n and _closes_later(text, i, ch):
                 nested = 1  # '"PENCE: ... an episode of "Shark Tank." But ...' (no closing mark)
                 continue
+            if ch == '"' and open_char == '"' and text.count('"', i + 1) >= 2 and text.count('"', i + 1) % 2 == 0:
+                nested = 1  # '"... near "the grotto"], and was destroyed," he said': one closes each
+                continue
             # a second opening mark: the first was never closed (drop it) and this one opens
             open_at, open_char = i, ch
             continue

@@ -145,6 +145,7 @@ class _Record:
     after_prep: list = field(default_factory=list)
     elsewhere: list = field(default_factory=list)
     pronoun_opens: dict = field(default_factory=dict)
+    pronoun_in: set = field(default_factory=set)  # (sentence, gender) of every he/she in it
     name_opens: dict = field(default_factory=dict)
     n_sentences: int = 0
 
@@ -197,6 +198,7 @@ class People:
         self.evidence: set[str] = set()  # surnames the article shows to be people's
         self.titled: set[str] = set()  # surnames named with a personal title or a gendered word
         self.opening_pronoun: dict[int, str] = {}  # sentence -> gender of a he/she opening it
+        self.pronoun_in: set[tuple[int, str]] = set()  # (sentence, gender) of every he/she in it
         self._last_opener: tuple[tuple[str, ...], int] | None = None
         self._sentence = 0
         for ps, para, toks, sents in paragraphs:
@@ -261,6 +263,9 @@ class People:
                 if low in W.MALE_PRONOUNS or low in W.FEMALE_PRONOUNS:
                     r.pronoun_opens[si] = "m" if low in W.MALE_PRONOUNS else "f"
         r.n_sentences = len(sents)
+        for m, t in enumerate(toks):
+            if t.kind == "w" and (t.low in W.MALE_PRONOUNS or t.low in W.FEMALE_PRONOUNS):
+                r.pronoun_in.add((sent_at[m], "m" if t.low in W.MALE_PRONOUNS else "f"))
         k = 0
         while k < n:
             t = toks[k]
@@ -412,6 +417,7 @@ class People:
             self.after_prep[w] = self.after_prep.get(w, 0) + 1
         for w in r.elsewhere:
             self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
+        self.pronoun_in.update((base + si, g) for si, g in r.pronoun_in)
         for si in range(r.n_sentences):
             sid = base + si
             g = r.pronoun_opens.get(si)
@@ -555,6 +561,12 @@ class People:
                         index.setdefault(f[0], []).append((c, f))
                 self._by_first = (len(self.forms), index)
             firsts = self._by_first[1].get(name[0], [])
+            if name[0].lower() not in unions(self.W).first_names:
+                # not a given name: only a full name the article shows to be a person's
+                # ("Peabody" is not "Peabody Energy")
+                people_words = unions(self.W).people_words
+                firsts = [(c, f) for c, f in firsts
+                          if self.gender(f) or self.titles_of.get(f, set()) & people_words]
             people = {f[-1].lower() for _, f in firsts}
             if len(people) == 1 and sum(c for c, _ in firsts) >= 1:
                 return " ".join(max(firsts, key=lambda cf: (len(cf[1]), cf[0]))[1])
@@ -617,6 +629,13 @@ class People:
             for m in ms:
                 if m.subject:
                     return m.name
+            if gender and s == order[0] and (s, gender) not in self.pronoun_in:
+                # the sentence right before names no subject but one person of that gender, and
+                # holds no he/she of its own ("..., with Hillary Clinton lambasting the plan.
+                # "...," she said")
+                fitting = {m.name for m in ms if self.gender(m.name) == gender}
+                if len(fitting) == 1:
+                    return fitting.pop()
         if gender:
             # no subject fits: the most recent mention the article shows to be of that gender
             for s in order:
