@@ -215,6 +215,13 @@ def test_per_cent_is_no_figure_and_lost_apostrophes_still_negate():
     ("The firm missed the deadline due to mergers among its subsidiaries.",
      "The firm missed the deadline because of mergers among its subsidiaries.", None),
     ("The summit is due to open in Geneva.", "The summit opened in Geneva.", "modality"),
+    # words that deny what follows: "failed to" is "did not", "unless" is "if not"
+    ("The Pentagon singled out an officer for failing to address the scandal.",
+     "The Pentagon singled out an officer for not addressing the scandal.", None),
+    ("The talks failed to produce an agreement on the border.",
+     "The talks produced an agreement on the border.", "polarity"),
+    ("The union is threatening a strike unless the wages are raised.",
+     "If the wages are not raised, the union is threatening a strike.", None),
 ])
 def test_speakers_and_modality_read_closely(a, b, why):
     ca, na = _claim(a)

@@ -8,7 +8,10 @@ differ in any of these say different things ("will be charged" is not "has been 
 #: ``NEGATION_SUFFIXES``).
 NEGATIONS = frozenset(
     "not no never none nobody nothing neither nor nowhere cannot without denied denies deny denying "
-    "refused refuses rejected rejects "
+    "refused refuses rejected rejects refusal "
+    # words that deny what follows them ("failed to address" is "did not address", "unless repealed"
+    # is "if not repealed", "declined to give details" is "gave no details")
+    "fail fails failed failing failure unless decline declines declined declining unable "
     # contractions whose apostrophe was lost on the way ("isnt", "havent")
     "isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt wont cant couldnt wouldnt shouldnt".split()
 )
