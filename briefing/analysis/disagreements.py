@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -63,6 +63,7 @@ class Mention:
     anchors: frozenset[str] = frozenset()  # proper names in the clause before the number
     place: frozenset[str] = frozenset()  # the capitalised words of its place phrase ("in Sri Lanka")
     day: str = ""  # the article's day, "" when undated
+    where: frozenset[str] = frozenset()  # place, else a place the clause owns ("Poland's") or the dateline's
 
     @property
     def article(self) -> int:
@@ -184,7 +185,7 @@ class _Reader:
         """
         lex = lexicon(self.language)
         out: list[Mention] = []
-        found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]] = {}
+        found: dict[str, list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]] = {}
         days: dict[int, str] = {}
         for s in sentences:
             quantities = found.get(s.text)
@@ -193,19 +194,23 @@ class _Reader:
             day = days.get(s.article)
             if day is None:
                 day = days[s.article] = _day(articles[s.article])
-            for q, context, anchors, place in quantities:
-                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors, place, day))
+            for q, context, anchors, place, where in quantities:
+                out.append(Mention(q, s, outlet_key(articles, s.article), context, len(out), anchors, place, day, where))
         return out
 
-    def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str]]]:
-        """The quantities of one sentence text, each with its context terms, anchors and place."""
+    def _quantities(self, text: str, lex: Lexicon) -> list[tuple[Quantity, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
+        """The quantities of one sentence text, each with its context terms, anchors, place and where."""
         if not may_hold_quantity(text, self.language):
             return []
         if not _DIGIT.search(text) and not _has_number_word(text, lex):
             return []
         toks = self._tokens(text)
-        return [(q, self._context(toks, q, lex), _anchors(toks, q, lex), _place(toks, q, self.language))
-                for q in find_quantities(text, self.language, toks)]
+        out = []
+        for q in find_quantities(text, self.language, toks):
+            place = _place(toks, q, self.language)
+            out.append((q, self._context(toks, q, lex), _anchors(toks, q, lex), place,
+                        place or _owned_place(text, toks, q, lex)))
+        return out
 
     def _tokens(self, text: str) -> list[Token]:
         """:func:`~briefing.analysis.numbers.tokenize` of ``text``, kept for the labels."""
@@ -347,9 +352,7 @@ class _Reader:
                             group_scores[(id(m.context), g.id)] = s
                     if single and named:
                         s += 1.0  # the shared name (checked above) is the evidence
-                    elif not owned and s < best_sim and m.place and m.place == first.place and (
-                            m.day == first.day or not m.day or not first.day
-                            or (self._topic_terms(m.sentence.text) & self._topic_terms(first.sentence.text)) - m.place):
+                    elif not owned and s < best_sim and m.where and self._same_place_fact(m, g):
                         # the same toll of the same place told the same day, or of the same event
                         # ("Georges killed at least 430 throughout the Caribbean" / "Hurricane Georges
                         # ... across the Caribbean, killing at least 500"): one fact
@@ -370,6 +373,25 @@ class _Reader:
                             lst.append(best.id)
             out.extend(g.members for g in groups)
         return out
+
+    def _same_place_fact(self, m: Mention, g: _Group) -> bool:
+        """True when a member of ``g`` from another article gives its figure for the same place as
+        ``m`` the same day (or undated), or names the same event ("Babs", "fire") with it: the
+        group's first member need not be the one that says so ("Throughout the Philippines, at
+        least 129 died" / "Of the 129 deaths reported so far in the Philippines, 67 were attributed
+        to landslides where Babs first landed" / "Babs ... after killing more than 150 people in
+        the Philippines")."""
+        mine: frozenset[str] | None = None
+        for x in g.members[:12]:
+            if x.article == m.article or x.where != m.where:
+                continue
+            if m.day == x.day or not m.day or not x.day:
+                return True
+            if mine is None:
+                mine = self._topic_terms(m.sentence.text) - m.where
+            if mine & self._topic_terms(x.sentence.text):
+                return True
+        return False
 
     def _fallback(self, groups: list[_Group], m: Mention) -> _Group | None:
         """A toll every article gives once is the story's toll even in other words ("killed at
@@ -564,17 +586,17 @@ class _Reader:
                     outlet_of[s.article] = outlet_key(articles, s.article)
                     day_of[s.article] = _day(articles[s.article])
             outlets = {outlet_of[s.article] for _, s in found}
-            if len(outlets) < 2:
-                continue
             verdict = ""
             distinct = {(a.years, day_of[sa.article], outlet_of[sa.article]): (a, sa) for a, sa in found}
             for (a, sa), (b, sb) in combinations(list(distinct.values())[:_MAX_COMPARED], 2):
-                if a.years == b.years:
+                if a.years == b.years or sa.article == sb.article:
                     continue
                 da, db = day_of[sa.article], day_of[sb.article]
                 if da and db and abs((date.fromisoformat(da) - date.fromisoformat(db)).days) > 180:
                     verdict = verdict or "change"
-                elif outlet_of[sa.article] != outlet_of[sb.article]:
+                else:
+                    # an age is no running count: two ages of one person told within half a year
+                    # cannot both be true, whichever outlet (or article of one outlet) gave them
                     verdict = "conflict"
             if not verdict:
                 continue
@@ -610,9 +632,11 @@ class _Reader:
         if got is None:
             lex = lexicon(self.language)
             common = lex.death_cues | lex.injury_cues | lex.people | lex.speech_verbs
+            dateline = _DATELINE.match(text)
+            skip = dateline.end() if dateline else 0  # "JAKARTA, Indonesia (AP) _" tells no event
             got = self._topic_cache[text] = frozenset(
                 term(t.text) for t in self._tokens(text)
-                if t.text[0].isalpha() and len(t.text) > 2 and t.low not in lex.stop and t.low not in common
+                if t.start >= skip and t.text[0].isalpha() and len(t.text) > 2 and t.low not in lex.stop and t.low not in common
                 and t.low not in lex.months and t.low not in lex.weekdays and t.low not in lex.modifiers
                 and t.low not in lex.units and t.low not in lex.scales)
         return got
@@ -630,6 +654,10 @@ class _Reader:
         kind = chosen[0].quantity.kind
         head = _head(kind, chosen, lex)
         outlets = {m.outlet for m in chosen}
+        if len(outlets) < 2 and len(chosen) > 1:
+            # one outlet's reports on several days: each article is a voice for the label
+            chosen = [replace(m, outlet=f"{m.outlet}#{m.article}") for m in chosen]
+            outlets = {m.outlet for m in chosen}
         place = self._phrase(chosen, lex, lex.preps_place, len(outlets))
         time = self._phrase(chosen, lex, lex.preps_time, len(outlets))
         if not place and not time and kind == "people" or kind.startswith("n:") and not place:
@@ -894,6 +922,36 @@ def _place(toks: list[Token], q: Quantity, language: str) -> frozenset[str]:
     """The capitalised words of the place phrase next to a figure ("in Sri Lanka" -> {"sri", "lanka"})."""
     phrase = place_of(toks, q.start, q.noun_end, language)
     return frozenset(term(w) for w in phrase.split()[1:] if w[:1].isupper())
+
+
+# A wire dateline opening a sentence: "WARSAW, Poland (AP) _", "MOSCOW (AP) _", "JERUSALEM _"
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*([A-Z][\w.'’ -]{1,30}?))?\s*(?:\([\w .&/-]{2,30}\))?\s*[_—–-]{1,2}\s")
+
+
+def _owned_place(text: str, toks: list[Token], q: Quantity, lex: Lexicon) -> frozenset[str]:
+    """Where a figure with no place phrase stands: a place its clause owns before it ("Poland's
+    prolonged cold front ... raising the death toll to at least 74") or the sentence's dateline
+    ("WARSAW, Poland (AP) _ The death toll ... reached 85"). Used only to join a toll with one
+    told for the same place on another day, never to keep figures apart."""
+    before = [t for t in toks if t.end <= q.start][-15:]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.text in (";", ":"):
+            break
+        word = ""
+        if t.low.endswith(("'s", "’s")) and t.text[:1].isupper():
+            word = t.text[:-2]
+        elif t.text in ("'", "’") and k and before[k - 1].text[:1].isupper() and before[k - 1].low.endswith("s"):
+            word = before[k - 1].text  # "the Philippines' main island"
+        if word and k and before[k - 1].text[:1].isupper() and before[k - 1].low not in lex.stop:
+            word = ""  # "Prime Minister Netanyahu's": a person, most likely
+        if word and word.lower() not in lex.stop and word.lower() not in lex.months and word.lower() not in lex.weekdays:
+            return frozenset({term(word)})
+    m = _DATELINE.match(text)
+    if m:
+        name = m.group(2) or m.group(1)
+        return frozenset(term(w) for w in name.split() if w[:1].isupper())
+    return frozenset()
 
 
 @lru_cache(maxsize=16)

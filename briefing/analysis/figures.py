@@ -283,6 +283,8 @@ def place_of(toks: list[Token], start: int, end: int, language: str = "english")
         for u in toks[k + 1:k + 6]:
             if u.text[:1].isupper() and u.low not in lex.months and u.low not in lex.weekdays:
                 words.append(u)
+                if u.low.endswith(("'s", "’s")):
+                    break  # "in Poland's Arctic cold wave": the place is Poland
             elif words and u.low in ("of", "de", "du", "des") and u is not toks[-1]:
                 continue
             elif u.low in ("the", "la", "le", "les", "l'") and not words:

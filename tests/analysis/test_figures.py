@@ -320,3 +320,50 @@ def test_page_shows_when_a_changing_figure_was_reported():
     md = briefing.render_markdown(briefing.build_briefing(arts))
     assert "changed over time" in md
     assert md.index("1,100 (") < md.index("9,000 (") and "1998)" in md
+
+
+def test_ages_given_differently_by_two_articles_of_one_outlet():
+    arts = build([
+        "Dr. Anton Brisk, 51, was shot at his home in Ambridge on Friday night.",
+        "Brisk, a 52-year-old obstetrician, was shot through a kitchen window.",
+    ], ["Wire", "Wire"], ["1998-10-24", "1998-10-25"])
+    (d,) = rows(arts)
+    assert d.kind == "conflict" and [r.number for r in d.reports] == [51.0, 52.0]
+    # one article giving two ages is no row: the two ages must come from two articles
+    one = build(["Dr. Anton Brisk, 51, was shot. Brisk, a 52-year-old obstetrician, died.", "Brisk was shot."],
+                ["Wire", "Wire"])
+    assert rows(one) == []
+
+
+def test_a_toll_of_one_place_joins_through_any_report_that_names_the_event():
+    arts = build([
+        "Throughout Tarvia, at least 40 died. Another 5 people died in floods in the capital.",
+        "Of the 40 deaths reported so far in Tarvia, 12 were blamed on landslides after Cyclone Imo landed.",
+        "Cyclone Imo lashed the coast of Ostland on Sunday after killing more than 60 people in Tarvia.",
+    ], ["Wire", "Wire", "Wire"], ["1998-10-24", "1998-10-24", "1998-10-25"])
+    (d,) = rows(arts)
+    assert d.kind == "change" and [r.number for r in d.reports] == [40.0, 40.0, 60.0]
+    assert d.quantity.startswith("Deaths") and "Tarvia" in d.quantity
+
+
+def test_a_toll_owned_by_a_place_or_under_its_dateline_is_that_place_s_toll():
+    arts = build([
+        "In Norland, 30 people died of the cold, police said. Elsewhere, 4 people died in Estmark.",
+        "Two more victims of Norland's cold wave were found, raising the death toll to at least 41.",
+        "NORTOWN, Norland (AP) _ The death toll from the cold wave reached 55 on Saturday.",
+    ], ["AP", "AP", "AP"], ["1998-11-23", "1998-11-25", "1998-11-28"])
+    (d,) = rows(arts)
+    assert d.kind == "change" and [r.number for r in d.reports] == [30.0, 41.0, 55.0]
+    assert d.quantity.startswith("Deaths in Norland")
+    (f,) = [f for f in briefing.find_figures("Chmiel explained the 47 deaths in Norland's Arctic cold wave.")
+            if f.counted == "deaths"]
+    assert f.place == "in Norland's"
+
+
+def test_a_dateline_is_no_event_shared_by_two_tolls():
+    arts = build([
+        "JAKARTA, Indonesia (AP) _ Assailants killed three soldiers in the disputed territory of East Timor. "
+        "Rebels killed 5 policemen in a separate attack.",
+        "JAKARTA, Indonesia (AP) _ Stray bullets killed two villagers during a gunfight in the northern region of Aceh.",
+    ], ["AP", "AP"], ["1998-11-01", "1998-11-15"])
+    assert rows(arts) == []
