@@ -263,3 +263,21 @@ def test_a_quotation_inside_a_quotation_with_straight_marks_keeps_the_pairing():
     assert found["I have always worked on selling seaweed here, and I will go on"] == ("Alejandro Mora", "pronoun")
     (spoken,) = [t for t in found if t.startswith("I was given my kiosk")]
     assert found[spoken] == ("Alejandro Mora", "pronoun")
+
+
+def test_french_attribution_patterns():
+    text = ('Le ministre de l\'Intérieur, Gérald Darmon, s\'est rendu à Lyon lundi.\n\n'
+            '« Nous ne laisserons rien passer dans cette affaire », a-t-il déclaré devant la presse.\n\n'
+            'Selon la porte-parole du gouvernement, Marie Leclerc, « le texte sera présenté au Conseil '
+            'des ministres la semaine prochaine ».\n\n'
+            'Le ministère a indiqué dans un communiqué : « Les contrôles seront renforcés dans toutes les gares. »\n\n'
+            'Les syndicats ont dénoncé la réforme. Ils la jugent « injuste et brutale pour les salariés '
+            'les plus modestes ».\n\n'
+            'La porte-parole a ajouté : « Le gouvernement reste ouvert au dialogue avec tous les partenaires. »')
+    found = {q.text: (q.speaker, q.how) for q in find_quotes(text, language="french")}
+    assert found["Nous ne laisserons rien passer dans cette affaire"] == ("Gérald Darmon", "pronoun")
+    assert found["le texte sera présenté au Conseil des ministres la semaine prochaine"] == ("Marie Leclerc", "named")
+    assert found["Les contrôles seront renforcés dans toutes les gares."] == ("Ministère", "organisation")
+    # "ils la jugent": an object pronoun between subject and verb; "ils" are the unions
+    assert found["injuste et brutale pour les salariés les plus modestes"] == ("Syndicats", "organisation")
+    assert found["Le gouvernement reste ouvert au dialogue avec tous les partenaires."] == ("Marie Leclerc", "description")

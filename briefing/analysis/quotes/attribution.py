@@ -289,8 +289,8 @@ def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token
     """The speaker of the speech verb at ``v``: its subject before it (apposition skipped),
     the sentence's subject for a participle or a second verb, else ()."""
     j = v - 1
-    while j >= lo and _is_aux(toks[j], W):
-        j -= 1
+    while j >= lo and (_is_aux(toks[j], W) or (toks[j].kind == "w" and toks[j].low in W.OBJECT_CLITICS)):
+        j -= 1  # "has also said", "ils la jugent", "il l'a dit"
     if j < lo:
         return ()
     t = toks[j]

@@ -272,3 +272,6 @@ PLACE_VARIANTS = frozenset({
     "swaziland", "macedonia", "soviet union", "ussr", "america", "east timor", "gaza", "west bank",
     "kurdistan", "chechnya", "tibet", "korea", "the united states", "the netherlands", "the philippines",
 })
+
+#: Object pronouns written between a subject and its verb (French "ils la jugent"): none in English.
+OBJECT_CLITICS: frozenset[str] = frozenset()

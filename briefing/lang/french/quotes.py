@@ -15,7 +15,8 @@ SPEECH_VERBS = frozenset(
     "dénonce relevé relève tweeté demandé demande demandent interrogé s'est s'exclame exclamé "
     "promis promet menacé menace accusé accuse nié nie confirmé confirme révélé révèle plaidé plaide "
     "réagi réagit résumé résume témoigné témoigne fustigé fustige salué salue jugeant réaffirmé "
-    "réaffirme réitéré réitère déploré déplore qualifié qualifie".split()
+    "réaffirme réitéré réitère déploré déplore qualifié qualifie jugent disent répètent dénoncent "
+    "rappellent préviennent racontent confient assurent".split()
 )
 
 #: Verbes dont le complément suit directement (« X a dit aux journalistes »).
@@ -83,7 +84,8 @@ ORG_NOUNS = frozenset(
     "ministère gouvernement présidence élysée matignon parti comité commission conseil cour tribunal "
     "agence armée police gendarmerie ambassade mairie préfecture syndicat entreprise société groupe "
     "banque assemblée sénat parlement onu otan union fédération association fondation institut "
-    "journal quotidien chaîne radio communiqué rapport enquête sondage étude".split()
+    "journal quotidien chaîne radio communiqué rapport enquête sondage étude syndicats partis "
+    "associations entreprises ministères organisations ong".split()
 )
 
 DOCUMENT_NOUNS = frozenset("communiqué rapport enquête sondage étude lettre texte décision arrêt".split())
@@ -100,7 +102,9 @@ NAME_ENDERS = frozenset(
 
 NOT_NAME_STARTS = frozenset(
     "à au aux en dans sur lors après avant pendant pour par avec et mais ou donc or ni car le la les "
-    "l' un une des ce cette ces son sa ses leur leurs selon aujourd'hui hier demain".split()
+    "l' un une des ce cette ces son sa ses leur leurs selon aujourd'hui hier demain cependant "
+    "néanmoins toutefois pourtant ainsi enfin ensuite puis alors également aussi d'ailleurs "
+    "désormais depuis lorsque quand si comme".split()
 )
 
 TIME_WORDS = frozenset(
@@ -125,7 +129,8 @@ GENERIC_WORDS = frozenset("le la les l' un une ancien ancienne actuel actuelle n
 HONORIFICS = frozenset("m mme mlle me dr pr président présidente ministre général".split())
 
 #: Words after which a speech verb's form is a noun ("les déclarations", "ses propos").
-NOUN_MARKERS = frozenset("le la les l' un une des ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
+#: Not "le", "la", "les", "l'": before a verb they are pronouns ("ils la jugent", "il l'a dit").
+NOUN_MARKERS = frozenset("un une des ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes".split())
 
 #: The relative pronoun that only follows a person: French "qui" follows anything, so none.
 PERSON_RELATIVE = ""
@@ -148,3 +153,6 @@ PLACE_VARIANTS = frozenset({
     "yougoslavie", "bosnie", "hollande", "côte d'ivoire", "république tchèque", "union soviétique",
     "urss", "amérique", "timor oriental", "gaza", "cisjordanie", "kurdistan", "tchétchénie", "tibet", "corée",
 })
+
+#: Pronoms compléments entre le sujet et le verbe (« ils la jugent », « il l'a dit »).
+OBJECT_CLITICS = frozenset("le la les l' lui leur me m' te t' se s' l'a l’a l'ont l’ont l'avait l’avait".split())
