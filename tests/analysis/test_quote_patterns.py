@@ -209,3 +209,17 @@ def test_find_quotes_checks_its_input():
         find_quotes(42)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="min_words"):
         QuoteFinder(min_words=0)
+
+
+def test_titles_possessives_and_doubled_names_are_no_speakers():
+    # a quotation after "entitled" is the title of something, not speech
+    assert find_quotes('Ministers at the seminar, entitled "Latin America: a steady ship in troubled '
+                       'waters?" promised to continue the reforms.') == []
+    # "China's system ..., Jiang said, adding, "...": a possessive is never the speaker
+    found = by_text('China\'s political system "must not be shaken or weakened at any time," Jiang said, '
+                    'adding, "The Western mode of political systems must never be copied."')
+    assert all(speaker in ("Jiang", "") for speaker, _ in found.values()), found
+    # a name doubled by a typo is one name
+    q = one('"We must work together to confront these acts that aim to destroy the peace," said a '
+            'grim-faced Arafat Arafat.')
+    assert q.speaker == "Arafat"

@@ -142,6 +142,22 @@ def _n_words(text: str) -> int:
     return len(_QWORD.findall(text))
 
 
+def _once(name: str) -> str:
+    """``name`` without a word repeated next to itself (a typo such as "Arafat Arafat")."""
+    words = name.split()
+    return " ".join(w for k, w in enumerate(words) if not k or w != words[k - 1])
+
+
+def _named_by(text: str, start: int, W: ModuleType) -> bool:
+    """Does the quotation opening at ``start`` follow a naming word ("entitled", "dubbed",
+    "known as": ``W.NAMING_WORDS``)? Then it is a title or a name, not speech."""
+    words = getattr(W, "NAMING_WORDS", ())
+    if not words:
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t\"'“”«»‘’„").rstrip(" ,:").lower()
+    return before.endswith(tuple(" " + w for w in words)) or before in words
+
+
 def _title_like(text: str, W: ModuleType) -> bool:
     """Titles and names in quotation marks ("Ministry of Truth", "The Apprentice")."""
     words = _QWORD.findall(text)
@@ -383,13 +399,15 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
     sp: Speaker = classify(q.cue.phrase, W)
     written = " ".join(t.text for t in q.cue.phrase)
     if sp.kind == "name":
-        words = sp.words
+        words = tuple(w for k, w in enumerate(sp.words) if not k or w != sp.words[k - 1])  # "Arafat Arafat"
         if len(words) == 1 and people.is_place(words[0]):
             return written, "", "none"
+        if written.endswith(("'s", "’s")):
+            return written, "", "none"  # "China's current system "must not ...," Jiang said": no speaker
         if any(norm(w) in people.dateline for w in words) and len(words) <= 2 and all(w.isupper() for w in words):
             return written, "", "none"
         gender = ""
-        return written, people.canonical(words, gender), "named"
+        return written, _once(people.canonical(words, gender)), "named"
     if sp.kind == "pronoun":
         if sp.text in W.MALE_PRONOUNS:
             gender = "m"
@@ -462,7 +480,7 @@ def read_article(article: Article, language: str = "english") -> list[Quotation]
         text = ""
         for t in q.texts:
             text = _join(text, t)
-        if _n_words(text) < 4 or _title_like(text, W):
+        if _n_words(text) < 4 or _title_like(text, W) or _named_by(article.text, q.parts[0][0], W):
             continue
         written, speaker, how = _resolve(q, people, W, starts)
         if not speaker and q.fragment and not _spoken(q, W):
@@ -537,6 +555,8 @@ class QuoteFinder:
                     text = _join(text, t)
                 if _n_words(text) < self.min_words or _title_like(text, W):
                     continue
+                if _named_by(article.text, q.parts[0][0], W):
+                    continue  # the seminar, entitled "Latin America: a steady ship ...?": a title
                 written, speaker, how = _resolve(q, people, W, starts)
                 if not speaker and q.fragment and not _spoken(q, W):
                     continue

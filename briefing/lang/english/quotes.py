@@ -275,3 +275,7 @@ PLACE_VARIANTS = frozenset({
 
 #: Object pronouns written between a subject and its verb (French "ils la jugent"): none in English.
 OBJECT_CLITICS: frozenset[str] = frozenset()
+
+#: Words after which a quotation is a title or a name, not speech ("a seminar entitled "...?"").
+NAMING_WORDS = ("entitled", "titled", "dubbed", "headlined", "labelled", "labeled", "nicknamed",
+                "known as", "billed as")
