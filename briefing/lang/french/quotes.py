@@ -156,6 +156,7 @@ PLACE_VARIANTS = frozenset({
 
 #: Pronoms compléments entre le sujet et le verbe (« ils la jugent », « il l'a dit »).
 OBJECT_CLITICS = frozenset("le la les l' lui leur me m' te t' se s' l'a l’a l'ont l’ont l'avait l’avait".split())
+
 #: Mots après lesquels une citation est un titre ou un nom (« un séminaire intitulé "..." »).
 NAMING_WORDS = ("intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "surnommé",
                 "surnommée", "dénommé", "dénommée")
