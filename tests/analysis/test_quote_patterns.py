@@ -223,3 +223,22 @@ def test_titles_possessives_and_doubled_names_are_no_speakers():
     q = one('"We must work together to confront these acts that aim to destroy the peace," said a '
             'grim-faced Arafat Arafat.')
     assert q.speaker == "Arafat"
+
+
+def test_he_said_goes_to_the_speaker_named_with_an_apposition():
+    """'X, chief economist at Y, said ...' makes X the speaker a following 'he said' stands for,
+    not the better-known person the article names elsewhere; 'Y is accused' is no speech of Y's."""
+    lead = ("President Tomas Brell won the first round on Sunday, and Brell promised cuts. Brell said the "
+            "budget would be balanced.\n\n")
+    text = lead + ("Chip Varga, chief economist for Halden Bank in New York, said that little news was "
+                   "expected over the next few weeks.\n\n"
+                   '"I hope the market does not expect too much immediately," he said.')
+    assert by_text(text)["I hope the market does not expect too much immediately"] == ("Chip Varga", "pronoun")
+    text = lead + ("But Gregor Lind, chief investment strategist at Orbis Securities, said the markets "
+                   "were calm.\n\n"
+                   '"The next thing everybody will be watching is the budget deficit," he said.')
+    assert by_text(text)["The next thing everybody will be watching is the budget deficit"][0] == "Gregor Lind"
+    text = lead + ("Professor Jonas Marr of the Valdor Law School, editor of The Law Review, noted that "
+                   "Brell is accused of fraud and abuse of office. "
+                   '"These are considered very serious crimes," he said.')
+    assert by_text(text)["These are considered very serious crimes"][0] == "Jonas Marr"

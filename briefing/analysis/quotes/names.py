@@ -247,8 +247,9 @@ class People:
             for m in range(s0, s1):
                 sent_at[m] = si
             m = s0
-            if m < s1 and (norm(toks[m].text) in W.NOT_NAME_STARTS or (
+            if m < s1 and norm(toks[m].text) not in W.CONJUNCTIONS and (norm(toks[m].text) in W.NOT_NAME_STARTS or (
                     toks[m].kind == "w" and toks[m].low.endswith(("ing", "ly")) and len(toks[m].low) > 4)):
+                # ("But Gregg Smith, chief strategist, said": a conjunction is one word, not a phrase)
                 # an opening phrase up to a comma ("On Tuesday's show, Clinton said", "Looking
                 # ahead, Ham explained")
                 comma = next((c for c in range(s0, min(s1, s0 + 14)) if toks[c].text == ","), -1)
@@ -310,7 +311,21 @@ class People:
                         not toks[nxt].cap and toks[nxt].low.endswith("ly") and len(toks[nxt].low) > 4)):
                     nxt += 1  # "Anderson largely agreed"
                 speaks = False
-                if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS:
+                opens = any(opening[m] for m in range(lo, j))  # the sentence's subject
+                if opens and not possessive and nxt < n and toks[nxt].kind == "w" and toks[nxt].low in _OF_PLACE:
+                    # "Professor Jonathan Charney of the Vanderbilt Law School, editor of ..., noted"
+                    e = nxt + 1
+                    while e < n and e - nxt <= 8 and toks[e].kind == "w" and (
+                            toks[e].cap or toks[e].low in W.DETERMINERS or toks[e].low in _OF_PLACE):
+                        e += 1
+                    if e < n and e - nxt > 1 and (toks[e].kind == "p" and toks[e].text == ","
+                                                  or toks[e].kind == "w" and toks[e].low in W.SPEECH_VERBS):
+                        nxt = e
+                if opens and not possessive and nxt < n and toks[nxt].kind == "p" and toks[nxt].text == ",":
+                    nxt = _after_apposition(toks, nxt, W)  # "Chip Brown, chief economist at X, said"
+                passive = any(toks[x].kind == "w" and toks[x].low in _BE for x in range(j, min(nxt, n)))
+                if nxt < n and toks[nxt].kind == "w" and not toks[nxt].cap and toks[nxt].low in W.SPEECH_VERBS \
+                        and not (passive and toks[nxt].low.endswith(("ed", "told", "said"))):  # "Pinochet is accused"
                     r.evidence.add(display(name[-1].text).lower())
                     speaks = not possessive
                 if _after_according(toks, lo, W):
@@ -693,6 +708,31 @@ class People:
         if not found or found[-1].lower() != surname:
             found = (surname.capitalize(),)
         return found
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "été"})
+_OF_PLACE = frozenset({"of", "at", "from", "for", "de", "du", "des"})  # "X of the Y School" before its verb
+
+
+def _after_apposition(toks: list[Token], comma: int, W: ModuleType, reach: int = 30) -> int:
+    """The index of the word after an apposition that opens with the comma at ``comma`` and closes
+    with the next comma ("Chip Brown*, chief economist for Salomon Smith Barney in New York,* said"),
+    auxiliaries and -ly adverbs skipped; ``comma`` itself when no such apposition closes within
+    ``reach`` tokens (a quotation, a sentence end or a second comma-less clause stops it)."""
+    n = len(toks)
+    k = comma + 1
+    while k < n and k - comma <= reach:
+        t = toks[k]
+        if t.kind == "q" or (t.kind == "p" and t.text in ".!?;:"):
+            return comma
+        if t.kind == "p" and t.text == ",":
+            k += 1
+            while k < n and toks[k].kind == "w" and (toks[k].low in W.AUXILIARIES or (
+                    not toks[k].cap and toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
+                k += 1
+            return k if k - comma > 2 else comma
+        k += 1
+    return comma
 
 
 def _after_according(toks: list[Token], k: int, W: ModuleType) -> bool:
