@@ -242,3 +242,7 @@ def test_he_said_goes_to_the_speaker_named_with_an_apposition():
                    "Brell is accused of fraud and abuse of office. "
                    '"These are considered very serious crimes," he said.')
     assert by_text(text)["These are considered very serious crimes"][0] == "Jonas Marr"
+    text = ("Perhaps the one person who could ease Lucio Tan out of the cockpit is Joseph Estrada. But in "
+            "an interview last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
+            '"We have to admire Lucio Tan," he said, "because in spite of losing big money, he stayed."')
+    assert all(speaker in ("Joseph Estrada", "") for speaker, _ in by_text(text).values())

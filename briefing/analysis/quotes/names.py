@@ -247,12 +247,13 @@ class People:
             for m in range(s0, s1):
                 sent_at[m] = si
             m = s0
-            if m < s1 and norm(toks[m].text) not in W.CONJUNCTIONS and (norm(toks[m].text) in W.NOT_NAME_STARTS or (
+            while m < s1 - 1 and norm(toks[m].text) in W.CONJUNCTIONS:
+                m += 1  # "But Gregg Smith, chief strategist, said": a conjunction is one word, not a phrase
+            if m < s1 and (norm(toks[m].text) in W.NOT_NAME_STARTS or (
                     toks[m].kind == "w" and toks[m].low.endswith(("ing", "ly")) and len(toks[m].low) > 4)):
-                # ("But Gregg Smith, chief strategist, said": a conjunction is one word, not a phrase)
                 # an opening phrase up to a comma ("On Tuesday's show, Clinton said", "Looking
                 # ahead, Ham explained")
-                comma = next((c for c in range(s0, min(s1, s0 + 14)) if toks[c].text == ","), -1)
+                comma = next((c for c in range(m, min(s1, m + 14)) if toks[c].text == ","), -1)
                 if comma > 0:
                     m = comma + 1
             while m < s1 and (toks[m].kind == "p" or norm(toks[m].text) in W.NOT_NAME_STARTS
