@@ -281,3 +281,20 @@ def test_french_attribution_patterns():
     # "ils la jugent": an object pronoun between subject and verb; "ils" are the unions
     assert found["injuste et brutale pour les salariés les plus modestes"] == ("Syndicats", "organisation")
     assert found["Le gouvernement reste ouvert au dialogue avec tous les partenaires."] == ("Marie Leclerc", "description")
+
+
+def test_a_signature_closes_its_quotation_and_speaks_for_no_other():
+    text = ('“You are not a leader, you are a dictator.” ― Christina Olid “No one here wants a man who '
+            'calls our grandmothers criminals. To quote a singer ‘Some people are so poor all they have is '
+            'money.” And that is all he has “the root of all evil’.” ― Christina Lasko.')
+    found = speakers(text)
+    assert found["You are not a leader, you are a dictator."] == ("Christina Olid", "named")
+    # the next quotation is not Olid's going on (its own signature is too far to tell)
+    (other,) = [t for t in found if t.startswith("No one here wants")]
+    assert found[other][0] != "Christina Olid"
+
+
+def test_said_yes_answers_the_quotation():
+    text = ('As Tremont went on about "the families who are struggling to find good jobs here and now," '
+            'Melanie said yes, yes, yes, over and over again.')
+    assert all(q.speaker != "Melanie" for q in find_quotes(text))

@@ -46,7 +46,7 @@ class Cue:
     phrase: tuple[Token, ...]
     first: int  # token index where the attribution starts
     last: int  # token index where it ends (inclusive)
-    rule: str  # "label", "after", "before", "tail", "according", "colon"
+    rule: str  # "label", "after", "signature", "before", "tail", "according", "colon", "intro"
 
 
 @dataclass(frozen=True)
@@ -409,14 +409,14 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
             for w in words:
                 phrase.append(Token("w", w, at, at + len(w), -1, w.lower(), True))
                 at += len(w) + 1
-            return Cue(tuple(phrase), i, i + 1, "after")
+            return Cue(tuple(phrase), i, i + 1, "signature")
     if i + 1 < hi and toks[i].text in _DASHES and toks[i + 1].cap:
         # '"..." ― Pamela Padilla': a signature after a dash
         m = i + 1
         while m < hi and (toks[m].cap or toks[m].low in PARTICLES) and m - i <= 4:
             m += 1
         if m - i >= 3 and (m >= hi or toks[m].kind == "q" or toks[m].text in (".", ",", ";")):
-            return Cue(tuple(toks[i + 1:m]), i, m - 1, "after")
+            return Cue(tuple(toks[i + 1:m]), i, m - 1, "signature")
     while i < hi and toks[i].kind == "p" and toks[i].text in (",", "—", "–", "-"):
         i += 1
     if i >= hi:
@@ -456,6 +456,8 @@ def after_cue(toks: list[Token], k: int, hi: int, W: ModuleType, strict: bool) -
                 return None  # 'Blinken said: "..."' / 'Miller added, "..."' introduces the next quotation
             if strict and not _after_verb_ok(toks, v, hi, W):
                 return None
+            if v + 1 < hi and toks[v + 1].low in W.ANSWER_WORDS:
+                return None  # '"...," Melanie said yes': an answer to the words, not their speaker
             np = subject_of(toks, v, i, W)
             if not np or np[0].start < toks[i].start and np[0] is not toks[i]:
                 return None

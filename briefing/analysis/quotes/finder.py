@@ -295,7 +295,7 @@ def _read(article: Article, W: ModuleType) -> tuple[list[_Q], People, list[tuple
                             cue = intro_cue(toks, prev_s[0], prev_s[1], W)
                 if cue is not None:
                     cue = group_cue(cue, toks, sent_of, W)
-                    if cue.rule == "after":
+                    if cue.rule in ("after", "signature"):
                         signatures.update(m for m in range(cue.first, cue.last + 1) if toks[m].kind == "q")
             opens_paragraph = not para[:span.mark].strip()
             # one quotation split by its attribution, or going on after it
@@ -375,7 +375,7 @@ def _spoken(q: _Q, W: ModuleType) -> bool:
     """Is a phrase quoted inside a sentence said by someone, even one who cannot be named ("one
     questioner claimed that the "..."", "he told a friend that "...""): a speech verb or "according
     to" attributes it, not "what is criticised as a "..."" (a passive verb has no speaker)."""
-    if q.cue is None or q.cue.rule not in ("before", "after", "tail", "according"):
+    if q.cue is None or q.cue.rule not in ("before", "after", "tail", "according", "signature"):
         return False
     sp = classify(q.cue.phrase, W)
     return sp.kind in ("name", "pronoun", "description", "organisation") and sp.text not in W.PLURAL_PRONOUNS

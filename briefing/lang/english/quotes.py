@@ -279,3 +279,6 @@ OBJECT_CLITICS: frozenset[str] = frozenset()
 #: Words after which a quotation is a title or a name, not speech ("a seminar entitled "...?"").
 NAMING_WORDS = ("entitled", "titled", "dubbed", "headlined", "labelled", "labeled", "nicknamed",
                 "known as", "billed as")
+
+#: Words after a speech verb that make it an answer, not an attribution ("Melanie said yes").
+ANSWER_WORDS = frozenset("yes no".split())

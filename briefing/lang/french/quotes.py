@@ -160,3 +160,6 @@ OBJECT_CLITICS = frozenset("le la les l' lui leur me m' te t' se s' l'a l’a l'
 #: Mots après lesquels une citation est un titre ou un nom (« un séminaire intitulé "..." »).
 NAMING_WORDS = ("intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "surnommé",
                 "surnommée", "dénommé", "dénommée")
+
+#: Mots après un verbe de parole qui en font une réponse (« Mélanie a dit oui »).
+ANSWER_WORDS = frozenset("oui non".split())
