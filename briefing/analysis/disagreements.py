@@ -11,7 +11,10 @@ How it works (precision first):
    kind that some article counts twice, and people, money, shares and other things, need close
    contexts. Money and shares also need the same owner ("Spain pledged $10 million" is not
    "Austria pledged $2 million"). Figures more than ten times apart, tied to different years
-   ("since 2014" / "in 2010") or to different countries' troops are never one quantity.
+   ("since 2014" / "in 2010") or to different countries' troops are never one quantity. A toll
+   told for the same place by another article the same day, or naming the same event on another
+   day, joins that toll (any of its reports may say so); a toll with no place phrase stands where
+   its clause's owner ("Poland's cold wave") or its sentence's wire dateline says, for this only.
 3. A group becomes a :class:`~briefing.model.Disagreement` when at least two outlets report it
    and they give different values (numbers that differ by more than half a percent, or a vague
    amount such as "tens of thousands" against an exact one or another vague one). Every
