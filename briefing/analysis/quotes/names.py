@@ -577,6 +577,7 @@ class People:
                         index.setdefault(f[0], []).append((c, f))
                 self._by_first = (len(self.forms), index)
             firsts = self._by_first[1].get(name[0], [])
+            named = {f[-1].lower() for _, f in firsts}  # every full name that starts so
             if name[0].lower() not in unions(self.W).first_names:
                 # not a given name: only a full name the article shows to be a person's
                 # ("Peabody" is not "Peabody Energy")
@@ -584,6 +585,8 @@ class People:
                 firsts = [(c, f) for c, f in firsts
                           if self.gender(f) or self.titles_of.get(f, set()) & people_words]
             people = {f[-1].lower() for _, f in firsts}
+            if len(named) > 1:
+                people = named  # "Li" of a story that names Li Na and Li Furong: either, so neither
             if len(people) == 1 and sum(c for c, _ in firsts) >= 1:
                 return " ".join(max(firsts, key=lambda cf: (len(cf[1]), cf[0]))[1])
             return name[0]
