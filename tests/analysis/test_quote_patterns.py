@@ -246,4 +246,3 @@ def test_he_said_goes_to_the_speaker_named_with_an_apposition():
             "an interview last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
             '"We have to admire Lucio Tan," he said, "because in spite of losing big money, he stayed."')
     assert all(speaker in ("Joseph Estrada", "") for speaker, _ in by_text(text).values())
-
