@@ -246,14 +246,3 @@ def test_he_said_goes_to_the_speaker_named_with_an_apposition():
             "an interview last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
             '"We have to admire Lucio Tan," he said, "because in spite of losing big money, he stayed."')
     assert all(speaker in ("Joseph Estrada", "") for speaker, _ in by_text(text).values())
-
-
-def test_a_short_quotation_woven_into_the_writers_sentence_is_no_key_quote():
-    text = ('Foreign Minister Lena Haro on Saturday called for "diplomatic ways, in an atmosphere of mutual '
-            'trust and calm." The ministry also confirmed "its keenness for good neighbourly relations with '
-            'the neighbours."\n\n"We will not let anyone threaten our borders, and we are ready to talk," '
-            'Haro said.')
-    arts = [Article(text=text, outlet="AP", origin="a.txt")]
-    quotes = [q.text for q in QuoteFinder().find(arts, segment(arts))]
-    assert any(q.startswith("We will not let anyone") for q in quotes), quotes
-    assert not any(q.startswith(("its keenness", "diplomatic ways")) for q in quotes), quotes

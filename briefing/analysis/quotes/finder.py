@@ -142,11 +142,6 @@ def _n_words(text: str) -> int:
     return len(_QWORD.findall(text))
 
 
-#: A quotation that opens in lower case is woven into the writer's sentence ("confirmed "its
-#: keenness for good neighborly relations""): a key quote only when it runs this many words.
-_WOVEN_MIN_WORDS = 12
-
-
 def _once(name: str) -> str:
     """``name`` without a word repeated next to itself (a typo such as "Arafat Arafat")."""
     words = name.split()
@@ -652,8 +647,7 @@ class QuoteFinder:
         raw = self.raw_quotes(articles, sentences)
         self.resolve(raw, articles)
         # statements only: no phrase of a few words, no address
-        raw = [q for q in raw if q.speaker and q.statement and _n_words(q.text) >= 5 and not _URL.search(q.text)
-               and not (q.text[:1].islower() and _n_words(q.text) < _WOVEN_MIN_WORDS)]
+        raw = [q for q in raw if q.speaker and q.statement and _n_words(q.text) >= 5 and not _URL.search(q.text)]
         if not raw:
             return []
         groups = self.merge(raw)
