@@ -8,12 +8,17 @@ Every rule works on the tokens of one paragraph, each quotation one token, and r
    ``"...," he told reporters`` / ``"...," a spokesman for the ministry said`` (after a quotation
    that ends its sentence with a full stop only a bare attribution counts, never
    ``Blinken said the talks...``, and never one that introduces the next quotation with a colon
-   or a comma, ``Miller added, "..."``);
+   or a comma, ``Miller added, "..."``); a signature after a dash, ``"..." ― Pamela Padilla`` or
+   ``"..." - "Fiona"``, speaks for that quotation only; ``"...," as a memo put it``;
 3. before it in its sentence: the subject of the last speech verb (``Lavrov said he hopes
    "..."``, ``Clinton called the bank's conduct "outrageous"``, ``Blinken told reporters: "..."``;
    ``X smiled and said "..."`` and ``..., saying "..."`` take the subject of the sentence);
 4. later in its sentence after a comma: ``"..." to drive up the price, she said``;
-5. ``according to X`` anywhere in its sentence.
+5. ``according to X`` (``per X``, ``selon X``) anywhere in its sentence.
+
+A speech verb's form after a determiner or a possessive is a noun ("one of the states suing").
+An "it" or "they" speaks for the organisation (or group) its sentence, or the one before, makes
+its subject (:func:`group_cue`).
 
 The subject of a verb is the noun phrase right before it: a pronoun, a name with its titles
 ("White House press secretary Josh Earnest"), a description ("a State Department spokesman",
