@@ -219,7 +219,11 @@ def make_digest(articles: Sequence[Article], out: str | Path, *, options: Digest
         if len(s.articles) < options.min_articles:
             continue
         before = previous.briefing(s.id) if previous is not None else None
-        jobs.append(StoryJob(id=s.id, articles=tuple(articles[k] for k in s.articles), title=s.title,
+        # a story whose articles carry headlines is titled with the best of them; one without takes the
+        # short title the briefing derives (as ``briefing build`` does), not a cut lead sentence
+        headlined = any(articles[k].title.strip() for k in s.articles)
+        jobs.append(StoryJob(id=s.id, articles=tuple(articles[k] for k in s.articles),
+                             title=s.title if headlined else None,
                              language=options.language,
                              algorithm=options.algorithm, paper=options.paper, compare=previous is not None,
                              before=before, known=previous is not None and s.id in known, epoch=epoch))
@@ -295,7 +299,9 @@ def _index_md(index: dict[str, Any]) -> str:
     for s in index["stories"]:
         span = _span(s["start"], s["end"])
         note = _new_note(s.get("new"))
-        head = f"{s['size']} articles, {len(s['outlets'])} outlets" + (f", {span}" if span else "")
+        n_out = len(s["outlets"])
+        head = (f"{s['size']} article{'s' if s['size'] != 1 else ''}, {n_out} outlet{'s' if n_out != 1 else ''}"
+                + (f", {span}" if span else ""))
         if not s["page"]:
             small.append(f"- {s['title']} ({head}){note}")
             continue

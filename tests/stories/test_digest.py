@@ -167,3 +167,19 @@ def test_brief_story_marks_a_new_story_on_its_page(invented):
     page = brief_story(job)
     assert page.changes.new_story and "(new story)" in page.md.splitlines()[0]
     assert json.loads(page.json)["title"] == "Rates"
+
+
+def test_a_story_without_headlines_takes_the_briefings_short_title(tmp_path, invented):
+    """As ``briefing build`` does: not the lead sentence cut off with an ellipsis."""
+    import dataclasses
+
+    feed = [dataclasses.replace(a, title="") for a in invented.articles((invented.bridge, invented.bank))]
+    make_digest(feed, tmp_path, options=DigestOptions(min_articles=2))
+    index = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    briefed = [s for s in index["stories"] if s["page"]]
+    assert briefed
+    for s in briefed:
+        assert not s["title"].endswith("…") and len(s["title"].split()) <= 12, s["title"]
+        page = json.loads((tmp_path / "stories" / f"{s['id']}.json").read_text(encoding="utf-8"))
+        assert page["title"] == s["title"]
+    assert "1 outlets" not in (tmp_path / "index.md").read_text(encoding="utf-8")
