@@ -246,3 +246,14 @@ def test_he_said_goes_to_the_speaker_named_with_an_apposition():
             "an interview last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
             '"We have to admire Lucio Tan," he said, "because in spite of losing big money, he stayed."')
     assert all(speaker in ("Joseph Estrada", "") for speaker, _ in by_text(text).values())
+
+
+def test_a_name_governed_by_a_preposition_is_no_subject_before_an_apposition():
+    text = ('Asked if military ties between Valdor and Ostria are based on shared hostility toward Syria, the '
+            'prime minister replied, "If we are going to talk about hostility, we need to look at their '
+            'support for terror."')
+    speakers = {speaker for speaker, _ in by_text(text).values()}
+    assert "Syria" not in speakers, speakers
+    # the apposition itself still leads back to its name
+    q = one('Frank Ciacco, a former expert for the board said "the design was sound from the very start."')
+    assert q.speaker == "Frank Ciacco"

@@ -325,8 +325,11 @@ def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token
             # "Frank Ciacco, a former expert for the Board said": the subject is before the
             # apposition (a name after a comma may end one: "..., University of California, Santa Cruz said")
             back = subject_of_comma(toks, first - 1, lo, W, skip=np[0].low not in ("a", "an", "the"))
-            if back and classify(back, W).kind == "name" and back[0].start < np[0].start:
-                return back
+            b0 = toks.index(back[0], lo) if back else -1
+            governed = b0 > lo and toks[b0 - 1].kind == "w" and not toks[b0 - 1].cap and (
+                toks[b0 - 1].low in _OBJECT_PREPS or toks[b0 - 1].low in W.PLACE_PREPOSITIONS)
+            if back and classify(back, W).kind == "name" and back[0].start < np[0].start and not governed:
+                return back  # (not "... hostility toward Syria, the prime minister replied": an object)
         return np
     if toks[j].text == ",":
         return subject_of_comma(toks, j, lo, W)
