@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from types import ModuleType
-from typing import Sequence
+from typing import Collection, Sequence
 
 _CLAUSE_SPLIT = re.compile(r"[,;:()\[\]\"“”„«»‘’—–?!…/|\n]|\.(?=\s|$)|\s-\s")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -146,6 +146,11 @@ _NAME_GLUE = {"of", "de", "du", "des", "la", "le", "von", "van", "al", "bin", "e
 
 def _capital(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _bare_name(words: Sequence[str], glue: Collection[str] = ()) -> bool:
+    """A phrase of capitalised words and name glue only ("Royal Navy", "Tour de France")."""
+    return all(_capital(w) or _low(w) in _NAME_GLUE or _low(w) in glue for w in words)
 
 
 _PREPOSITIONS = frozenset("against with at by about into of".split())
@@ -467,7 +472,7 @@ class Labeler:
                 value *= {1: 1.0, 2: 1.5, 3: 1.6, 4: 1.3}.get(len(key), 1.0)
                 if not visible:
                     value *= 0.7  # only in other outlets' wordings, not in the points as shown
-                bare_name = all(_capital(w) or _low(w) in connectors or _low(w) in _NAME_GLUE for w in words)
+                bare_name = _bare_name(words, connectors)
                 if len(words) > 1 and bare_name:
                     # a bare name ("Antony Blinken") labels badly, unless most points are about it
                     value *= 0.6 if cover >= 0.6 else 0.25
@@ -525,17 +530,16 @@ class Labeler:
             # names what it says ("Crimean peninsula" must not head a point about Biden's warning
             # because a dropped second point was about Crimea), unless nothing fair is left.
             first = set(analyzer.terms(topics[k][0].split("\n", 1)[0])) if topics[k] else set()
-            value_at = {key: v for v, key, _ in scored}
-            top_value = value_at[taken[0][0]] if taken else 0.0
+            value_of = {key: v for v, key, _ in scored}
+            top_value = value_of[taken[0][0]] if taken else 0.0
             in_first = [(key, surface) for key, surface in taken
-                        if set(key) <= first and value_at[key] >= 0.3 * top_value
-                        and not all(_capital(w) or _low(w) in _NAME_GLUE for w in surface.split())]
+                        if set(key) <= first and value_of[key] >= 0.3 * top_value
+                        and not _bare_name(surface.split())]
             if in_first and not (taken and set(taken[0][0]) <= first):
                 taken = in_first
             if not taken:
                 labels.append(f"Topic {k + 1}")
                 continue
-            value_of = {key: v for v, key, _ in scored}
             key, surface = taken[0]
             best = value_of[key]
             if len(key) == 1:

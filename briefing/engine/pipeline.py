@@ -221,7 +221,7 @@ def score_points(story: Story, candidates: list[Candidate], scores) -> list[Cand
     from .select import PointScorer
 
     outlet_of = [outlet_key(story.canon, a) for a in range(len(story.canon))]
-    return PointScorer().run(candidates, scores, story.sentences, story.n_outlets, outlet_of=outlet_of)
+    return PointScorer().run(candidates, scores, story.sentences, len(set(outlet_of)), outlet_of=outlet_of)
 
 
 def select_points(story: Story, candidates: list[Candidate]):

@@ -69,11 +69,11 @@ class PointScorer:
             candidates: the merged points with their sentences.
             sentence_scores: the scoring engine's importance per sentence.
             sentences: the sentences the candidates' members index.
-            n_outlets: distinct outlets in the whole story.
+            n_outlets: distinct outlets in the whole story (with ``outlet_of``: distinct keys).
             outlet_of: per article, its :func:`~briefing.model.outlet_key`.  When given,
-                corroboration counts the distinct keys of a point's articles over those of the
-                story, so that articles without an outlet (each its own key) still tell how
-                widely a fact is carried; the page's outlet counts never count them.
+                corroboration counts the distinct keys of a point's articles, so that articles
+                without an outlet (each its own key) still tell how widely a fact is carried;
+                the page's outlet counts never count them.
 
         Returns:
             New candidates, in the same order; nothing given is changed.
@@ -83,8 +83,6 @@ class PointScorer:
             s = np.nan_to_num(s, nan=0.0, posinf=0.0, neginf=0.0)
             lo, hi = float(s.min()), float(s.max())
             s = (s - lo) / (hi - lo) if hi > lo else np.ones_like(s)
-        if outlet_of is not None:
-            n_outlets = len(set(outlet_of))
         denom = math.log1p(n_outlets) if n_outlets > 1 else 0.0
         out = []
         for c in candidates:

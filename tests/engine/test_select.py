@@ -47,7 +47,7 @@ def test_articles_without_outlet_still_rank_a_widely_carried_point():
     assert cands[dam].point.outlets == 1 and cands[dam].point.single_source
     keys = [f"#article-{k}" for k in range(len(unnamed))]
     flat = np.full(len(sents), 0.5)
-    scored = PointScorer().run(cands, flat, sents, n_outlets=1, outlet_of=keys)
+    scored = PointScorer().run(cands, flat, sents, n_outlets=len(set(keys)), outlet_of=keys)
     blind = PointScorer().run(cands, flat, sents, n_outlets=1)
     assert scored[dam].score > blind[dam].score
     leads = [k for k in range(len(cands)) if k != dam and min(sents[i].index for i in cands[k].members) == 0]

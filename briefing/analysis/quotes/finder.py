@@ -399,7 +399,7 @@ def _resolve(q: _Q, people: People, W: ModuleType, paragraph_starts: list[int]) 
     sp: Speaker = classify(q.cue.phrase, W)
     written = " ".join(t.text for t in q.cue.phrase)
     if sp.kind == "name":
-        words = tuple(w for k, w in enumerate(sp.words) if not k or w != sp.words[k - 1])  # "Arafat Arafat"
+        words = tuple(_once(" ".join(sp.words)).split())  # "Arafat Arafat"
         if len(words) == 1 and people.is_place(words[0]):
             return written, "", "none"
         if written.endswith(("'s", "’s")):
