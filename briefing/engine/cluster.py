@@ -21,6 +21,11 @@ import numpy as np
 from ..errors import OptionError, check_number
 
 
+#: The mean similarity (cosine in the LSA space) to a topic's points below which a lone point is
+#: not moved under that topic's heading: it shares almost no words with them.
+_RELATED = 0.1
+
+
 def point_vectors(groups: Sequence[Sequence[int]], rep, limit: int = 64) -> np.ndarray:
     """One l2-normalised row per point, dense over the columns the points use.
 
@@ -180,8 +185,10 @@ class TopicClusterer:
     def _absorb_singletons(topics: list[list[int]], sim: np.ndarray, room: int = 5) -> list[list[int]]:
         """Move the points of one-point topics into the topic they are closest to on average.
 
-        Only topics with room for one more point take one; a point with nowhere to go keeps its
-        own topic rather than being dropped.
+        Only topics with room for one more point take one, and only a topic the point is related
+        to (mean similarity at least ``_RELATED``): a point about something no topic is about
+        keeps its own topic rather than standing under another subject's heading, and a point
+        with nowhere to go keeps its own topic rather than being dropped.
         """
         done: set[int] = set()
         while len(topics) > 2:
@@ -194,6 +201,9 @@ class TopicClusterer:
                 done.add(i)
                 continue
             target = max(rest, key=lambda t: (float(sim[i, t].mean()), -t[0]))
+            if float(sim[i, target].mean()) < _RELATED:
+                done.add(i)
+                continue
             target.append(i)
             target.sort()
             topics = [t for t in topics if t is not single]
