@@ -67,8 +67,9 @@ def test_the_same_quotation_is_one_point_and_a_different_remark_is_not_cited_beh
     quote = [p for p in points if any(c.text.startswith("“We didn’t expect") for c in p.citations)]
     assert len(quote) == 1, [p.text for p in quote]
     p = quote[0]
-    assert p.sources == [1, 4]
-    assert p.outlets == 2
+    # the two outlets that quote it word for word, and the one that quotes a translation of it
+    assert p.sources == [1, 3, 4]
+    assert p.outlets == 3
     assert p.text.startswith("“We didn’t")
     assert p.text == p.citations[0].text
     # "frank and substantive discussions ... a clearer path" is another remark: not behind the quote

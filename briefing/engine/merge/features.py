@@ -2,15 +2,19 @@
 
 Two sentences carry the same claim only when one supports the other (:class:`Comparer`):
 
-* **nothing conflicts**: the same figures (years aside: a sentence without the point's figure
-  does not support it, and different figures are a disagreement the cross-source analysis
-  shows), the same polarity, modality, attribution and actors
-  (:func:`~briefing.engine.merge.support.conflict`);
-* **support score**: the mean of the weighted share of the heavier sentence's content stems that
-  the other carries (each stem weighted by its inverse sentence frequency in the story plus one,
-  names by ``name_weight``: names that every sentence carries, such as "Russia" or "Blinken",
-  weigh little), the Jaccard of their character 4-grams, and (at 0.3) the ratio of their lengths;
-  both must say about as much as the other;
+* **nothing conflicts**: the same figures (years, days of the month and clock times aside: a
+  sentence without the point's figure does not support it, and different figures are a
+  disagreement the cross-source analysis shows), no two different weekdays, dates or times (a
+  date only one of them gives is a detail like any other words), the same polarity, modality,
+  legal status, attribution and actors (:func:`~briefing.engine.merge.support.conflict`);
+* **plain overlap** (:meth:`Comparer.content`): the mean of the weighted share of the heavier
+  sentence's content stems that the other carries (each stem weighted by its inverse sentence
+  frequency in the story plus one, names by ``name_weight``: names that every sentence carries,
+  such as "Russia" or "Blinken", weigh little), the Jaccard of their character 4-grams, and (at
+  0.3) the ratio of their lengths; it must reach ``floor``;
+* **support score** (:class:`SupportModel`): a logistic model over those measures and over how
+  the two sentences' words line up in order (a clause one adds, the runs they share), fitted on
+  news sentence pairs labelled paraphrase or not;
 * **quoted words**: for each quotation of at least ``min_quote_words`` words, the weighted share
   of its stems found inside the other sentence's quotations (or, at 0.8, its text).  Two outlets
   that quote the same words score high even when the rest of the sentence differs; this measure
@@ -23,6 +27,7 @@ import math
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import Callable, NamedTuple, Sequence
@@ -62,6 +67,17 @@ _NUMBER_WORDS = {w: str(k) for k, ws in enumerate([
 _NUMBER_WORDS.update({"thirty": "30", "trente": "30", "forty": "40", "quarante": "40", "fifty": "50",
                       "cinquante": "50", "sixty": "60", "soixante": "60", "hundred": "100", "cent": "100",
                       "thousand": "1000", "mille": "1000"})
+# multiples, halves and round counts: figures too ("twice as many" is not "three times as many",
+# "by half a point" is not "by a quarter point", "dozens killed" is not "hundreds killed"); not
+# "quarter", which in business news is most often three months, not a fraction
+_NUMBER_WORDS.update({w: "x2" for w in "twice double doubled doubles doubling doublé doublée".split()})
+_NUMBER_WORDS.update({w: "x3" for w in "triple tripled triples tripling threefold triplé triplée".split()})
+_NUMBER_WORDS.update({w: "x4" for w in "quadruple quadrupled quadruples fourfold quadruplé".split()})
+_NUMBER_WORDS.update({w: "0.5" for w in "half halved halves halving moitié".split()})
+_NUMBER_WORDS.update({w: "dozens" for w in "dozens dizaines".split()})
+_NUMBER_WORDS.update({w: "hundreds" for w in "hundreds centaines".split()})
+_NUMBER_WORDS.update({w: "thousands" for w in "thousands milliers".split()})
+_NUMBER_WORDS.update({w: "millions" for w in "millions".split()})
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The spelled-out figures that count (two and up), as whole runs of letters: the same words that
 # ``_LETTERS.findall`` would yield and ``_NUMBER_WORDS`` would map, found in one scan.
@@ -99,6 +115,61 @@ def numbers(text: str, words: bool = True, digits: bool = True) -> frozenset[str
     return frozenset(out) if out else _EMPTY
 
 
+_CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b\.?)|\d{1,2}:\d\d|\d{1,2}\s?h\s?\d\d"
+_SLASH_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+
+
+@lru_cache(maxsize=None)
+def _when_pattern(language: str) -> "re.Pattern":
+    """Weekdays ("Saturday"), days of the month beside a month name ("July 9", "Nov. 7",
+    "9 juillet"), clock times ("2:05 p.m.", "8am", "14h30") and slashed dates ("9/11") in
+    ``language``'s words."""
+    from ...lang import part
+
+    dates = part(language, "dates")
+    months = set(dates.MONTHS) | set(getattr(dates, "MONTH_ABBREVIATIONS", {}))
+    alt = "|".join(sorted((re.escape(m) for m in months), key=lambda m: (-len(m), m)))
+    days = "|".join(sorted(map(re.escape, dates.WEEKDAYS), key=lambda m: (-len(m), m)))
+    return re.compile(
+        rf"(?P<weekday>\b(?:{days.title()}|{days})\b)"
+        rf"|(?i:\b(?P<m1>{alt})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|\s?%)"
+        rf"|\b(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m2>{alt})\b"
+        rf"|\b(?P<clock>{_CLOCK})"
+        rf"|\b(?P<slash>{_SLASH_DATE})\b)")
+
+
+def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bool) -> dict:
+    """``numbers`` and ``when`` of a :class:`Features`: the figures of ``text`` once its days of
+    the month and clock times are taken out, and its weekdays, days and times (``digits=False``:
+    the text has no digit, so only weekdays are looked for)."""
+    when = []
+    parts = []
+    last = 0
+    for m in when_re.finditer(text):
+        g = m.groupdict()
+        if g["weekday"]:
+            when.append(g["weekday"].lower())  # no figure to take out
+            continue
+        if not digits:
+            continue
+        month = g["m1"] or g["m2"]
+        if month:
+            when.append(f"{month.lower()[:3]}{int(g['d1'] or g['d2'])}")
+        elif g["clock"]:
+            when.append("t" + re.sub(r"[^\dapm:]", "", g["clock"].lower()))
+        else:
+            when.append("s" + g["slash"])
+        parts.append(text[last:m.start()])
+        parts.append(month or " ")
+        last = m.end()
+    if not parts:
+        figures = numbers(text, words=words, digits=digits)
+    else:
+        parts.append(text[last:])
+        figures = numbers("".join(parts), words=words, digits=True)
+    return {"numbers": figures, "when": frozenset(when)} if when else {"numbers": figures}
+
+
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟«»‹›–—―…·•¡¿\u00a0\u202f"})
 
 
@@ -122,6 +193,7 @@ class Features(NamedTuple):
     key: str = ""  # the text, lower case, words only (for its character 4-grams)
     size: int = 0  # number of words
     mass: float = 0.0  # sum of the smoothed weights (idf + 1) of ``terms``
+    when: frozenset = frozenset()  # the days of month and clock times it names ("m7d9", "t14:05")
 
 
 
@@ -152,10 +224,10 @@ class SupportModel(NamedTuple):
 
 
 #: Fitted by ``benchmarks/merge_fit.py`` (logistic regression) on the development pairs of the
-#: merge benchmark that no conflict rule keeps apart and whose ``floor`` score is reached; the
-#: threshold merges 0.090 of the non-paraphrases there.  Not the default (``CompareOptions.model``).
-SUPPORT_MODEL = SupportModel(intercept=-0.926, chars=2.190, length=2.129, log_size=-0.315, cover=2.061, gap=-0.257,
-                             blocks=0.222, quote=0.636, threshold=0.797)
+#: merge benchmark that no conflict rule keeps apart and whose ``floor`` score (0.45) is reached;
+#: the threshold merges 0.090 of the non-paraphrases there.  The default (``CompareOptions.model``).
+SUPPORT_MODEL = SupportModel(intercept=-0.889, chars=2.246, length=1.927, log_size=-0.309, cover=2.375, gap=-0.268,
+                             blocks=0.201, quote=0.656, threshold=0.781)
 
 
 def _check(name: str, value: float, lo: float, hi: float | None = None) -> None:
@@ -175,16 +247,19 @@ class CompareOptions:
             :class:`Comparer`).  Set on the development pairs of the merge benchmark
             (``benchmarks/merge_score.py``) for fewer than one in ten different claims merged.
         floor: the plain overlap score (:meth:`Comparer.content`) a pair needs before the support
-            score is computed at all: pairs below it share too little to be the same claim.
+            score is computed at all: pairs below it share too little to be the same claim (the
+            benchmark's pairs were chosen for their overlap; in a story, two sentences of the same
+            length that share less than this are about different things).
         quote_threshold: the quoted-words measure alone merges two sentences only at or above
             this value (sharing a slogan such as "swift, severe response" is not enough).
         min_quote_words: a quotation counts for the quoted-words measure only when it has at least
             this many words (scare quotes like "non-starter" or "high price" do not) ...
         min_quote_terms: ... and at least this many content words, all shared with the other side.
-        model: None (the default): the plain overlap score (:meth:`Comparer.content`) against
-            ``threshold``; or a :class:`SupportModel` (``SUPPORT_MODEL``), whose score is judged
-            against the model's own ``threshold`` (see ``benchmarks/README.md``, merging, for
-            what it gains and the false merges it makes that the plain score does not).
+        model: the :class:`SupportModel` whose score decides (``SUPPORT_MODEL``, the default),
+            judged against the model's own ``threshold``; or None: the plain overlap score
+            (:meth:`Comparer.content`) against ``threshold`` (stricter on short sentences with the
+            same frame and different objects, and 0.40 of paraphrases merged instead of 0.47:
+            see ``benchmarks/README.md``, merging).
         name_weight: factor on the weight of names (stems written capitalised inside sentences):
             two sentences that share only who and where are not the same claim (and two shared
             stems besides names are needed at all).
@@ -194,12 +269,12 @@ class CompareOptions:
     """
 
     threshold: float = 0.603
-    floor: float = 0.4
+    floor: float = 0.45
     quote_threshold: float = 0.6
     min_quote_words: int = 6
     min_quote_terms: int = 3
     name_weight: float = 0.5
-    model: "SupportModel | None" = None
+    model: "SupportModel | None" = SUPPORT_MODEL
 
     def __post_init__(self) -> None:
         if self.model is not None and not isinstance(self.model, SupportModel):
@@ -304,6 +379,7 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
     spellings = set(chain.from_iterable(tokens))
     figure_words = {w for w in spellings if _NUMBER_WORD_ANY.search(w.lower())}
     digit_words = {w for w in spellings if _DIGIT.search(w)}
+    when_re = _when_pattern(language)
     out = []
     for text, ts, toks in zip(texts, terms, tokens):
         tset = frozenset(ts)
@@ -326,8 +402,8 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             plain=math.fsum(map(weight_of, tset - names)) if names else math.fsum(map(weight_of, tset)),
             quotes=tuple(quotes),
             quoted=frozenset().union(*quotes) if quotes else _EMPTY,
-            numbers=numbers(text, words=not figure_words.isdisjoint(toks),
-                            digits=not digit_words.isdisjoint(toks)),
+            **_figures_and_times(text, when_re, words=not figure_words.isdisjoint(toks),
+                                 digits=not digit_words.isdisjoint(toks)),
         ))
     return StoryFeatures(out, idf, frozen_names, smooth, term)
 
@@ -348,6 +424,12 @@ def _long_quote(f: "Features") -> bool:
     return any(len(q) >= _LONG_QUOTE for q in f.quotes)
 
 
+def _times_differ(a: "Features", b: "Features") -> bool:
+    """Both name a day of the month or a clock time, and not the same ones ("on July 3" / "at his
+    July 30 sentencing"); a date that only one of them gives is a detail like any other words."""
+    return bool(a.when) and bool(b.when) and a.when != b.when
+
+
 def _figures_differ(a: frozenset, b: frozenset) -> bool:
     """Figures that do not agree: one sentence gives a figure the other does not (when in doubt,
     keep apart: a sentence without the point's figure does not support it)."""
@@ -364,12 +446,13 @@ def _grams(key: str) -> frozenset:
 class Comparer:
     """Compares two sentences of one story (their :class:`Features`) with the story's weights.
 
-    Two sentences are the same claim when nothing in them conflicts (figures, polarity, modality,
-    attribution, actors: :func:`~briefing.engine.merge.support.conflict`) and their support score
-    reaches ``threshold``: the mean of the weighted share of the heavier sentence's stems that the
-    other carries (weights idf + 1), the Jaccard of their character 4-grams and (at 0.3) the ratio
-    of their lengths, so that both must say about as much as the other.  Or, for quotations, the
-    quoted words alone (``quote_threshold``).
+    Two sentences are the same claim when nothing in them conflicts (figures, dates, polarity,
+    modality, legal status, attribution, actors: :func:`~briefing.engine.merge.support.conflict`)
+    and their support score (:class:`SupportModel`; or, with ``model=None``, the plain overlap:
+    the mean of the weighted share of the heavier sentence's stems that the other carries
+    (weights idf + 1), the Jaccard of their character 4-grams and (at 0.3) the ratio of their
+    lengths) reaches ``threshold``.  Or, for quotations, the quoted words alone
+    (``quote_threshold``).
     """
 
     options: CompareOptions
@@ -495,14 +578,14 @@ class Comparer:
     def similarity(self, a: Features, b: Features) -> float:
         """How surely ``a`` and ``b`` state the same claim, in [0, 1] (0 when anything conflicts).
 
-        Without a support model (the default), the plain overlap score (:meth:`content`), or for
-        quotations the quoted-words measure at or above ``quote_threshold`` when the plain score
-        reaches ``_QUOTE_FLOOR``; below ``threshold`` the score is only known to be below it (a
-        pair that cannot reach it is given 0 early).  With ``options.model``, the model's score
-        (:meth:`_modelled`).  Either way 0 when the figures or the claims conflict (claims are read
-        only for a pair at or above ``threshold``: most pairs never get that far).
+        With ``options.model`` (the default), the model's score (:meth:`_modelled`).  Without one,
+        the plain overlap score (:meth:`content`), or for quotations the quoted-words measure at or
+        above ``quote_threshold`` when the plain score reaches ``_QUOTE_FLOOR``; below
+        ``threshold`` the score is only known to be below it (a pair that cannot reach it is given
+        0 early).  Either way 0 when the figures, dates or claims conflict (claims are read only
+        for a pair at or above ``threshold``: most pairs never get that far).
         """
-        if _figures_differ(a.numbers, b.numbers):
+        if _figures_differ(a.numbers, b.numbers) or _times_differ(a, b):
             return 0.0
         options = self.options
         threshold = options.threshold
@@ -542,6 +625,8 @@ class Comparer:
         """Why ``a`` and ``b`` cannot support each other (``"figures"``, ``"polarity"``, ...), or None."""
         if _figures_differ(a.numbers, b.numbers):
             return "figures"
+        if _times_differ(a, b):
+            return "dates"
         return conflict(self.claim(a), self.claim(b), self.names)
 
     def support(self, a: Features, b: Features) -> float:

@@ -1,12 +1,12 @@
 """Grouping: which sentences of different articles carry the same claim (:class:`Merger`).
 
 Grouping is linear in the number of sentences: exact copies are collapsed first; then each
-distinct text, in order, is compared exactly with a few member texts ("probes") of the groups
-that share the most of its rarer stems through an inverted index, and joins the first group it
-matches that has no sentence of its article yet (or replaces that article's sentence when it
-matches clearly better), else founds a group.  A group never holds two sentences of one article,
-and comparing with members rather than neighbours avoids A~B~C chains where A and C say
-different things.
+distinct text, in order, finds through an inverted index the groups whose member texts
+("probes") share the most of its rarer stems, and joins the first of them whose founding text
+it matches and that has no sentence of its article yet (or replaces that article's sentence
+when it matches clearly better), else founds a group.  A group never holds two sentences of one
+article, and comparing with the claim a group stands for rather than with its newest member
+avoids A~B~C chains where A and C say different things.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ class SearchOptions:
     """How far the grouping looks for a matching group (bounds on the work per sentence).
 
     Attributes:
-        probes: how many member texts of a group a new sentence may be compared with (the first
-            ones; comparing with members, not a chain of neighbours, stops A~B~C drift).
+        probes: how many member texts of a group are indexed for finding it (the first ones; a
+            new sentence is then compared with the group's founding text, not with a chain of
+            neighbours, which stops A~B~C drift).
         prefix: a new text looks up its ``prefix`` rarest stems in the index.
         max_postings: a stem that already points to this many probes stops being indexed.
         max_checks: exact comparisons per sentence, with the probes sharing the most weight.
@@ -113,10 +114,10 @@ class Merger:
         members in order of article.  Deterministic.
 
         Texts are taken in order (exact copies together).  Each group keeps up to ``probes``
-        member texts, indexed by their stems; a new text is compared (exactly) with the probes
-        that share the most weight with it through the index, and joins the most similar group
-        at or above the threshold that has no sentence from its article yet, or founds a new
-        group.  The index drops stems once they point to ``max_postings`` probes (such stems are
+        member texts, indexed by their stems; a new text finds the groups whose probes share the
+        most weight with it through the index, is compared (exactly) with each one's founding
+        text, and joins the first at or above the threshold that has no sentence from its
+        article yet, or founds a new group.  The index drops stems once they point to ``max_postings`` probes (such stems are
         the story's names and weigh too little to decide a match), so the work per sentence is
         bounded and the whole is linear in the number of sentences.
 
@@ -295,15 +296,12 @@ class _Leader:
                 clash = [arts[a] for a in seen_articles if a in arts]
                 if len(clash) > 1 or (clash and len(mine) > 1):
                     continue
-                # complete link: the text must match every probe of the group, not just one
-                # (A~B and B~C must not put A and C together)
-                # (the probe that brought the group up first: most often the one that decides)
-                sim = 1.0
-                for other in chain((pid,), (q for q in self.group_probe_ids[g] if q != pid)):
-                    self.work += 1
-                    sim = min(sim, similarity(f, self.feats[self.probe_uid[other]]))
-                    if sim < threshold:
-                        break
+                # the text must support the group's founder (its first member): members are
+                # compared with the claim the group stands for, never chained through each other
+                # (A~B and B~C do not put C beside A); :func:`~.points.merge` then keeps, of the
+                # members, those that support the point's representative
+                self.work += 1
+                sim = similarity(f, self.feats[self.probe_uid[self.group_probe_ids[g][0]]])
                 if sim < threshold:
                     continue
                 if clash:  # the group has a sentence of this article: keep the better one

@@ -10,6 +10,8 @@ claim, and :func:`conflict` says why two cannot (``None`` when nothing stands be
   or opposed words ("rose" / "fell", "inside" / "outside") one in each;
 * **modality**: the classes of "will", "may", "considering", "expected", "plans" and "should"
   (a sentence with none states what is done or true): both none, or classes in common;
+* **legal status**: both name a step of a legal case ("arrested", "charged", "convicted",
+  "sentenced", "acquitted"), and not the same steps;
 * **attribution**: both name who said it, with different names; or one quotes someone and the
   other, quoting no one, is a narrative sentence with no attribution (the outlet's own voice) or
   attributes it to someone the quotation's sentence does not name;
@@ -44,10 +46,12 @@ class Claim(NamedTuple):
     quoted: bool = False  # quotes someone (a quotation mark opens or closes it)
     marks: bool = False  # holds any quotation mark at all
     sides: frozenset = _EMPTY  # (pair, side) of each word of an opposed pair it holds ("rose" / "fell")
+    steps: frozenset = _EMPTY  # the steps of a legal case it names ("arrested", "charged", "convicted")
 
 
 class _Cues(NamedTuple):
-    negations: frozenset
+    negations: frozenset  # one-word negations
+    negation_re: "re.Pattern | None"  # the phrases among them ("ruled out"), one alternation
     suffixes: tuple
     single: dict  # one-word cue -> modality classes
     phrase_re: "re.Pattern | None"  # every phrase cue, one alternation
@@ -63,6 +67,7 @@ class _Cues(NamedTuple):
     passive: frozenset
     agent: str
     sides: dict  # word -> (pair, side) for the language's opposed words
+    steps: dict  # word -> its step of a legal case
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +112,10 @@ def cues(language: str) -> _Cues:
     after = re.compile(r"(?<!\w)(?:" + alt + r")\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}" + run
                        + r"(?=\s*[,.;:!?\"”»)]|\s*$)")
     return _Cues(
-        negations=frozenset(data.NEGATIONS), suffixes=tuple(data.NEGATION_SUFFIXES),
+        negations=frozenset(w for w in data.NEGATIONS if " " not in w), suffixes=tuple(data.NEGATION_SUFFIXES),
+        negation_re=re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in data.NEGATIONS if " " in w),
+                                                               key=len, reverse=True)) + r")(?!\w)")
+        if any(" " in w for w in data.NEGATIONS) else None,
         single={w: frozenset(c) for w, c in single.items()}, phrase_re=phrase_re,
         phrase_class={w: frozenset(c) for w, c in phrases.items()},
         attribution_re=re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)"),
@@ -116,6 +124,7 @@ def cues(language: str) -> _Cues:
         vague=frozenset(data.VAGUE_SPEAKERS), passive=frozenset(data.PASSIVE_AUXILIARIES), agent=data.AGENT,
         sides={w: (k, side) for k, pair in enumerate(data.OPPOSITES) for side, words in enumerate(pair)
                for w in words.split()},
+        steps={w: k for k, words in enumerate(getattr(data, "LEGAL_STEPS", ())) for w in words.split()},
     )
 
 
@@ -137,7 +146,8 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
     c = cues(language)
     low = [t.lower() for t in tokens]
     suffixes = c.suffixes
-    negated = not c.negations.isdisjoint(low) or bool(suffixes) and any(w.endswith(suffixes) for w in low)
+    negated = not c.negations.isdisjoint(low) or bool(suffixes) and any(w.endswith(suffixes) for w in low) \
+        or c.negation_re is not None and c.negation_re.search(" ".join(low)) is not None
     classes: set = set()
     # cues in lower case only ("May" inside a sentence is the month), or opening the sentence
     plain = [w for k, (w, t) in enumerate(zip(low, tokens)) if k == 0 or w == t]
@@ -162,7 +172,7 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
                     head = text[:m.start(1)].split()
                     if head and head[-1] in c.prepositions:
                         continue  # "the hospital in New York announced": a place
-                words = [w.strip(".,'’").lower() for w in m.group(1).split()]
+                words = [w.strip(".,'’").lower().replace("’", "'") for w in m.group(1).split()]
                 words = [w for w in words if w and w not in c.vague and w not in c.titles]
                 if words:
                     speakers.add(words[-1])
@@ -180,8 +190,10 @@ def claim_of(text: str, tokens: Sequence[str], term: Callable[[str], "str | None
     marks = any(ch in _QUOTE_CHARS for ch in stripped)
     quoted = quoted or stripped[:1] in _QUOTE_CHARS or stripped[-1:] in _QUOTE_CHARS
     sides = frozenset(c.sides[w] for w in low if w in c.sides)
-    return Claim(negated, frozenset(classes), attributed, frozenset(speakers), frozenset(low), tuple(order),
-                 passive, quoted, marks, sides)
+    steps = frozenset(c.steps[w] for w in low if w in c.steps) if c.steps else _EMPTY
+    return Claim(negated, frozenset(classes), attributed, frozenset(speakers),
+                 frozenset(w.replace("’", "'") for w in low), tuple(order),
+                 passive, quoted, marks, sides, steps)
 
 
 def _swapped(a: Claim, b: Claim, names: frozenset) -> bool:
@@ -242,7 +254,8 @@ def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
         names: the story's name stems (for the actors' check).
 
     Returns:
-        ``"polarity"``, ``"modality"``, ``"attribution"`` or ``"actors"``; ``None`` when none applies.
+        ``"polarity"``, ``"modality"``, ``"legal status"``, ``"attribution"`` or ``"actors"``;
+        ``None`` when none applies.
     """
     if a.negated != b.negated:
         return "polarity"
@@ -252,6 +265,8 @@ def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
             return "polarity"
     if a.modality != b.modality and (not a.modality or not b.modality or a.modality.isdisjoint(b.modality)):
         return "modality"
+    if a.steps and b.steps and a.steps != b.steps:
+        return "legal status"
     if a.speakers and b.speakers and not _same_speaker(a.speakers, b.speakers):
         return "attribution"
     if _unsupported_quote(a, b) or _unsupported_quote(b, a):

@@ -14,6 +14,8 @@ NEGATIONS = frozenset(
     "fail fails failed failing failure unless decline declines declined declining unable "
     # contractions whose apostrophe was lost on the way ("isnt", "havent")
     "isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt wont cant couldnt wouldnt shouldnt".split()
+    # phrases (written with spaces) that deny what follows them
+    + ["ruled out", "rules out", "rule out", "ruling out"]
 )
 
 #: Word endings that negate ("didn't", "won't", "can’t").
@@ -27,15 +29,20 @@ MODALITY = {
              "is to", "are to", "was to", "were to", "promised", "promises", "pledged", "pledges", "vowed", "vows"),
     # "would" is also a conditional ("a physician would face up to two years" / "could face")
     "may": ("may", "might", "could", "couldn't", "couldn’t", "possibly", "perhaps", "maybe", "would", "wouldn't",
-            "wouldn’t"),
+            "wouldn’t",
+            # a penalty one risks ("faces up to five years in prison" is not "was sentenced to")
+            "faces", "face", "facing"),
+    "threatens": ("threatened to", "threatens to", "threatening to", "threaten to"),
     "considering": ("consider", "considers", "considering", "weighing", "weighs", "mulling", "mulls",
                     "contemplating", "contemplates", "exploring", "explores", "studying"),
     "expected": ("expected", "expects", "expect", "expecting", "likely", "unlikely", "set to", "poised",
                  "slated", "scheduled", "is due to", "are due to",
                  "was due to", "were due to", "anticipated", "anticipates", "forecast", "forecasts"),
     "plans": ("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aims",
-              "aim", "aiming", "seeks to", "seeking to", "wants to", "want to"),
-    "must": ("should", "shouldn't", "shouldn’t", "must", "ought"),
+              "aim", "aiming", "seeks to", "seeking to", "wants to", "want to", "hope to", "hopes to",
+              "hoped to", "hoping to"),
+    "must": ("should", "shouldn't", "shouldn’t", "must", "ought", "urged to", "urges to", "called on",
+             "calls on", "calling on", "pressed to", "under pressure to"),
 }
 
 #: Verbs and phrases that attribute a statement to someone.
@@ -92,5 +99,19 @@ OPPOSITES = (
     ("won win wins", "lost lose loses"),
     ("approved approve approves", "rejected reject rejects"),
     ("guilty", "innocent"),
+    ("upheld uphold upholds", "overturned overturn overturns quashed quash quashes"),
     ("before", "after"),
+)
+
+#: Steps of a legal case (lower case): two sentences that put the same people at different steps
+#: ("were arrested" / "were charged" / "were convicted") say different things, however many words
+#: they share. A sentence that names no step says nothing against one that does.
+LEGAL_STEPS = (
+    "arrested arrest arrests detained detention",
+    "charged indicted indictment indictments",
+    "convicted conviction convictions guilty",
+    "sentenced",
+    "acquitted acquittal",
+    "pardoned pardon",
+    "questioned interrogated",
 )

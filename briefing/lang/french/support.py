@@ -54,3 +54,12 @@ OPPOSITES = (
     ("coupable", "innocent"),
     ("avant", "après"),
 )
+
+#: Étapes d'une affaire judiciaire (voir ``briefing/lang/english/support.py``).
+LEGAL_STEPS = (
+    "arrêté arrêtée arrêtés arrêtées interpellé interpellée interpellés interpellées interpellation",
+    "inculpé inculpée inculpés inculpées inculpation",
+    "condamné condamnée condamnés condamnées condamnation",
+    "acquitté acquittée acquittés acquittées acquittement",
+    "gracié graciée graciés graciées",
+)
