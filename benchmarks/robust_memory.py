@@ -1,16 +1,27 @@
 """Memory and time of hostile-sized inputs through the command line (issue 15), scaled.
 
-    python benchmarks/robust_memory.py              # line: 12.5, 25, 50 MB; sentences: 62,500 .. 250,000
-    python benchmarks/robust_memory.py --full       # sentences up to 1,000,000 (about 8 minutes alone)
+    python benchmarks/robust_memory.py              # line: 12.5, 25, 49 MB; sentences: 62,500 .. 250,000
+    python benchmarks/robust_memory.py --full       # also 500,000 and 1,000,000 sentences, and 50 MB of them
+    python benchmarks/robust_memory.py --max        # also 490 MB of tiny sentences (the default --max-total-mb)
+    python benchmarks/robust_memory.py --only 1000000   # one size of the sentence case (a count or 50MB/490MB)
 
 Two cases, each at doubling sizes, each a fresh ``python -m briefing build`` writing PDF, Markdown and
-JSON (peak resident memory of the largest process, wall time, size of the JSON written):
+JSON:
 
 - ``line``: one text file that is a single line of sentences (full stops, no newline);
-- ``sentences``: distinct three-word sentences ("Court 1234 rose.") in files of 10,000 sentences.
+- ``sentences``: distinct three-word sentences ("Court 1234 rose.") in files of 10,000 sentences
+  (about 170 kB a file, so each file is one article well within ``MAX_ARTICLE_CHARS`` and the
+  default 50 MB a file; 50 MB of them is about 3 million sentences in 300 files).
 
-Doubling the input should at most double time and memory; the single line is capped at ingestion
-(``MAX_ARTICLE_CHARS``), so its cost should not grow with its size at all.
+Memory is measured two ways. ``largest`` is the peak resident memory of the largest single process
+(``ru_maxrss`` of the children, as ``/usr/bin/time`` shows it). ``whole run`` samples the command's
+whole process tree every 50 ms (the command, the forked analysis and the PDF worker) and keeps the
+largest sum of proportional set sizes (PSS: a page shared by two processes after a fork counts
+half in each), which is what the run costs the machine.
+
+The single line is capped at ingestion (``MAX_ARTICLE_CHARS``) and a story's sentences at
+``MAX_STORY_SENTENCES`` (``briefing/engine/budget.py``), so beyond those caps memory should grow
+only with the input text itself.
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -50,52 +62,109 @@ def write_line(folder: Path, megabytes: float) -> list[str]:
     return [str(path)]
 
 
-def write_sentences(folder: Path, count: int, per_file: int = 10_000) -> list[str]:
+def write_sentences(folder: Path, count: int | None = None, megabytes: float | None = None,
+                    per_file: int = 10_000) -> tuple[list[str], int, int]:
+    """Files of ``per_file`` distinct tiny sentences: ``count`` of them, or ``megabytes`` of them.
+
+    Returns:
+        (inputs, sentences written, bytes written).
+    """
     rng = random.Random(2)
     sub = folder / "sentences"
     sub.mkdir()
-    n = 0
-    for k in range(0, count, per_file):
+    n = size = k = 0
+    target = int(megabytes * 1_000_000) if megabytes else None
+    while (count is not None and n < count) or (target is not None and size < target):
         out = []
-        for _ in range(min(per_file, count - k)):
+        for _ in range(per_file if count is None else min(per_file, count - n)):
             n += 1
             out.append(f"{rng.choice(WORDS).capitalize()} {n} {rng.choice(VERBS)}.")
-        (sub / f"a{k // per_file:04d}.txt").write_text(" ".join(out) + "\n")
-    return [str(sub)]
+        data = (" ".join(out) + "\n").encode()
+        (sub / f"a{k:05d}.txt").write_bytes(data)
+        size += len(data)
+        k += 1
+    return [str(sub)], n, size
 
 
-def run(inputs: list[str], out: Path) -> tuple[float, float, int, str]:
-    """(wall seconds, peak MB of the largest child process, JSON bytes, last stderr line)."""
+def _tree_pss(pid: int) -> float:
+    """The summed PSS (MB) of ``pid`` and its descendants, now (0 when it is gone)."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_full_info().pss
+        except psutil.Error:
+            pass
+    return total / 1e6
+
+
+def run(inputs: list[str], out: Path) -> tuple[float, float, float, int, str]:
+    """(wall seconds, peak MB of the largest child process, peak MB of the whole tree (PSS),
+    JSON bytes, last stderr line)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "briefing", "build", *inputs, "--pdf", str(out / "b.pdf"),
-                        "--md", str(out / "b.md"), "--json", str(out / "b.json")],
-                       env=env, capture_output=True, text=True)
+    p = subprocess.Popen([sys.executable, "-m", "briefing", "build", *inputs, "--pdf", str(out / "b.pdf"),
+                          "--md", str(out / "b.md"), "--json", str(out / "b.json")],
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_tree = [0.0]
+
+    def sample() -> None:
+        while p.poll() is None:
+            peak_tree[0] = max(peak_tree[0], _tree_pss(p.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = p.communicate()
     wall = time.perf_counter() - t0
+    sampler.join()
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     size = (out / "b.json").stat().st_size if p.returncode == 0 else -1
-    note = (p.stderr.strip().splitlines() or [""])[-1][:90]
-    return wall, peak, size, f"exit {p.returncode}" + (f": {note}" if note else "")
+    lines = [line for line in stderr.strip().splitlines() if "sentences read" in line] or stderr.strip().splitlines()
+    note = (lines or [""])[-1].removeprefix("briefing: ")[:110]
+    return wall, peak, peak_tree[0], size, f"exit {p.returncode}" + (f": {note}" if note else "")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--full", action="store_true", help="go up to a million sentences")
+    ap.add_argument("--full", action="store_true", help="also 500,000 and 1,000,000 sentences, and 50 MB of them")
+    ap.add_argument("--max", action="store_true", help="also 490 MB of tiny sentences (slow)")
+    ap.add_argument("--only", help="run only this size of the sentence case: a count, or 50MB / 490MB")
+    ap.add_argument("--no-line", action="store_true", help="skip the single-line case")
     args = ap.parse_args()
-    print("| case | size | wall s | peak MB | JSON MB | result |")
-    print("|---|---|---|---|---|---|")
-    for mb in (12.5, 25, 49):
+    print("| case | size | sentences | wall s | largest MB | whole run MB | JSON MB | result |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    if not (args.no_line or args.only):
+        for mb in (12.5, 25, 49):
+            with tempfile.TemporaryDirectory() as tmp:
+                folder = Path(tmp)
+                wall, peak, tree, size, note = run(write_line(folder, mb), folder)
+                print(f"| one line | {mb} MB | | {wall:.1f} | {peak:.0f} | {tree:.0f} | {size / 1e6:.1f} | {note} |",
+                      flush=True)
+    sizes: list[int | str] = [62_500, 125_000, 250_000]
+    if args.full:
+        sizes += [500_000, 1_000_000, "50MB"]
+    if args.max:
+        sizes += ["490MB"]
+    if args.only:
+        sizes = [args.only if args.only.upper().endswith("MB") else int(args.only)]
+    for what in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            wall, peak, size, note = run(write_line(folder, mb), folder)
-            print(f"| one line | {mb} MB | {wall:.1f} | {peak:.0f} | {size / 1e6:.1f} | {note} |", flush=True)
-    counts = (62_500, 125_000, 250_000) + ((500_000, 1_000_000) if args.full else ())
-    for count in counts:
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            wall, peak, size, note = run(write_sentences(folder, count), folder)
-            print(f"| tiny sentences | {count:,} | {wall:.1f} | {peak:.0f} | {size / 1e6:.1f} | {note} |", flush=True)
+            if isinstance(what, str):
+                inputs, n, nbytes = write_sentences(folder, megabytes=float(what[:-2]))
+            else:
+                inputs, n, nbytes = write_sentences(folder, count=what)
+            wall, peak, tree, size, note = run(inputs, folder)
+            print(f"| tiny sentences | {nbytes / 1e6:.1f} MB | {n:,} | {wall:.1f} | {peak:.0f} | {tree:.0f} | "
+                  f"{size / 1e6:.1f} | {note} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -170,7 +170,7 @@ def analyse(story: Story):
     """
     from ..analysis import cross_source
 
-    return cross_source(list(story.articles), list(story.caller_sentences), story.options.language)
+    return cross_source(list(story.articles), story.caller_sentences, story.options.language)
 
 
 def score_sentences(story: Story):

@@ -3,7 +3,8 @@ and the :class:`Candidate` points they pass along.
 
 A story is read once (:meth:`Story.read`): its articles are put in a canonical order (date,
 outlet, headline, URL, text), so the briefing does not depend on the order the caller gave them
-in, and split into sentences. Every stage reads the story and returns its own result; nothing is
+in, and split into sentences, at most :data:`~briefing.engine.budget.MAX_STORY_SENTENCES` of them
+(:mod:`briefing.engine.budget`). Every stage reads the story and returns its own result; nothing is
 changed in place.
 """
 
@@ -96,9 +97,7 @@ class Story:
         options: what the caller asked for.
         order: canonical position -> the caller's index (``canon[p] is articles[order[p]]``).
         canon: the articles in canonical order; the engine's stages number articles this way.
-        sentences: every sentence of :attr:`canon`, numbered canonically.
-        caller_sentences: the same sentences numbered as the caller numbers the articles (sorted
-            by article and position), for the cross-source analysis.
+        sentences: every sentence of :attr:`canon` (within the story budget), numbered canonically.
         rep: the sentences' representation, once :meth:`represented` has made it.
     """
 
@@ -107,12 +106,12 @@ class Story:
     order: Sequence[int]
     canon: Sequence[Article]
     sentences: Sequence[Sentence]
-    caller_sentences: Sequence[Sentence]
     rep: Representation | None = None
 
     @classmethod
     def read(cls, articles: Sequence[Article], options: Options) -> Story:
-        """Put ``articles`` in canonical order and split them into sentences.
+        """Put ``articles`` in canonical order and split them into sentences (at most
+        :data:`~briefing.engine.budget.MAX_STORY_SENTENCES`, with an ``InputWarning`` when cut).
 
         Args:
             articles: the articles, in the caller's order.
@@ -121,15 +120,22 @@ class Story:
         Returns:
             The story, without its representation yet.
         """
-        from ..nlp import segment
+        from .budget import read_sentences
 
         order = canonical_order(articles)
         canon = [articles[k] for k in order]
-        sentences = segment(canon, options.language)
-        caller = [Sentence(s.text, order[s.article], s.paragraph, s.index, s.start, s.end) for s in sentences]
+        sentences = read_sentences(canon, options.language)
+        return cls(articles=articles, options=options, order=order, canon=canon, sentences=sentences)
+
+    @property
+    def caller_sentences(self) -> list[Sentence]:
+        """The sentences numbered as the caller numbers the articles (sorted by article and
+        position), for the cross-source analysis; made when asked for (in the forked analysis,
+        so the main process never holds both numberings)."""
+        order = self.order
+        caller = [Sentence(s.text, order[s.article], s.paragraph, s.index, s.start, s.end) for s in self.sentences]
         caller.sort(key=attrgetter("article", "index"))
-        return cls(articles=articles, options=options, order=order, canon=canon, sentences=sentences,
-                   caller_sentences=caller)
+        return caller
 
     @property
     def representation(self) -> Representation:
