@@ -257,3 +257,30 @@ def test_a_name_governed_by_a_preposition_is_no_subject_before_an_apposition():
     # the apposition itself still leads back to its name
     q = one('Frank Ciacco, a former expert for the board said "the design was sound from the very start."')
     assert q.speaker == "Frank Ciacco"
+
+
+def test_a_he_or_she_after_a_full_name_the_article_shows_nothing_of_is_not_given_to_someone_named_before():
+    """'..., and that was Neva Lorens of the Green Party. "...," she told local television': Lorens
+    may be the she (nothing shows her gender), so the quotation is not given to the general named
+    earlier, whose gender the article does not show either; it stays unattributed rather than wrong."""
+    text = ("People wish to forget their years of repression under Gen. Ilkar Brandt, and the response to "
+            "the news of the arrest in London has been calm. Brandt said through a lawyer that the arrest "
+            "was illegal.\n\n"
+            "President Eduardo Frei charged that Britain was breaking international law, saying that Brandt, "
+            "now a senator for life, carried a diplomatic passport.\n\n"
+            "Frei leads a coalition, and the defense of the general was one of many similar comments from "
+            "politicians who have spent their careers opposing Brandt.\n\n"
+            "Only one candidate in next year's elections backed the arrest, and that was Neva Lorens of "
+            'the Green Party. "I could not be more happy about this arrest," she told local television.')
+    speaker, _ = by_text(text)["I could not be more happy about this arrest"]
+    assert speaker in ("", "Neva Lorens")
+
+
+def test_a_place_named_after_a_preposition_does_not_hide_the_speaker():
+    """'"...," Astaphan said. Ships now tie up at Port Zante. "...," he said': Port Zante is a place
+    ("at"), so the he is still the last speaker."""
+    text = ("Officials said the damage at the new pier was serious. \"The first cruise ship came in on a "
+            'Monday with many passengers," tourism minister Dwyer Astaphan said. Returning ships now tie up '
+            'at Port Zante and the old piers nearby. "I am advised the piers will be replaced within five '
+            'months," he said.')
+    assert by_text(text)["I am advised the piers will be replaced within five months"][0] == "Dwyer Astaphan"

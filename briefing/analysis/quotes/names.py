@@ -10,7 +10,10 @@ subject stands (not after a preposition, not a possessive). From these it answer
   Clintons) stays as written unless a gender or one dominant form decides it;
 - :meth:`People.pronoun`: the most recent person before a he/she who can be meant by it: a
   subject, of the pronoun's gender where the article tells (honorifics, gendered roles, common
-  given names);
+  given names); none when a full name the article shows nothing of (no speech, title, gender or
+  place) stands between that person and the he/she, unless the article shows the person to be of
+  the pronoun's gender ("..., and that was Gladys Marin of the Communist Party. "...," she told":
+  not the general named before her);
 - :meth:`People.by_description`: the one person whose titles hold every word of a description
   ("the Indiana governor" -> "Mike Pence" when the article writes "Indiana Gov. Mike Pence");
 - :meth:`People.is_place`: a single word the article only uses after "in", "from", "at"... or in
@@ -144,6 +147,7 @@ class _Record:
     titled: set = field(default_factory=set)
     after_prep: list = field(default_factory=list)
     elsewhere: list = field(default_factory=list)
+    in_place_runs: list = field(default_factory=list)  # words of longer names after "in", "at", ...
     pronoun_opens: dict = field(default_factory=dict)
     pronoun_in: set = field(default_factory=set)  # (sentence, gender) of every he/she in it
     name_opens: dict = field(default_factory=dict)
@@ -161,6 +165,20 @@ _CAP_WORD = rf"(?:[{_UP}]\.(?:[{_UP}]\.)*|[{_UP}][a-zß-öø-ÿ]{{0,3}}\.(?=[ \t
 _NAME_RUN = re.compile(
     rf"\b{_CAP_WORD}(?:[ \t]+(?:(?:of|de|van|von|der|den|al|bin|la|le|du|da|di)[ \t]+)?{_CAP_WORD})+"
 )
+
+
+def _after_place_preposition(toks: list, k: int, W) -> bool:
+    """Does a place preposition stand before token ``k``, with at most two lower-case words
+    between ("at Port Zante", "in the National Stadium", "at the iconic Beijing Stadium")?"""
+    for back in range(1, 4):
+        if k - back < 0:
+            return False
+        t = toks[k - back]
+        if t.kind == "w" and t.low in W.PLACE_PREPOSITIONS:
+            return True
+        if t.kind != "w" or t.cap:
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -193,6 +211,7 @@ class People:
         self.gender_votes: dict[tuple[str, ...], list[int]] = {}  # full form or (surname,) -> [male, female]
         self.titles_of: dict[tuple[str, ...], set[str]] = {}
         self.after_prep: dict[str, int] = {}
+        self.in_place_runs: set[str] = set()  # words of names of two or more words after "in", "at", ...
         self.elsewhere: dict[str, int] = {}
         self.dateline = dateline
         self.evidence: set[str] = set()  # surnames the article shows to be people's
@@ -300,6 +319,9 @@ class People:
                     r.after_prep.append(w)
                 elif k > 0 and not (prev is not None and prev.kind == "p" and prev.text in ".!?:"):
                     r.elsewhere.append(w)
+            elif _after_place_preposition(toks, k, W):
+                # "at Port Zante", "at Orbis Securities", "in the National Stadium"
+                r.in_place_runs.extend(norm(x) for x in words)
             if name and len([x for x in name if x.low not in PARTICLES]) <= 4 and not (norm(name[-1].text) in W.ORG_NOUNS):
                 shown = tuple(display(x.text) for x in name)
                 title_words = frozenset(self._title_form(x.text) for x in before + titles
@@ -431,6 +453,7 @@ class People:
         self.titled |= r.titled
         for w in r.after_prep:
             self.after_prep[w] = self.after_prep.get(w, 0) + 1
+        self.in_place_runs.update(r.in_place_runs)
         for w in r.elsewhere:
             self.elsewhere[w] = self.elsewhere.get(w, 0) + 1
         self.pronoun_in.update((base + si, g) for si, g in r.pronoun_in)
@@ -620,12 +643,15 @@ class People:
         """The name a he/she at ``pos`` points to (see the module docstring), or ()."""
         by_sentence: dict[int, list[Mention]] = {}
         order: list[int] = []
+        unknown = -1  # the latest sentence naming someone in full whom the article never shows to be a person
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
             if m.pos < since:
                 break
             if not self.person_like(m):
+                if unknown < 0 and self._maybe_person(m):
+                    unknown = m.sentence
                 continue
             g = self.gender(m.name)
             if gender and g and g != gender:
@@ -639,6 +665,14 @@ class People:
             by_sentence.setdefault(m.sentence, []).append(m)
         for s in order:
             ms = by_sentence[s]  # most recent first
+            if s < unknown and not any(gender and self.gender(m.name) == gender for m in ms):
+                # "..., and that was Gladys Marin of the Communist Party. "...," she told local
+                # television": a full name the article shows nothing of, named after every
+                # candidate, may be the he/she; a person named before it is one only when the
+                # article shows that gender, else the quotation stays unattributed
+                return ()
+            if s < unknown:
+                ms = [m for m in ms if self.gender(m.name) == gender]
             for m in ms:
                 if m.speaks:
                     return m.name
@@ -662,6 +696,21 @@ class People:
                     if self.gender(m.name) == gender:
                         return m.name
         return ()
+
+    def _maybe_person(self, m: Mention) -> bool:
+        """A name of two or more words that nothing shows not to be a person's (no body, place,
+        country or dateline word in it, none of its words ever after a preposition): "Gladys
+        Marin", whom the article names once; not "Orbis Securities" ("at Orbis Securities")."""
+        W = self.W
+        if len(m.name) < 2 or any(norm(w) in W.ORG_NOUNS or norm(w) in self.dateline
+                                  or self.after_prep.get(norm(w), 0) or norm(w) in self.in_place_runs
+                                  for w in m.name):
+            return False
+        if " ".join(m.name).lower() in territories(W) or any(self.is_place(w) for w in m.name):
+            return False
+        first = norm(m.name[0])
+        return first not in W.NOT_NAME_STARTS and first not in W.TITLES and m.name[0][:1].isupper() \
+            and not m.name[0].isupper()
 
     def _fits(self, surname: str, gender: str) -> bool:
         """Can a bare surname shared by several people be a he/she of ``gender``? Yes when
