@@ -284,3 +284,15 @@ def test_a_place_named_after_a_preposition_does_not_hide_the_speaker():
             'at Port Zante and the old piers nearby. "I am advised the piers will be replaced within five '
             'months," he said.')
     assert by_text(text)["I am advised the piers will be replaced within five months"][0] == "Dwyer Astaphan"
+
+
+def test_quoted_as_saying_takes_the_person_quoted():
+    """'..., and Prime Minister X was quoted Saturday by the daily Y as saying, "..."': X, not the
+    sentence's first subject; 'the paper Y has quoted a pilot ... as saying': not the paper."""
+    text = ('On Friday Norland strongly warned Torvania that its "patience was running out," and Prime '
+            'Minister Arvid Kessel was quoted Saturday by the daily Morgenpost as saying, "the soldier is '
+            'awaiting an order from the government."')
+    assert by_text(text)["the soldier is awaiting an order from the government."][0] == "Arvid Kessel"
+    text = ("Spanish paper El Diario has quoted an airline pilot flying over the ocean at the time as "
+            'saying he witnessed "an intense burst of white light over the water" falling from the sky.')
+    assert all(speaker not in ("El Diario", "Diario") for speaker, _ in by_text(text).values())

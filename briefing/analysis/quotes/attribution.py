@@ -290,6 +290,31 @@ def subject_of_comma(toks: list[Token], j: int, lo: int, W: ModuleType, skip: bo
     return ()
 
 
+def _quoted_as(toks: list[Token], j: int, lo: int, W: ModuleType) -> "tuple[Token, ...] | None":
+    """The speaker of "... quoted X as saying" for the "as" at ``j``: the subject of a passive
+    "X was quoted ... as saying", the object of an active "the paper quoted X as saying" (a name
+    or a pronoun either way); () when there is a "quoted" but no such name; None when there is
+    no "quoted" in the clause (no quotation between)."""
+    verbs = getattr(W, "QUOTED_AS", ())
+    for m in range(j - 1, max(lo, j - 16) - 1, -1):
+        if toks[m].kind == "q":
+            return None
+        if toks[m].kind == "w" and toks[m].low in verbs:
+            k = m - 1
+            while k >= lo and toks[k].kind == "w" and not toks[k].cap and toks[k].low.endswith("ly"):
+                k -= 1  # "was widely quoted"
+            if k >= lo and toks[k].kind == "w" and toks[k].low in getattr(W, "PASSIVE_BE", ()):
+                while k >= lo and _is_aux(toks[k], W):
+                    k -= 1
+                np = phrase_before(toks, k, lo, W)
+                return np if np and classify(np, W).kind in ("name", "pronoun") else ()
+            np, _ = phrase_after(toks, m + 1, j, W)
+            ok = np and np[0] is toks[m + 1] and (np[0].cap or norm(np[0].text) in W.PRONOUNS) \
+                and classify(np, W).kind in ("name", "pronoun")
+            return np if ok else ()  # ("quoted an Air Comet pilot flying over the Atlantic ...": no one named)
+    return None
+
+
 def subject_of(toks: list[Token], v: int, lo: int, W: ModuleType) -> tuple[Token, ...]:
     """The speaker of the speech verb at ``v``: its subject before it (apposition skipped),
     the sentence's subject for a participle or a second verb, else ()."""
@@ -490,6 +515,13 @@ def before_cue(toks: list[Token], k: int, lo: int, W: ModuleType) -> Cue | None:
             return Cue((t,), v, v, "before")
         if not _speech_at(toks, v, W):
             continue
+        if t.low.endswith("ing") and v - 1 >= lo and toks[v - 1].kind == "w" and toks[v - 1].low == "as":
+            # "... and Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as
+            # saying, "..."": the subject of the nearest "was quoted" (or the object of "the paper
+            # quoted X"), not the sentence's first subject
+            np = _quoted_as(toks, v - 1, lo, W)
+            if np is not None:
+                return Cue(np, toks.index(np[0], lo), v, "before") if np else None
         np = subject_of(toks, v, lo, W)
         if not np and t.low not in W.OBJECT_VERBS:
             np, _ = phrase_after(toks, v + 1, k, W)

@@ -282,3 +282,11 @@ NAMING_WORDS = ("entitled", "titled", "dubbed", "headlined", "labelled", "labele
 
 #: Words after a speech verb that make it an answer, not an attribution ("Melanie said yes").
 ANSWER_WORDS = frozenset("yes no".split())
+
+
+#: Verbs of "X was quoted ... as saying" (the speaker is the subject) and "the paper quoted X as
+#: saying" (the speaker is the object).
+QUOTED_AS = frozenset({"quoted", "cited"})
+
+#: Forms of "be" that make "quoted" passive.
+PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
