@@ -163,3 +163,8 @@ NAMING_WORDS = ("intitulé", "intitulée", "intitulés", "intitulées", "baptis�
 
 #: Mots après un verbe de parole qui en font une réponse (« Mélanie a dit oui »).
 ANSWER_WORDS = frozenset("oui non".split())
+
+#: Verbes de « X a été cité comme disant » et formes de « être » qui les rendent passifs (voir
+#: ``briefing/lang/english/quotes.py`` ; la tournure anglaise "as saying" n'a guère d'équivalent).
+QUOTED_AS = frozenset({"cité", "citée", "cités", "citées"})
+PASSIVE_BE = frozenset({"est", "sont", "était", "étaient", "été", "être"})
