@@ -9,6 +9,7 @@ Heavy modules (nltk, weasyprint, the engine) are imported inside the commands th
 from __future__ import annotations
 
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -259,15 +260,33 @@ def _load(inputs: list[str], max_file_mb: float = 50, max_total_mb: float = 500,
             urls.extend(listed)
         else:
             local.append(item)
-    articles = load_articles(local, stdin=sys.stdin.buffer if "-" in local else None,
-                             max_file_bytes=int(max_file_mb * 1_000_000),
-                             max_total_bytes=int(max_total_mb * 1_000_000), on_error=on_error,
-                             read_once=read_once) if local else []
+    articles = _limited(lambda: load_articles(local, stdin=sys.stdin.buffer if "-" in local else None,
+                                              max_file_bytes=int(max_file_mb * 1_000_000),
+                                              max_total_bytes=int(max_total_mb * 1_000_000), on_error=on_error,
+                                              read_once=read_once)) if local else []
     if urls:
         from .ingest.fetch import fetch_articles
 
         articles += fetch_articles(urls, allow_private=fetch_private)
     return articles
+
+
+def _limited(read):
+    """``read()``; an input over a size limit is refused with the option that raises the limit."""
+    from .errors import InputError
+
+    try:
+        return read()
+    except InputError as err:
+        if "limit in total" in err.problem:
+            flag = "--max-total-mb"
+        elif "limit per file" in err.problem:
+            flag = "--max-file-mb"
+        elif re.search(r"\bis over the .* limit$", err.problem):  # standard input or a pipe
+            flag = "--max-file-mb or --max-total-mb"
+        else:
+            raise
+        raise InputError(err.where, f"{err.problem} (raise it with {flag})") from None
 
 
 # --keep-going, and the notes about copies read once ------------------------------------------
@@ -617,16 +636,26 @@ def stories(
     """Group a feed of articles into stories and print them: title, articles, outlets, date span."""
 
     def body() -> None:
+        from .ingest.fetch import is_url
         from .parallel import ForkRunner
-        from .stories import group_stories
-        from .stories.group import PARALLEL_MIN_ARTICLES
+        from .stories import StoryGrouper
+        from .stories.feed import read_feed
 
         if json:
             _check_destination(json)
+        for item in inputs:
+            if is_url(item):
+                raise typer.BadParameter(f"{item!r} is a URL: download it first (stories reads files)")
+        grouper = StoryGrouper(language=language) if threshold is None else \
+            StoryGrouper(language=language, threshold=threshold)
+        # only what grouping needs is kept of each article (not its text), read in two processes;
         # every record of a feed is listed, wire copies too: grouping puts them in their story
-        articles = _load(inputs, max_file_mb, max_total_mb, read_once=False)
-        found = group_stories(articles, language=language, threshold=threshold,
-                              runner=ForkRunner(min_cost=PARALLEL_MIN_ARTICLES))
+        articles, counts = _limited(lambda: read_feed(
+            inputs, language=grouper.language, lead_terms=grouper.lead_terms, max_file_bytes=int(max_file_mb * 1_000_000),
+            max_total_bytes=int(max_total_mb * 1_000_000), stdin=sys.stdin.buffer if "-" in inputs else None,
+            runner=ForkRunner(min_cost=0)))
+        found = grouper.run_counted(articles, counts)
+        del counts
         if json:
             _write_all({"json": json}, {"json": _story_json(found, articles)})
         if quiet or json == "-":

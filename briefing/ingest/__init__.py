@@ -336,6 +336,34 @@ def _read_stream(stream: IO[bytes], origin: str, limit: int) -> bytes:
     return data
 
 
+def collect_inputs(inputs: Iterable[str | os.PathLike], *, max_file_bytes: int, max_total_bytes: int,
+                   on_error: Callable[[InputError], None] | None = None) -> list[tuple[str, Path | None, str]]:
+    """The inputs expanded into ``(origin, path, how)`` jobs (``how`` is ``"file"`` for a regular
+    file, ``"stream"`` for standard input or a pipe; ``path`` is None for standard input), with
+    the sizes of the regular files checked before anything is read (see :func:`load_articles`).
+
+    Raises:
+        InputError: an input cannot be used, or the files are over a size limit.
+    """
+    jobs = _collect(inputs, on_error)
+    total = 0
+    for origin, path, how in jobs:
+        if how != _FILE or path is None:  # a file job always has its path
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # reported when the file is read
+        if size > max_file_bytes:
+            if on_error is not None:
+                continue  # reported when it is read
+            raise InputError(origin, f"file is {_mb(size)}, over the {_mb(max_file_bytes)} limit per file")
+        total += size
+        if total > max_total_bytes:
+            raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total (reached at this file)")
+    return jobs
+
+
 def load_articles(
     inputs: Iterable[str | os.PathLike],
     *,
@@ -372,22 +400,7 @@ def load_articles(
         InputError: an input is missing, unreadable (naming "permission denied"), a link loop,
             too large, empty, binary, invalid, nested too deeply, or holds no sentences.
     """
-    jobs = _collect(inputs, on_error)
-    total = 0
-    for origin, path, how in jobs:
-        if how != _FILE or path is None:  # a file job always has its path
-            continue
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue  # reported when the file is read
-        if size > max_file_bytes:
-            if on_error is not None:
-                continue  # reported when it is read
-            raise InputError(origin, f"file is {_mb(size)}, over the {_mb(max_file_bytes)} limit per file")
-        total += size
-        if total > max_total_bytes:
-            raise InputError(origin, f"the inputs add up to more than the {_mb(max_total_bytes)} limit in total (reached at this file)")
+    jobs = collect_inputs(inputs, max_file_bytes=max_file_bytes, max_total_bytes=max_total_bytes, on_error=on_error)
     articles: list[Article] = []
     read_total = 0
     for origin, path, how in jobs:

@@ -40,8 +40,9 @@ def _container(record: dict) -> list | None:
     return None
 
 
-def article_from_record(record: Any, where: str, path: str | None = None) -> Article:
-    """One article from a decoded JSON object."""
+def article_from_record(record: Any, where: str, path: str | None = None, *, meta=None) -> Article:
+    """One article from a decoded JSON object (``meta``: its :func:`meta_from_record`, when the
+    caller has it already)."""
     if not isinstance(record, dict):
         raise InputError(where, f"an article must be a JSON object, not {type(record).__name__}")
     text = field_value(record, "text")
@@ -54,7 +55,8 @@ def article_from_record(record: Any, where: str, path: str | None = None) -> Art
     if not text.strip():
         raise InputError(where, "the article text is empty")
     text = cap_text(text, where)
-    meta = meta_from_record(record, where)
+    if meta is None:
+        meta = meta_from_record(record, where)
     if _HTML_BODY.search(text):
         # some feeds store the body as HTML: read its paragraphs, not its tags
         from .html import html_paragraphs
@@ -139,13 +141,26 @@ def parse_jsonl(text: str, origin: str, path: str | None = None) -> list[Article
     """Articles of a JSON Lines document: one article (or story record) a line."""
     articles: list[Article] = []
     for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        value = load_json(line, where, with_line=False)
-        if isinstance(value, list):
-            raise InputError(where, "each line must hold one JSON object, not a list")
-        articles.extend(_records(value, where, None, numbered=True))  # many articles: no outlet from the name
+        if line.strip():
+            articles.extend(parse_jsonl_line(line, f"{origin}:{number}"))
     if not articles:
         raise InputError(origin, "no articles in the JSON Lines file")
     return articles
+
+
+def parse_jsonl_line(line: str, where: str) -> list[Article]:
+    """Articles of one non-blank line of a JSON Lines document (``where`` is ``origin:LINE``)."""
+    return jsonl_line_articles(load_jsonl_line(line, where), where)
+
+
+def load_jsonl_line(line: str, where: str) -> Any:
+    """The JSON value of one non-blank line of a JSON Lines document (not a list)."""
+    value = load_json(line, where, with_line=False)
+    if isinstance(value, list):
+        raise InputError(where, "each line must hold one JSON object, not a list")
+    return value
+
+
+def jsonl_line_articles(value: Any, where: str) -> list[Article]:
+    """The articles of one line's value (:func:`load_jsonl_line`)."""
+    return _records(value, where, None, numbered=True)  # many articles: no outlet from the name

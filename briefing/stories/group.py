@@ -24,9 +24,10 @@ from ..errors import InputError
 from ..engine.runner import Runner
 from ..model import Article
 from .linkage import Linkage
-from .vectors import TermCounts, Vectors, count_terms, day_numbers, join_counts, similar_pairs, undated, vectorize
+from .vectors import (TermCounts, Vectors, count_terms, day_numbers, join_counts, reorder_counts, similar_pairs,
+                      undated, vectorize)
 
-__all__ = ["Story", "StoryGrouper", "group_stories", "article_id"]
+__all__ = ["FeedEntry", "Story", "StoryGrouper", "group_stories", "article_id"]
 
 #: feeds of at least this many articles are worth reading in two processes (see ``runner``)
 PARALLEL_MIN_ARTICLES = 4000
@@ -77,6 +78,47 @@ def _fallback_title(text: str, limit: int = 110) -> str:
         cut = sentence[:limit].rsplit(" ", 1)[0]
         sentence = cut.rstrip(",;:") + "…"
     return sentence
+
+
+class FeedEntry:
+    """What grouping needs of one article, without its text (a few hundred bytes an article).
+
+    Attributes:
+        id: the article's :func:`article_id`.
+        title: its headline ("" when none).
+        outlet: its outlet (may be changed by :func:`briefing.ingest.expand_acronyms`).
+        date: its ISO date ("" when unknown).
+        digest: the SHA-1 of its text (orders articles whose date and id are the same, and names
+            a story whose first article has no id); None when only the top of the text was read
+            and no other article has the same date and id (see :mod:`.feed`).
+        fallback: the first sentence of its text when it has no headline (else "").
+    """
+
+    __slots__ = ("id", "title", "outlet", "date", "digest", "fallback")
+    url = ""  # so that article_id(entry) is entry.id
+    origin = ""
+
+    def __init__(self, id: str, title: str, outlet: str, date: str, digest: bytes | None, fallback: str = "") -> None:
+        self.id = id
+        self.title = title
+        self.outlet = outlet
+        self.date = date
+        self.digest = digest
+        self.fallback = fallback
+
+    @classmethod
+    def of(cls, article: Article) -> "FeedEntry":
+        """The entry of one article."""
+        text = article.text
+        return cls(article_id(article), article.title, article.outlet, article.date,
+                   hashlib.sha1(text.encode("utf-8", "surrogatepass")).digest(),
+                   "" if article.title.strip() else _fallback_title(text))
+
+    def __getstate__(self):
+        return (self.id, self.title, self.outlet, self.date, self.digest, self.fallback)
+
+    def __setstate__(self, state) -> None:
+        self.id, self.title, self.outlet, self.date, self.digest, self.fallback = state
 
 
 @dataclass(frozen=True)
@@ -142,9 +184,27 @@ class StoryGrouper:
         _check(articles)
         if not articles:
             return []
-        order = _canonical_order(articles)
-        feed = [articles[k] for k in order]
-        vectors = vectorize(self._count(feed, runner), max_df=self.max_df, top_terms=self.top_terms)
+        return self.run_counted([FeedEntry.of(a) for a in articles], self._count(articles, runner))
+
+    def run_counted(self, entries: Sequence[FeedEntry], counts: TermCounts) -> list[Story]:
+        """Group a feed from what a reader kept of it (see :mod:`briefing.stories.feed`).
+
+        Args:
+            entries: one :class:`FeedEntry` per article, in the feed's order.
+            counts: their term counts (:class:`~briefing.stories.vectors.TermCounter`, with this
+                grouper's ``language`` and ``lead_terms``), in the same order.
+
+        Returns:
+            The stories, as :meth:`run` gives them; ``story.articles`` index into ``entries``.
+        """
+        if len(counts.lengths) != len(entries):
+            raise ValueError(f"counts has {len(counts.lengths)} articles, entries {len(entries)}")
+        if not entries:
+            return []
+        order = _canonical_order(entries)
+        feed = [entries[k] for k in order]
+        vectors = vectorize(reorder_counts(counts, order), max_df=self.max_df, top_terms=self.top_terms)
+        del counts
         days = day_numbers(feed)
         pairs = similar_pairs(vectors, days, window_days=self.window_days, floor=self.floor,
                               neighbors=self.neighbors)
@@ -157,6 +217,7 @@ class StoryGrouper:
         linkage = Linkage(self.threshold, self.linkage.grace_days, self.linkage.decay_days,
                           self.linkage.outlet_penalty, self.linkage.copy_similarity)
         labels = linkage.run(len(feed), pairs, day_list, outlet_days)
+        del pairs
         groups: dict[int, list[int]] = {}
         for k, label in enumerate(labels):
             groups.setdefault(label, []).append(k)
@@ -164,9 +225,9 @@ class StoryGrouper:
         stories.sort(key=lambda s: (-len(s.articles), _neg(s.end), s.id))
         return stories
 
-
-    def _count(self, feed: list[Article], runner: Runner | None) -> TermCounts:
-        """Term counts of the feed; the second half through ``runner`` (beside this process)."""
+    def _count(self, feed: Sequence[Article], runner: Runner | None) -> TermCounts:
+        """Term counts of the feed, in its order; the second half through ``runner`` (beside this
+        process)."""
         if runner is None or len(feed) < 2:
             return count_terms(feed, self.language, self.lead_terms)
         half = len(feed) // 2
@@ -185,7 +246,7 @@ def _neg(date: str) -> tuple:
     return (0, tuple(-ord(c) for c in date)) if date else (1, ())
 
 
-def _story(members: list[int], feed: list[Article], order: list[int], vectors: Vectors) -> Story:
+def _story(members: list[int], feed: list[FeedEntry], order: list[int], vectors: Vectors) -> Story:
     """One Story from its members (positions in the canonical feed, which is date-sorted)."""
     centre: dict[int, float] = {}
     for k in members:
@@ -201,11 +262,11 @@ def _story(members: list[int], feed: list[Article], order: list[int], vectors: V
         if best_score < 0 or key > (bool(feed[best].title.strip()), best_score):
             best, best_score = k, score
     a = feed[best]
-    title = " ".join(a.title.split()) or _fallback_title(a.text)
+    title = " ".join(a.title.split()) or a.fallback
     dated = [feed[k].date[:10] for k in members if feed[k].date]
     ordered = sorted(members, key=lambda k: (0 if feed[k].date else 1, k))
     first = feed[ordered[0]]
-    ident = article_id(first) or hashlib.sha1(first.text.encode("utf-8", "surrogatepass")).hexdigest()
+    ident = first.id or (first.digest or b"").hex()
     sid = "s" + hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     outlets: dict[str, None] = {}
     for k in ordered:
@@ -217,12 +278,12 @@ def _story(members: list[int], feed: list[Article], order: list[int], vectors: V
                  outlets=tuple(outlets), terms=tuple(vectors.vocabulary[t] for t, _ in top))
 
 
-def _canonical_order(articles: Sequence[Article]) -> list[int]:
+def _canonical_order(entries: Sequence[FeedEntry]) -> list[int]:
     def key(k: int) -> tuple:
-        a = articles[k]
-        return (a.date or "\uffff", article_id(a), hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).digest(), k)
+        e = entries[k]
+        return (e.date or "\uffff", e.id, e.digest, k)
 
-    return sorted(range(len(articles)), key=key)
+    return sorted(range(len(entries)), key=key)
 
 
 def _check(articles: Sequence[Article]) -> None:

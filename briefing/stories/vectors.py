@@ -19,19 +19,25 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from ..model import Article
 from ..nlp.words import Analyzer
 
+if TYPE_CHECKING:
+    from .group import FeedEntry
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _UNDATED = -(10**9)
 SINGLETONS_IN_NORM = True
 IDF_OFFSET = 1.0  # smoothed idf, as scikit-learn: a term in every article still counts a little
-_CACHES: dict[str, dict[str, str | None]] = {}  # token -> term, per language
+_CACHES: dict[str, dict[str, str]] = {}  # token -> term ("" for none), per language
+#: an article's terms are read from its first ``lead_terms * CHARS_PER_TERM`` characters
+CHARS_PER_TERM = 14
 
 
 @dataclass(frozen=True)
@@ -61,35 +67,37 @@ class Vectors:
 
 def article_terms(article: Article, analyzer: Analyzer, lead_terms: int) -> dict[str, float]:
     """Term counts of one article: headline and first paragraph twice, then the body, up to
-    ``lead_terms`` body terms."""
-    term = analyzer.term
+    ``lead_terms`` body terms (in the order the terms first come)."""
+    return {t: float(n) for t, n in _bag(article, analyzer, lead_terms).items()}
+
+
+def _bag(article: Article, analyzer: Analyzer, lead_terms: int) -> Counter:
+    """:func:`article_terms` with whole-number counts (each term of the headline and first
+    paragraph counted twice), as a Counter in the order the terms first come."""
     cache = _CACHES.setdefault(analyzer.language, {})
     if len(cache) > 500_000:
         cache.clear()
 
     def terms_of(text: str) -> list[str]:
-        out = []
-        for tok in _WORD.findall(text):
-            t = cache.get(tok, 0)
-            if t == 0:
-                t = cache[tok] = term(tok)
-            if t is not None:
-                out.append(str(t))
-        return out
+        tokens = _WORD.findall(text)
+        try:
+            found = list(map(cache.__getitem__, tokens))
+        except KeyError:  # new tokens: their terms first ("" for none: no term is empty)
+            term = analyzer.term
+            for tok in tokens:
+                if tok not in cache:
+                    cache[tok] = term(tok) or ""
+            found = list(map(cache.__getitem__, tokens))
+        return list(filter(None, found))
 
-    counts: dict[str, float] = {}
-    get = counts.get
-    for t in terms_of(article.title):
-        counts[t] = get(t, 0.0) + 2.0
     # only the top of the body is read; ~14 characters a term is plenty
-    first, _, rest = article.text[: lead_terms * 14].partition("\n\n")
+    first, _, rest = article.text[: lead_terms * CHARS_PER_TERM].partition("\n\n")
+    doubled = terms_of(article.title)
     lead = terms_of(first)[:lead_terms]
-    for t in lead:
-        counts[t] = get(t, 0.0) + 2.0
+    doubled += lead
     if len(lead) < lead_terms:
-        for t in terms_of(rest)[: lead_terms - len(lead)]:
-            counts[t] = get(t, 0.0) + 1.0
-    return counts
+        return Counter(doubled + doubled + terms_of(rest)[: lead_terms - len(lead)])
+    return Counter(doubled + doubled)
 
 
 @dataclass(frozen=True)
@@ -103,21 +111,79 @@ class TermCounts:
     vocabulary: list[str]
 
 
+class TermCounter:
+    """Counts the :func:`article_terms` of articles one at a time (so a reader can drop each
+    article's text once it is counted); :meth:`result` gives them as :class:`TermCounts`.
+
+    Args:
+        language: the articles' language.
+        lead_terms: how many body terms of each article are read.
+    """
+
+    def __init__(self, language: str, lead_terms: int) -> None:
+        self.analyzer = Analyzer(language)
+        self.lead_terms = lead_terms
+        self._vocab: dict[str, int] = {}
+        self._lengths = array("q")
+        self._ids = array("q")  # 8 bytes an entry, not a Python int's 36
+        self._counts = array("d")
+
+    def add(self, article: Article) -> None:
+        """Count the terms of one more article."""
+        bag = _bag(article, self.analyzer, self.lead_terms)
+        vocab = self._vocab
+        try:
+            ids = list(map(vocab.__getitem__, bag))
+        except KeyError:  # new terms take the next numbers, in the order they come
+            for t in bag:
+                if t not in vocab:
+                    vocab[t] = len(vocab)
+            ids = list(map(vocab.__getitem__, bag))
+        self._lengths.append(len(bag))
+        self._ids.extend(ids)
+        self._counts.extend(bag.values())
+
+    def result(self) -> TermCounts:
+        """The counts of the articles added so far, in the order they were added."""
+        return TermCounts(np.frombuffer(self._lengths, dtype=np.int64).copy() if len(self._lengths)
+                          else np.zeros(0, dtype=np.int64),
+                          np.frombuffer(self._ids, dtype=np.int64).copy() if len(self._ids)
+                          else np.zeros(0, dtype=np.int64),
+                          np.frombuffer(self._counts, dtype=np.float64).copy() if len(self._counts)
+                          else np.zeros(0, dtype=np.float64), list(self._vocab))
+
+
 def count_terms(articles: Sequence[Article], language: str, lead_terms: int) -> TermCounts:
     """The :func:`article_terms` of each article, as arrays."""
-    analyzer = Analyzer(language)
-    vocab: dict[str, int] = {}
-    setdefault = vocab.setdefault
-    lengths = np.zeros(len(articles), dtype=np.int64)
-    ids = array("q")  # 8 bytes an entry, not a Python int's 36
-    counts = array("d")
-    for k, a in enumerate(articles):
-        bag = article_terms(a, analyzer, lead_terms)
-        lengths[k] = len(bag)
-        ids.extend([setdefault(t, len(vocab)) for t in bag])
-        counts.extend(bag.values())
-    return TermCounts(lengths, np.frombuffer(ids, dtype=np.int64).copy(),
-                      np.frombuffer(counts, dtype=np.float64).copy(), list(vocab))
+    counter = TermCounter(language, lead_terms)
+    for a in articles:
+        counter.add(a)
+    return counter.result()
+
+
+def reorder_counts(terms: TermCounts, order: Sequence[int] | np.ndarray) -> TermCounts:
+    """The counts with their articles in ``order`` (a permutation), and the terms numbered by
+    their first appearance in that order: the same arrays :func:`count_terms` gives for the
+    articles taken in that order.
+    """
+    order = np.asarray(order, dtype=np.int64)
+    lengths = terms.lengths[order]
+    total = int(lengths.sum())
+    if not total:
+        return TermCounts(lengths, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64), [])
+    starts = np.cumsum(terms.lengths) - terms.lengths
+    new_starts = np.cumsum(lengths) - lengths
+    pick = np.repeat(starts[order] - new_starts, lengths) + np.arange(total, dtype=np.int64)
+    ids, counts = terms.ids[pick], terms.counts[pick]
+    del pick
+    used, first = np.unique(ids, return_index=True)
+    by_first = np.argsort(first, kind="stable")
+    number = np.empty(len(used), dtype=np.int64)
+    number[by_first] = np.arange(len(used), dtype=np.int64)
+    mapping = np.full(len(terms.vocabulary), -1, dtype=np.int64)
+    mapping[used] = number
+    vocab = terms.vocabulary
+    return TermCounts(lengths, mapping[ids], counts, [vocab[t] for t in used[by_first].tolist()])
 
 
 def join_counts(parts: Sequence[TermCounts]) -> TermCounts:
@@ -177,7 +243,7 @@ def vectorize(terms: TermCounts, *, max_df: float = 0.05, max_df_count: int = 10
     return Vectors(indptr, ids.astype(np.int32), weights.astype(np.float32), tuple(vocab))
 
 
-def day_numbers(articles: Sequence[Article]) -> np.ndarray:
+def day_numbers(articles: Sequence[Article | FeedEntry]) -> np.ndarray:
     """Each article's date as a day number (proleptic ordinal); a large negative for undated ones."""
     import datetime as dt
 

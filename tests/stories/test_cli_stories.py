@@ -50,6 +50,15 @@ def test_stories_bad_input_is_one_line(tmp_path):
     assert len(proc.stderr.decode().strip().splitlines()) == 1
 
 
+def test_a_size_limit_names_the_option_that_raises_it(feed_file):
+    proc = run("stories", str(feed_file), "--max-file-mb", "0.001")
+    assert proc.returncode == 1
+    err = proc.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and "limit per file (raise it with --max-file-mb)" in err
+    proc = run("stories", str(feed_file), "--max-total-mb", "0.001")
+    assert "(raise it with --max-total-mb)" in proc.stderr.decode()
+
+
 def test_digest_command(feed_file, tmp_path):
     out = tmp_path / "digest"
     proc = run("digest", str(feed_file), "--out", str(out), "--workers", "1", "--min-articles", "3")
