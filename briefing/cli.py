@@ -654,7 +654,7 @@ def stories(
             inputs, language=grouper.language, lead_terms=grouper.lead_terms, max_file_bytes=int(max_file_mb * 1_000_000),
             max_total_bytes=int(max_total_mb * 1_000_000), stdin=sys.stdin.buffer if "-" in inputs else None,
             runner=ForkRunner(min_cost=0)))
-        found = grouper.run_counted(articles, counts)
+        found = grouper.run_counted(articles, counts, runner=ForkRunner(min_cost=0))
         del counts
         if json:
             _write_all({"json": json}, {"json": _story_json(found, articles)})

@@ -170,7 +170,7 @@ class StoryGrouper:
 
         Args:
             articles: the feed.
-            runner: reads half of the feed's words beside this process
+            runner: reads half of the feed's words, and finds half of its candidate pairs, beside this process
                 (:class:`briefing.engine.runner.Runner`, e.g. :class:`briefing.parallel.ForkRunner`
                 with ``min_cost`` in articles); by default all in this process. Same result.
 
@@ -184,15 +184,18 @@ class StoryGrouper:
         _check(articles)
         if not articles:
             return []
-        return self.run_counted([FeedEntry.of(a) for a in articles], self._count(articles, runner))
+        return self.run_counted([FeedEntry.of(a) for a in articles], self._count(articles, runner), runner=runner)
 
-    def run_counted(self, entries: Sequence[FeedEntry], counts: TermCounts) -> list[Story]:
+    def run_counted(self, entries: Sequence[FeedEntry], counts: TermCounts, *,
+                    runner: Runner | None = None) -> list[Story]:
         """Group a feed from what a reader kept of it (see :mod:`briefing.stories.feed`).
 
         Args:
             entries: one :class:`FeedEntry` per article, in the feed's order.
             counts: their term counts (:class:`~briefing.stories.vectors.TermCounter`, with this
                 grouper's ``language`` and ``lead_terms``), in the same order.
+            runner: finds half of the candidate pairs of a large feed beside this process (see
+                :meth:`run`); by default all here. The same result.
 
         Returns:
             The stories, as :meth:`run` gives them; ``story.articles`` index into ``entries``.
@@ -207,7 +210,7 @@ class StoryGrouper:
         del counts
         days = day_numbers(feed)
         pairs = similar_pairs(vectors, days, window_days=self.window_days, floor=self.floor,
-                              neighbors=self.neighbors)
+                              neighbors=self.neighbors, runner=runner)
         day_list = [None if u else int(d) for d, u in zip(days.tolist(), undated(days).tolist())]
         outlet_ids: dict[str, int] = {}
         outlet_days = []

@@ -21,10 +21,12 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
+from ..engine.runner import Runner
 from ..model import Article
 from ..nlp.words import Analyzer
 
@@ -176,14 +178,14 @@ def reorder_counts(terms: TermCounts, order: Sequence[int] | np.ndarray) -> Term
     pick = np.repeat(starts[order] - new_starts, lengths) + np.arange(total, dtype=np.int64)
     ids, counts = terms.ids[pick], terms.counts[pick]
     del pick
-    used, first = np.unique(ids, return_index=True)
-    by_first = np.argsort(first, kind="stable")
-    number = np.empty(len(used), dtype=np.int64)
-    number[by_first] = np.arange(len(used), dtype=np.int64)
-    mapping = np.full(len(terms.vocabulary), -1, dtype=np.int64)
-    mapping[used] = number
+    first = np.full(len(terms.vocabulary), total, dtype=np.int64)  # each term's first entry
+    np.minimum.at(first, ids, np.arange(total, dtype=np.int64))
+    used = np.flatnonzero(first < total)
+    by_first = used[np.argsort(first[used])]  # (first entries are distinct)
+    number = np.full(len(terms.vocabulary), -1, dtype=np.int64)
+    number[by_first] = np.arange(len(by_first), dtype=np.int64)
     vocab = terms.vocabulary
-    return TermCounts(lengths, mapping[ids], counts, [vocab[t] for t in used[by_first].tolist()])
+    return TermCounts(lengths, number[ids], counts, [vocab[t] for t in by_first.tolist()])
 
 
 def join_counts(parts: Sequence[TermCounts]) -> TermCounts:
@@ -264,7 +266,8 @@ def undated(days: np.ndarray) -> np.ndarray:
 
 
 def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, floor: float = 0.04,
-                  neighbors: int = 20, budget: int = 32, chunk: int = 1 << 21) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                  neighbors: int = 20, budget: int = 32, chunk: int = 1 << 21,
+                  runner: Runner | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cosine similarity of every pair of articles that share a term, within the date window.
 
     Args:
@@ -279,6 +282,8 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
             articles across the whole window, a common word only those of the same few days.
             This keeps the work per article bounded as the feed grows denser.
         chunk: about how many term products are summed at a time (bounds memory).
+        runner: makes the later half of the chunks' pairs beside this process on a large feed
+            (:class:`briefing.engine.runner.Runner`); by default all here. The same result.
 
     Returns:
         ``(i, j, similarity)`` arrays with ``i < j`` (int64, int64, float32), sorted by ``(i, j)``.
@@ -320,31 +325,21 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
     cuts = np.searchsorted(total, np.arange(chunk, total[-1] + chunk, chunk), side="left") + 1
     cuts = np.unique(np.r_[0, np.minimum(cuts, n), n])
     starts = np.searchsorted(row[by_row], cuts)
-    out_i, out_j, out_v = [], [], []
-    for s0, s1 in zip(starts[:-1].tolist(), starts[1:].tolist()):
-        entries = by_row[s0:s1]
-        many = count[entries]
-        entries, many = entries[many > 0], many[many > 0]
-        if not len(entries):
-            continue
-        src = np.repeat(entries, many)
-        step = np.arange(len(src), dtype=np.int64) - np.repeat(np.cumsum(many) - many, many) + 1
-        other = src + step
-        del step
-        a, b = row[src], row[other]
-        val = weight[src] * weight[other]
-        del src, other
-        key, summed = _sum_by_key(np.minimum(a, b) * n + np.maximum(a, b), val)
-        del a, b, val
-        keep = summed >= floor
-        key, summed = key[keep], summed[keep].astype(np.float32)
-        bi, bj = key // n, key % n
-        if neighbors:  # the chunk's pairs, capped already, so memory stays bounded
-            keep = _top_neighbors(bi, bj, summed, n, neighbors)
-            bi, bj, summed = bi[keep], bj[keep], summed[keep]
-        out_i.append(bi)
-        out_j.append(bj)
-        out_v.append(summed)
+    chunks = list(zip(starts[:-1].tolist(), starts[1:].tolist()))
+    work = _ChunkPairs(by_row, count, row, weight, n, floor, neighbors)
+    if runner is not None and total[-1] >= 4 * chunk and len(chunks) >= 2:
+        # the chunks are independent: the later half in the runner's process, at the same time
+        half = len(chunks) // 2
+        job = runner.start(partial(work.run, chunks[half:]), cost=int(total[-1]))
+        try:
+            found = work.run(chunks[:half]) + job.result()
+        finally:
+            job.cancel()
+    else:
+        found = work.run(chunks)
+    del work
+    out_i, out_j, out_v = [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+    del found
     if not out_i:
         return empty
     i, j, val = np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v)
@@ -357,6 +352,47 @@ def similar_pairs(vectors: Vectors, days: np.ndarray, *, window_days: int = 90, 
         keep = _top_neighbors(i, j, val, n, neighbors)
         i, j, val = i[keep], j[keep], val[keep]
     return i, j, val
+
+
+@dataclass(frozen=True)
+class _ChunkPairs:
+    """The pairs made from the entries of runs of articles (see :func:`similar_pairs`)."""
+
+    by_row: np.ndarray
+    count: np.ndarray
+    row: np.ndarray
+    weight: np.ndarray
+    n: int
+    floor: float
+    neighbors: int
+
+    def run(self, chunks: Sequence[tuple[int, int]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """``(i, j, similarity)`` of each chunk ``(s0, s1)`` of ``by_row``, in order."""
+        by_row, count, row, weight, n = self.by_row, self.count, self.row, self.weight, self.n
+        out = []
+        for s0, s1 in chunks:
+            entries = by_row[s0:s1]
+            many = count[entries]
+            entries, many = entries[many > 0], many[many > 0]
+            if not len(entries):
+                continue
+            src = np.repeat(entries, many)
+            step = np.arange(len(src), dtype=np.int64) - np.repeat(np.cumsum(many) - many, many) + 1
+            other = src + step
+            del step
+            a, b = row[src], row[other]
+            val = weight[src] * weight[other]
+            del src, other
+            key, summed = _sum_by_key(np.minimum(a, b) * n + np.maximum(a, b), val)
+            del a, b, val
+            keep = summed >= self.floor
+            key, summed = key[keep], summed[keep].astype(np.float32)
+            bi, bj = key // n, key % n
+            if self.neighbors:  # the chunk's pairs, capped already, so memory stays bounded
+                keep = _top_neighbors(bi, bj, summed, n, self.neighbors)
+                bi, bj, summed = bi[keep], bj[keep], summed[keep]
+            out.append((bi, bj, summed))
+        return out
 
 
 def _bits(n: int) -> int:

@@ -141,3 +141,19 @@ def test_language_is_used(invented):
     assert len(group_stories(feed, language="english")) == 2
     with pytest.raises(Exception):
         group_stories(feed, language="klingon")
+
+
+def test_candidate_pairs_made_half_in_another_process_are_the_same(articles):
+    from briefing.parallel import ForkRunner
+    import numpy as np
+
+    from briefing.stories.vectors import count_terms, day_numbers, similar_pairs, vectorize
+
+    feed = articles * 4
+    vectors = vectorize(count_terms(feed, "english", 200), max_df=1.0)
+    days = day_numbers(feed)
+    alone = similar_pairs(vectors, days, chunk=16, neighbors=3)
+    forked = similar_pairs(vectors, days, chunk=16, neighbors=3, runner=ForkRunner(min_cost=0))
+    assert len(alone[0]) > 10
+    for a, b in zip(alone, forked):
+        assert np.array_equal(a, b)
