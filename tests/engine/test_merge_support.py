@@ -45,6 +45,8 @@ DIFFERENT = {
          "Officials hope to reopen the airport in the capital on Monday after the storm."),
         ("The minister resigned over the scandal at the defence ministry.",
          "The minister was urged to resign over the scandal at the defence ministry."),
+        ("The government is preparing to raise the minimum wage in January.",
+         "The government raised the minimum wage in January."),
     ],
     "negation": [
         ("The minister said the army had used chemical weapons against the rebels in the north.",
@@ -65,6 +67,8 @@ DIFFERENT = {
          "Investigators ruled out sabotage as the cause of the crash of the cargo plane."),
         ("The court upheld the ban on the opposition party.",
          "The court overturned the ban on the opposition party."),
+        ("The vaccine was effective against the new strain of the virus, the study found.",
+         "The vaccine was ineffective against the new strain of the virus, the study found."),
     ],
     "actors": [
         ("Israel accused Iran of attacking an oil tanker in the Gulf of Oman on Tuesday.",
@@ -101,6 +105,10 @@ DIFFERENT = {
          "The journalist faces up to five years in prison for espionage."),
         ("Police arrested the driver of the truck after the crash on the motorway.",
          "Police questioned the driver of the truck after the crash on the motorway."),
+        ("The activist was detained by police during the protest in the capital.",
+         "The activist was released by police during the protest in the capital."),
+        ("The senator is under investigation for corruption by federal prosecutors.",
+         "The senator was convicted of corruption by federal prosecutors."),
     ],
     "numbers": [
         ("Shares of the company rose more than 2 percent in early trading on Wall Street.",
@@ -128,6 +136,8 @@ DIFFERENT = {
          "The company's profit tripled in the third quarter."),
         ("Dozens of people were killed in the floods in the south of the country.",
          "Hundreds of people were killed in the floods in the south of the country."),
+        ("Inflation rose to 3 percent in June from 2 percent in May, the statistics office said.",
+         "Inflation rose to 2 percent in June from 3 percent in May, the statistics office said."),
     ],
     "officials": [
         ("The talks were useful and we will meet again next month, Foreign Minister Anna Berg said.",

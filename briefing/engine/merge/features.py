@@ -4,8 +4,9 @@ Two sentences carry the same claim only when one supports the other (:class:`Com
 
 * **nothing conflicts**: the same figures (years, days of the month and clock times aside: a
   sentence without the point's figure does not support it, and different figures are a
-  disagreement the cross-source analysis shows), no two different weekdays, dates or times (a
-  date only one of them gives is a detail like any other words), the same polarity, modality,
+  disagreement the cross-source analysis shows) in the same roles ("from 2 percent to 3 percent"),
+  no two different weekdays, dates or times (a date only one of them gives is a detail like any
+  other words), the same polarity, modality,
   legal status, attribution and actors (:func:`~briefing.engine.merge.support.conflict`);
 * **plain overlap** (:meth:`Comparer.content`): the mean of the weighted share of the heavier
   sentence's content stems that the other carries (each stem weighted by its inverse sentence
@@ -138,7 +139,25 @@ def _when_pattern(language: str) -> "re.Pattern":
         rf"|\b(?P<slash>{_SLASH_DATE})\b)")
 
 
-def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bool) -> dict:
+@lru_cache(maxsize=None)
+def _roles_pattern(language: str) -> "re.Pattern | None":
+    """The words that give a figure its role ("from 2 percent to 3 percent"), each followed by a
+    figure, in ``language``'s words (``FIGURE_ROLES`` of its ``support`` part)."""
+    import warnings
+
+    from ...lang import LanguageWarning, part
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        roles = getattr(part(language, "support"), "FIGURE_ROLES", ())
+    if not roles:
+        return None
+    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)({alt})\s+(?:about\s+|around\s+|some\s+)?([$€£]?\d[\d.,]*)")
+
+
+def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bool,
+                       roles_re: "re.Pattern | None" = None) -> dict:
     """``numbers`` and ``when`` of a :class:`Features`: the figures of ``text`` once its days of
     the month and clock times are taken out, and its weekdays, days and times (``digits=False``:
     the text has no digit, so only weekdays are looked for)."""
@@ -166,8 +185,18 @@ def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bo
         figures = numbers(text, words=words, digits=digits)
     else:
         parts.append(text[last:])
-        figures = numbers("".join(parts), words=words, digits=True)
-    return {"numbers": figures, "when": frozenset(when)} if when else {"numbers": figures}
+        text = "".join(parts)
+        figures = numbers(text, words=words, digits=True)
+    out = {"numbers": figures, "when": frozenset(when)} if when else {"numbers": figures}
+    if len(figures) >= 2 and digits and roles_re is not None:
+        roles = {}
+        for m in roles_re.finditer(text):
+            v = numbers(m.group(2), words=False)
+            if v:
+                roles.setdefault(m.group(1).lower(), next(iter(v)))
+        if len(roles) >= 2:
+            out["sequence"] = tuple(sorted(roles.items()))
+    return out
 
 
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘’‚‛“”„‟«»‹›–—―…·•¡¿\u00a0\u202f"})
@@ -194,6 +223,7 @@ class Features(NamedTuple):
     size: int = 0  # number of words
     mass: float = 0.0  # sum of the smoothed weights (idf + 1) of ``terms``
     when: frozenset = frozenset()  # the days of month and clock times it names ("m7d9", "t14:05")
+    sequence: tuple = ()  # (role, figure) of figures with a role word ("from", "to"), when two or more
 
 
 
@@ -380,6 +410,7 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
     figure_words = {w for w in spellings if _NUMBER_WORD_ANY.search(w.lower())}
     digit_words = {w for w in spellings if _DIGIT.search(w)}
     when_re = _when_pattern(language)
+    roles_re = _roles_pattern(language)
     out = []
     for text, ts, toks in zip(texts, terms, tokens):
         tset = frozenset(ts)
@@ -403,7 +434,7 @@ def story_features(texts: Sequence[str], terms: Sequence[Sequence[str]],
             quotes=tuple(quotes),
             quoted=frozenset().union(*quotes) if quotes else _EMPTY,
             **_figures_and_times(text, when_re, words=not figure_words.isdisjoint(toks),
-                                 digits=not digit_words.isdisjoint(toks)),
+                                 digits=not digit_words.isdisjoint(toks), roles_re=roles_re),
         ))
     return StoryFeatures(out, idf, frozen_names, smooth, term)
 
@@ -428,6 +459,15 @@ def _times_differ(a: "Features", b: "Features") -> bool:
     """Both name a day of the month or a clock time, and not the same ones ("on July 3" / "at his
     July 30 sentencing"); a date that only one of them gives is a detail like any other words."""
     return bool(a.when) and bool(b.when) and a.when != b.when
+
+
+def _order_differs(a: "Features", b: "Features") -> bool:
+    """The same figures in other roles ("rose to 3 percent from 2 percent" / "rose to 2 percent
+    from 3 percent")."""
+    if not (a.sequence and b.sequence) or a.sequence == b.sequence:
+        return False
+    ra, rb = dict(a.sequence), dict(b.sequence)
+    return any(ra[k] != rb[k] for k in ra.keys() & rb.keys())
 
 
 def _figures_differ(a: frozenset, b: frozenset) -> bool:
@@ -585,7 +625,7 @@ class Comparer:
         0 early).  Either way 0 when the figures, dates or claims conflict (claims are read only
         for a pair at or above ``threshold``: most pairs never get that far).
         """
-        if _figures_differ(a.numbers, b.numbers) or _times_differ(a, b):
+        if _figures_differ(a.numbers, b.numbers) or _times_differ(a, b) or _order_differs(a, b):
             return 0.0
         options = self.options
         threshold = options.threshold
@@ -602,7 +642,7 @@ class Comparer:
         score = min(1.0, score)
         if score < threshold:
             return score
-        if conflict(self.claim(a), self.claim(b), self.names) is not None:
+        if conflict(self.claim(a), self.claim(b), self.names, self.language) is not None:
             return 0.0
         return score
 
@@ -627,7 +667,9 @@ class Comparer:
             return "figures"
         if _times_differ(a, b):
             return "dates"
-        return conflict(self.claim(a), self.claim(b), self.names)
+        if _order_differs(a, b):
+            return "figures"
+        return conflict(self.claim(a), self.claim(b), self.names, self.language)
 
     def support(self, a: Features, b: Features) -> float:
         """Share of ``a``'s content weight that ``b`` also carries (1.0: ``b`` says all ``a`` says)."""

@@ -6,8 +6,9 @@ accused Israel"; "shares rose" and "shares did not rise"; one official's remark 
 :func:`claim_of` reads, for one sentence, what decides whether it can stand behind another's
 claim, and :func:`conflict` says why two cannot (``None`` when nothing stands between them):
 
-* **polarity**: a negation or denial ("not", "never", "didn't", "denied") in one and not the other,
-  or opposed words ("rose" / "fell", "inside" / "outside") one in each;
+* **polarity**: a negation or denial ("not", "never", "didn't", "denied", "ruled out") in one and
+  not the other, opposed words ("rose" / "fell", "inside" / "outside") one in each, or a word in
+  one and the same word with a negating prefix in the other ("effective" / "ineffective");
 * **modality**: the classes of "will", "may", "considering", "expected", "plans" and "should"
   (a sentence with none states what is done or true): both none, or classes in common;
 * **legal status**: both name a step of a legal case ("arrested", "charged", "convicted",
@@ -68,6 +69,7 @@ class _Cues(NamedTuple):
     agent: str
     sides: dict  # word -> (pair, side) for the language's opposed words
     steps: dict  # word -> its step of a legal case
+    prefixes: tuple  # prefixes that make a word its opposite ("in" + "effective")
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +127,7 @@ def cues(language: str) -> _Cues:
         sides={w: (k, side) for k, pair in enumerate(data.OPPOSITES) for side, words in enumerate(pair)
                for w in words.split()},
         steps={w: k for k, words in enumerate(getattr(data, "LEGAL_STEPS", ())) for w in words.split()},
+        prefixes=tuple(getattr(data, "NEGATING_PREFIXES", ())),
     )
 
 
@@ -245,19 +248,35 @@ def _unsupported_quote(a: Claim, b: Claim) -> bool:
     return bool(a.speakers) and a.speakers.isdisjoint(b.words)
 
 
-def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY) -> str | None:
+def _prefixed_opposite(a: frozenset, b: frozenset, prefixes: tuple) -> bool:
+    """``b`` holds a word that is a word of ``a`` with a negating prefix ("ineffective" against
+    "effective"), and neither holds the other's form."""
+    for w in b - a:
+        for p in prefixes:
+            if w.startswith(p) and len(w) - len(p) >= 5:
+                rest = w[len(p):]
+                if rest in a and rest not in b:
+                    return True
+    return False
+
+
+def conflict(a: Claim, b: Claim, names: frozenset = _EMPTY, language: str = "english") -> str | None:
     """Why ``a`` and ``b`` cannot support each other, or ``None``.
 
     Args:
         a: the claim of one sentence.
         b: the claim of the other.
         names: the story's name stems (for the actors' check).
+        language: the language of the negating prefixes.
 
     Returns:
         ``"polarity"``, ``"modality"``, ``"legal status"``, ``"attribution"`` or ``"actors"``;
         ``None`` when none applies.
     """
+    prefixes = cues(language).prefixes
     if a.negated != b.negated:
+        return "polarity"
+    if _prefixed_opposite(a.words, b.words, prefixes) or _prefixed_opposite(b.words, a.words, prefixes):
         return "polarity"
     for k, side in a.sides:
         # "shares rose" / "shares fell": one side of an opposed pair in each, not the other

@@ -40,7 +40,7 @@ MODALITY = {
                  "was due to", "were due to", "anticipated", "anticipates", "forecast", "forecasts"),
     "plans": ("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "aims",
               "aim", "aiming", "seeks to", "seeking to", "wants to", "want to", "hope to", "hopes to",
-              "hoped to", "hoping to"),
+              "hoped to", "hoping to", "preparing to", "prepares to", "prepared to", "prepare to"),
     "must": ("should", "shouldn't", "shouldn’t", "must", "ought", "urged to", "urges to", "called on",
              "calls on", "calling on", "pressed to", "under pressure to"),
 }
@@ -114,4 +114,15 @@ LEGAL_STEPS = (
     "acquitted acquittal",
     "pardoned pardon",
     "questioned interrogated",
+    "released freed",
+    "investigated investigation",
 )
+
+#: Prefixes that turn a word into its opposite ("effective" / "ineffective", "legal" / "illegal"):
+#: a word in one sentence and the same word with one of these in the other (words of five letters
+#: or more after the prefix) are opposed words.
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+#: Words that give the figure after them a role ("rose from 2 percent to 3 percent"): two sentences
+#: with the same figures in other roles say different things.
+FIGURE_ROLES = ("from", "to")

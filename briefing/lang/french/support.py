@@ -62,4 +62,9 @@ LEGAL_STEPS = (
     "condamné condamnée condamnés condamnées condamnation",
     "acquitté acquittée acquittés acquittées acquittement",
     "gracié graciée graciés graciées",
+    "libéré libérée libérés libérées",
 )
+
+NEGATING_PREFIXES = ("in", "im", "il", "ir", "non", "non-", "dés", "dé")
+
+FIGURE_ROLES = ("de", "à")
