@@ -161,8 +161,8 @@ def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bo
     """``numbers`` and ``when`` of a :class:`Features`: the figures of ``text`` once its days of
     the month and clock times are taken out, and its weekdays, days and times (``digits=False``:
     the text has no digit, so only weekdays are looked for)."""
-    when = []
-    parts = []
+    when: list[str] = []
+    parts: list[str] = []
     last = 0
     for m in when_re.finditer(text):
         g = m.groupdict()
@@ -187,9 +187,9 @@ def _figures_and_times(text: str, when_re: "re.Pattern", words: bool, digits: bo
         parts.append(text[last:])
         text = "".join(parts)
         figures = numbers(text, words=words, digits=True)
-    out = {"numbers": figures, "when": frozenset(when)} if when else {"numbers": figures}
+    out: dict[str, object] = {"numbers": figures, "when": frozenset(when)} if when else {"numbers": figures}
     if len(figures) >= 2 and digits and roles_re is not None:
-        roles = {}
+        roles: dict[str, str] = {}
         for m in roles_re.finditer(text):
             v = numbers(m.group(2), words=False)
             if v:
