@@ -13,7 +13,9 @@ the long ones lose their tails. The cut is applied while the articles are split 
 sentences past the budget are counted, never built. One :class:`~briefing.ingest.limits.InputWarning`
 says how many sentences were read of how many. The cut depends only on each article's sentence
 count, in the engine's canonical article order, so it does not depend on the order the caller gave
-the articles in.
+the articles in. The cross-source analysis (quotes, timeline, differences) reads each cut
+article only up to its last kept sentence (:attr:`briefing.engine.story.Story.ends`), so its cost
+is bounded too.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from typing import Sequence
 from ..ingest.limits import InputWarning
 from ..model import Article, Sentence
 
-__all__ = ["MAX_STORY_SENTENCES", "read_sentences", "shares"]
+__all__ = ["MAX_STORY_SENTENCES", "read_sentences", "read_within", "shares"]
 
-MAX_STORY_SENTENCES = 100_000
-"""The most sentences of one story read (twice a real 1,000-article story); see the module docstring.
-Chosen from ``benchmarks/robust_memory.py``: at this many three-word sentences a whole
-``briefing build`` stays well under 1 GB (``benchmarks/README.md``, "Hostile sizes")."""
+MAX_STORY_SENTENCES = 60_000
+"""The most sentences of one story read (a real 1,000-article story has about 45,000); see the module
+docstring. Chosen from measurements (``benchmarks/robust_memory.py``, ``benchmarks/README.md``,
+"Hostile sizes"): a whole ``briefing build`` costs about 4 kB a three-word sentence and about 10 kB
+a news sentence (representation, merging and the forked analysis together), so at this budget
+50 MB of three-word sentences costs about 400 MB and 50 MB of news articles about 800 MB."""
 
 
 def shares(counts: Sequence[int], limit: int) -> list[int]:
@@ -87,6 +91,18 @@ def read_sentences(articles: Sequence[Article], language: str = "english", *,
     Raises:
         ValueError: ``limit`` is not a whole number >= 1.
     """
+    return read_within(articles, language, limit=limit)[0]
+
+
+def read_within(articles: Sequence[Article], language: str = "english", *,
+                limit: int | None = None) -> tuple[list[Sentence], dict[int, int]]:
+    """:func:`read_sentences`, and where each article that was cut now ends.
+
+    Returns:
+        (the sentences kept, ``{article index: end of its last kept sentence}`` for the articles
+        cut, empty when the story is within the budget). ``text[:end]`` of a cut article holds
+        every sentence it keeps; the cross-source analysis reads no further.
+    """
     from ..nlp import get_splitter
 
     if limit is None:
@@ -115,21 +131,22 @@ def read_sentences(articles: Sequence[Article], language: str = "english", *,
         counts.append(n)
     total = sum(counts)
     if total <= limit:
-        return [s for mine in built for s in mine]
+        return [s for mine in built for s in mine], {}
     keep = shares(counts, limit)
     out: list[Sentence] = []
+    ends: dict[int, int] = {}
     for a, mine in enumerate(built):
-        if keep[a] <= len(mine):
-            out.extend(mine[:keep[a]])
-        else:
-            out.extend(_leading(articles[a], a, keep[a], spans_of))
-    cut = [a for a, k in enumerate(keep) if k < counts[a]]
+        mine = mine[:keep[a]] if keep[a] <= len(mine) else _leading(articles[a], a, keep[a], spans_of)
+        out.extend(mine)
+        if keep[a] < counts[a]:
+            ends[a] = mine[-1].end if mine else 0
+    cut = sorted(ends)
     level = min(keep[a] for a in cut)
     most = max(keep[a] for a in cut)
     warnings.warn(f"only {limit:,} of the story's {total:,} sentences read (at most {limit:,} a story): "
                   f"{len(cut):,} of {len(counts):,} articles cut to their first "
-                  f"{level:,}{'' if most == level else f'-{most:,}'} sentences", InputWarning, stacklevel=3)
-    return out
+                  f"{level:,}{'' if most == level else f'-{most:,}'} sentences", InputWarning, stacklevel=4)
+    return out, ends
 
 
 def _leading(article: Article, a: int, k: int, spans_of) -> list[Sentence]:

@@ -163,14 +163,15 @@ def brief(articles: Sequence[Article], options: Options, *, progress: Progress |
 
 
 def analyse(story: Story):
-    """The cross-source analysis (disagreements, quotes, timeline), in the caller's numbering.
+    """The cross-source analysis (disagreements, quotes, timeline), in the caller's numbering, of
+    the articles as far as the story budget read them (:attr:`Story.read_articles`).
 
     Returns:
         A :class:`~briefing.analysis.CrossSource`.
     """
     from ..analysis import cross_source
 
-    return cross_source(list(story.articles), story.caller_sentences, story.options.language)
+    return cross_source(story.read_articles, story.caller_sentences, story.options.language)
 
 
 def score_sentences(story: Story):

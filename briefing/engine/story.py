@@ -11,9 +11,9 @@ changed in place.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Mapping, NamedTuple, Sequence
 
 from ..errors import OptionError, check_number
 from ..model import Article, Point, Sentence, count_outlets, outlet_key
@@ -99,6 +99,8 @@ class Story:
         canon: the articles in canonical order; the engine's stages number articles this way.
         sentences: every sentence of :attr:`canon` (within the story budget), numbered canonically.
         rep: the sentences' representation, once :meth:`represented` has made it.
+        ends: for the articles the story budget cut (canonical index), where their last kept
+            sentence ends; empty for a story within the budget.
     """
 
     articles: Sequence[Article]
@@ -107,6 +109,7 @@ class Story:
     canon: Sequence[Article]
     sentences: Sequence[Sentence]
     rep: Representation | None = None
+    ends: Mapping[int, int] = field(default_factory=dict)
 
     @classmethod
     def read(cls, articles: Sequence[Article], options: Options) -> Story:
@@ -120,12 +123,23 @@ class Story:
         Returns:
             The story, without its representation yet.
         """
-        from .budget import read_sentences
+        from .budget import read_within
 
         order = canonical_order(articles)
         canon = [articles[k] for k in order]
-        sentences = read_sentences(canon, options.language)
-        return cls(articles=articles, options=options, order=order, canon=canon, sentences=sentences)
+        sentences, ends = read_within(canon, options.language)
+        return cls(articles=articles, options=options, order=order, canon=canon, sentences=sentences, ends=ends)
+
+    @property
+    def read_articles(self) -> list[Article]:
+        """The articles in the caller's order, each as far as the story budget read it: an article
+        the budget cut ends after its last kept sentence (the same characters at the same offsets,
+        so every span stays exact in the whole article); the others are the caller's objects."""
+        out = list(self.articles)
+        for a, end in self.ends.items():
+            k = self.order[a]
+            out[k] = replace(out[k], text=out[k].text[:end])
+        return out
 
     @property
     def caller_sentences(self) -> list[Sentence]:

@@ -112,3 +112,27 @@ def test_a_normal_story_is_untouched_by_the_default_budget():
         b = build_briefing(arts)
     assert budget.MAX_STORY_SENTENCES >= 50_000  # a real 1,000-article story (~45,000 sentences) is whole
     assert b.bottom_line
+
+
+
+def test_the_analysis_reads_a_cut_article_only_as_far_as_its_kept_sentences(monkeypatch):
+    from briefing.analysis.quotes import QuoteFinder
+    from briefing.engine.story import Options, Story
+
+    late = ' "We will never accept these terms at all," the valley mayor Anna Berg said on Friday.'
+    long = _long("valley", 40)
+    long = Article(text=long.text + "\n\n" + late.strip(), outlet=long.outlet, title=long.title, date=long.date)
+    arts = [STORY[0], long, STORY[1]]
+    story = Story.read(arts, Options())
+    assert story.ends == {} and story.read_articles == arts  # within the budget: the caller's articles
+    finder = QuoteFinder("english")
+    assert any("never accept" in q.text for q in finder.raw_quotes(story.read_articles, story.caller_sentences))
+    monkeypatch.setattr(budget, "MAX_STORY_SENTENCES", 20)
+    with pytest.warns(InputWarning):
+        story = Story.read(arts, Options())
+    read = story.read_articles
+    assert read[0] is arts[0] and read[2] is arts[2]  # short articles whole, the same objects
+    assert arts[1].text.startswith(read[1].text) and "never accept" not in read[1].text
+    kept = [s for s in story.caller_sentences if s.article == 1]
+    assert kept and read[1].text.endswith(kept[-1].text)
+    assert not any("never accept" in q.text for q in finder.raw_quotes(read, story.caller_sentences))
