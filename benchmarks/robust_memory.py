@@ -4,6 +4,7 @@
     python benchmarks/robust_memory.py --full       # also 500,000 and 1,000,000 sentences, and 50 MB of them
     python benchmarks/robust_memory.py --max        # also 490 MB of tiny sentences (the default --max-total-mb)
     python benchmarks/robust_memory.py --only 1000000   # one size of the sentence case (a count or 50MB/490MB)
+    python benchmarks/robust_memory.py --news 10000 --no-pdf   # also generated news (48 MB), Markdown only
 
 Two cases, each at doubling sizes, each a fresh ``python -m briefing build`` writing PDF, Markdown and
 JSON:
@@ -104,14 +105,31 @@ def _tree_pss(pid: int) -> float:
     return total / 1e6
 
 
-def run(inputs: list[str], out: Path) -> tuple[float, float, float, int, str]:
+def write_news(folder: Path, count: int) -> tuple[list[str], int]:
+    """``count`` generated news articles (``benchmarks/corpus.py``, seed 7) in one JSONL file."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.corpus import generate
+
+    path = folder / "news.jsonl"
+    with open(path, "w") as fh:
+        for d in generate(count, seed=7):
+            fh.write(json.dumps({"text": d["text"], "title": d["title"], "outlet": d["source"], "url": d["url"],
+                                 "date": d["date"]}) + "\n")
+    return [str(path)], path.stat().st_size
+
+
+def run(inputs: list[str], out: Path, pdf: bool = True) -> tuple[float, float, float, int, str]:
     """(wall seconds, peak MB of the largest child process, peak MB of the whole tree (PSS),
     JSON bytes, last stderr line)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-m", "briefing", "build", *inputs, "--pdf", str(out / "b.pdf"),
-                          "--md", str(out / "b.md"), "--json", str(out / "b.json")],
+    # without the PDF, Markdown alone: the JSON's on_page flags need the page laid out
+    outputs = ["--pdf", str(out / "b.pdf"), "--md", str(out / "b.md"), "--json", str(out / "b.json")] if pdf \
+        else ["--md", str(out / "b.md")]
+    p = subprocess.Popen([sys.executable, "-m", "briefing", "build", *inputs, *outputs],
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak_tree = [0.0]
 
@@ -126,7 +144,7 @@ def run(inputs: list[str], out: Path) -> tuple[float, float, float, int, str]:
     wall = time.perf_counter() - t0
     sampler.join()
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    size = (out / "b.json").stat().st_size if p.returncode == 0 else -1
+    size = (out / "b.json").stat().st_size if p.returncode == 0 and pdf else 0
     lines = [line for line in stderr.strip().splitlines() if "sentences read" in line] or stderr.strip().splitlines()
     note = (lines or [""])[-1].removeprefix("briefing: ")[:110]
     return wall, peak, peak_tree[0], size, f"exit {p.returncode}" + (f": {note}" if note else "")
@@ -138,14 +156,17 @@ def main() -> None:
     ap.add_argument("--max", action="store_true", help="also 490 MB of tiny sentences (slow)")
     ap.add_argument("--only", help="run only this size of the sentence case: a count, or 50MB / 490MB")
     ap.add_argument("--no-line", action="store_true", help="skip the single-line case")
+    ap.add_argument("--news", type=int, metavar="N", help="also N generated news articles in one JSONL file")
+    ap.add_argument("--no-pdf", action="store_true", help="write Markdown only (no page layout)")
     args = ap.parse_args()
+    pdf = not args.no_pdf
     print("| case | size | sentences | wall s | largest MB | whole run MB | JSON MB | result |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     if not (args.no_line or args.only):
         for mb in (12.5, 25, 49):
             with tempfile.TemporaryDirectory() as tmp:
                 folder = Path(tmp)
-                wall, peak, tree, size, note = run(write_line(folder, mb), folder)
+                wall, peak, tree, size, note = run(write_line(folder, mb), folder, pdf)
                 print(f"| one line | {mb} MB | | {wall:.1f} | {peak:.0f} | {tree:.0f} | {size / 1e6:.1f} | {note} |",
                       flush=True)
     sizes: list[int | str] = [62_500, 125_000, 250_000]
@@ -155,6 +176,8 @@ def main() -> None:
         sizes += ["490MB"]
     if args.only:
         sizes = [args.only if args.only.upper().endswith("MB") else int(args.only)]
+    elif args.news and args.no_line:
+        sizes = []
     for what in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -162,9 +185,16 @@ def main() -> None:
                 inputs, n, nbytes = write_sentences(folder, megabytes=float(what[:-2]))
             else:
                 inputs, n, nbytes = write_sentences(folder, count=what)
-            wall, peak, tree, size, note = run(inputs, folder)
+            wall, peak, tree, size, note = run(inputs, folder, pdf)
             print(f"| tiny sentences | {nbytes / 1e6:.1f} MB | {n:,} | {wall:.1f} | {peak:.0f} | {tree:.0f} | "
                   f"{size / 1e6:.1f} | {note} |", flush=True)
+    if args.news:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            inputs, nbytes = write_news(folder, args.news)
+            wall, peak, tree, size, note = run(inputs, folder, pdf)
+            print(f"| news articles{'' if pdf else ' (no PDF)'} | {nbytes / 1e6:.1f} MB | {args.news:,} articles | "
+                  f"{wall:.1f} | {peak:.0f} | {tree:.0f} | {size / 1e6:.1f} | {note} |", flush=True)
 
 
 if __name__ == "__main__":
