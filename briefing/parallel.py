@@ -153,6 +153,14 @@ class ForkRunner:
         return Deferred(work)
 
 
+def without_texts(briefing):
+    """``briefing`` without its sources' article texts, which the page never shows (the same PDF):
+    sent to the PDF worker, a 490 MB input would otherwise be pickled and copied whole."""
+    from dataclasses import replace
+
+    return replace(briefing, sources=[replace(s, text="") for s in briefing.sources])
+
+
 class PdfWorker:
     """A process that gets WeasyPrint ready at once, then renders one PDF when given the briefing.
 
@@ -191,7 +199,7 @@ class PdfWorker:
         """
         if self._send is None:
             raise RuntimeError("this worker has already rendered or was cancelled")
-        data = pickle.dumps((briefing, paper, template_dir), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((without_texts(briefing), paper, template_dir), protocol=pickle.HIGHEST_PROTOCOL)
         fd, self._send = self._send, None
         try:
             with os.fdopen(fd, "wb") as pipe:

@@ -136,3 +136,19 @@ def test_the_analysis_reads_a_cut_article_only_as_far_as_its_kept_sentences(monk
     kept = [s for s in story.caller_sentences if s.article == 1]
     assert kept and read[1].text.endswith(kept[-1].text)
     assert not any("never accept" in q.text for q in finder.raw_quotes(read, story.caller_sentences))
+
+
+def test_the_pdf_worker_is_sent_the_briefing_without_article_texts():
+    import pickle
+
+    from briefing.parallel import without_texts
+    from briefing.render.pdf import render_pdf
+
+    b = build_briefing(STORY + [_long("valley", 30)])
+    lean = without_texts(b)
+    assert all(s.text == "" for s in lean.sources) and all(s.text for s in b.sources)
+    assert [(s.number, s.outlet, s.title, s.date, s.url) for s in lean.sources] == \
+        [(s.number, s.outlet, s.title, s.date, s.url) for s in b.sources]
+    assert lean.bottom_line == b.bottom_line and lean.topics == b.topics
+    assert len(pickle.dumps(lean)) < len(pickle.dumps(b)) - sum(len(s.text) for s in b.sources) // 2
+    assert render_pdf(lean) == render_pdf(b)  # the page never shows the texts
