@@ -329,6 +329,12 @@ class Fit:
     dropped: list[str] = field(default_factory=list)
 
 
+#: The page tries to list every source (in the room dropped items left) only when at most this
+#: many are left out: laying out thousands of source lines to find they do not fit costs
+#: gigabytes and minutes.
+_MAX_MORE_SOURCES = 80
+
+
 def drop_order(b: Briefing, *, max_quotes: int, max_events: int, max_tables: int) -> list[str]:
     """Keys of the droppable items, first to go first.
 
@@ -490,7 +496,8 @@ class OnePageFitter:
             best = (rank, doc, view)
         rank, doc, view = best
         font, level = cands[rank]
-        if view.more_sources and renders < self.max_renders + 2:
+        if view.more_sources and renders < self.max_renders + 2 \
+                and len(b.sources) - len(view.sources) <= _MAX_MORE_SOURCES:
             # sources left out ("+12 more sources") while the page may have room below them: list
             # them all in the space the dropped items left, with shorter URLs if need be
             for url_limit in (60, 28):

@@ -44,6 +44,14 @@ def _text(x: float, y: float, text: str, size: float, anchor: str = "start", fil
             f"{escape(text)}</text>")
 
 
+#: A dot plot draws at most this many dots at one value (stacked), labels its values only when
+#: there are at most this many, and describes at most this many reports in its text: a fact reported
+#: by thousands of sources stays one small drawing.
+_MAX_STACK = 3
+_MAX_LABELS = 8
+_MAX_DESC = 20
+
+
 def dot_plot(quantity: str, points: Sequence[tuple[int, float | None, str]], *, change: bool = False,
              width: float = 200) -> str:
     """One fact's values by source on one axis: ``points`` are (source number, value, value as
@@ -71,15 +79,24 @@ def dot_plot(quantity: str, points: Sequence[tuple[int, float | None, str]], *, 
         body.append('<polyline fill="none" stroke="%s" stroke-width="0.6" points="%s"/>' % (
             CHANGE, " ".join(f"{_num(x[k])},{_num(axis)}" for k in order)))
     at: dict[str, list[int]] = {}
+    snap = len(pts) > _MAX_DESC  # many reports: dots on whole points (at most ~190 places)
     for k, (n, _, _) in enumerate(pts):
-        at.setdefault(_num(x[k]), []).append(n)
+        at.setdefault(_num(round(x[k]) if snap else x[k]), []).append(n)
+    labelled = len(at) <= _MAX_LABELS  # many values: the two ends' texts say the range
     for key, numbers in at.items():
-        for row, _ in enumerate(numbers):
+        for row in range(min(len(numbers), _MAX_STACK)):
             body.append(f'<circle cx="{key}" cy="{_num(axis - 3.2 * row)}" r="2.4" fill="{colour}"/>')
-        xs = float(key)
-        anchor = "start" if xs - left < 8 else "end" if right - xs < 8 else "middle"
-        body.append(_text(xs, axis + 10, "".join(f"[{n}]" for n in sorted(numbers)), 5.6, anchor, MUTED))
-    desc = "; ".join(f"[{n}] {w}" for n, _, w in pts)
+        if labelled:
+            xs = float(key)
+            anchor = "start" if xs - left < 8 else "end" if right - xs < 8 else "middle"
+            shown = sorted(numbers)
+            label = "".join(f"[{n}]" for n in shown[:_MAX_STACK])
+            if len(shown) > _MAX_STACK:
+                label += f"+{len(shown) - _MAX_STACK}"
+            body.append(_text(xs, axis + 10, label, 5.6, anchor, MUTED))
+    desc = "; ".join(f"[{n}] {w}" for n, _, w in pts[:_MAX_DESC])
+    if len(pts) > _MAX_DESC:
+        desc += f"; and {len(pts) - _MAX_DESC} more"
     kind = "changed over time" if change else "reported differently"
     return _svg(width, height, f"{quantity}: {kind}", desc + (" (log scale)" if log else ""), "".join(body),
                 "figure-plot")

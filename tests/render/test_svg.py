@@ -58,3 +58,16 @@ def test_the_html_page_carries_the_pictures_with_their_alternatives(make_briefin
     assert html.count("<svg") >= 2 and "<desc>" in html
     for block in re.findall(r"<svg.*?</svg>", html, re.S):
         _parse(block)
+
+
+def test_dot_plot_of_thousands_of_reports_stays_small():
+    """A fact reported by thousands of sources is one small drawing: at most three dots stacked at
+    a value, labels only for a few values, a description of the first reports and a count."""
+    pts = [(n, float(100 + n % 400), f"{100 + n % 400}") for n in range(1, 2224)]
+    out = svg.dot_plot("Deaths", pts)
+    assert out and len(out) < 40_000
+    assert out.count("<circle") <= 3 * 200
+    assert "and 2203 more" in out
+    few = svg.dot_plot("Deaths", [(1, 10.0, "10"), (2, 10.0, "10"), (3, 10.0, "10"), (4, 10.0, "10"),
+                                  (5, 12.0, "12")])
+    assert "[1][2][3]+1" in few and few.count("<circle") == 4
