@@ -17,12 +17,15 @@ from briefing.nlp import segment
 from briefing.nlp.words import Analyzer, word_tokens
 
 
-def _merged(a: str, b: str, check) -> bool:
+def _merged(a: str, b: str, check, compare: CompareOptions | None = None) -> bool:
+    """Does a story of two outlets, one sentence each, make one point citing both? (``compare``:
+    the comparison options, by default the merger's: the support model.)"""
     arts = [Article(text=a, title="A", outlet="Outlet A", origin="a.txt"),
             Article(text=b, title="B", outlet="Outlet B", origin="b.txt")]
     sents = segment(arts)
     rep = represent(sents)
-    points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens)
+    merger = Merger(compare=compare) if compare is not None else None
+    points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens, merger=merger)
     check(points, arts)
     return any({sents[i].article for i in g} == {0, 1} for g in groups)
 
@@ -301,27 +304,14 @@ def test_speakers_and_modality_read_closely(a, b, why):
     assert conflict(ca, cb, na | nb) == why
 
 
-def _merged_with_model(a: str, b: str, check) -> bool:
-    from briefing.engine.merge import SUPPORT_MODEL, CompareOptions
-
-    arts = [Article(text=a, title="A", outlet="Outlet A", origin="a.txt"),
-            Article(text=b, title="B", outlet="Outlet B", origin="b.txt")]
-    sents = segment(arts)
-    rep = represent(sents)
-    merger = Merger(compare=CompareOptions(model=SUPPORT_MODEL))
-    points, groups = merge(sents, arts, rep.terms, tokens=rep.tokens, merger=merger)
-    check(points, arts)
-    return any({sents[i].article for i in g} == {0, 1} for g in groups)
-
-
 @pytest.mark.parametrize("kind,a,b", [(k, a, b) for k, pairs in DIFFERENT.items() for a, b in pairs])
-def test_with_the_support_model_same_words_different_meaning_still_do_not_merge(kind, a, b, assert_citations):
-    assert not _merged_with_model(a, b, assert_citations), kind
+def test_with_the_plain_rule_same_words_different_meaning_still_do_not_merge(kind, a, b, assert_citations):
+    assert not _merged(a, b, assert_citations, CompareOptions(model=None)), kind
 
 
 @pytest.mark.parametrize("a,b", SAME)
-def test_with_the_support_model_paraphrases_merge(a, b, assert_citations):
-    assert _merged_with_model(a, b, assert_citations)
+def test_with_the_plain_rule_paraphrases_merge(a, b, assert_citations):
+    assert _merged(a, b, assert_citations, CompareOptions(model=None))
 
 
 def test_support_model_reads_a_pair_the_same_in_either_order():
