@@ -42,7 +42,7 @@ from ..ingest.normalize import _MOJIBAKE
 from ..ingest.text import field_value, meta_from_record
 from ..model import Article
 from .group import FeedEntry, _fallback_title, article_id
-from .vectors import CHARS_PER_TERM, TermCounter, TermCounts, join_counts
+from .vectors import CHARS_PER_TERM, TermCounter, TermCounts, bag_of, join_counts, paragraphs_holding
 
 __all__ = ["read_feed", "PARALLEL_MIN_BYTES"]
 
@@ -275,7 +275,6 @@ def _read(pieces: Sequence[_Piece], language: str, lead_terms: int, max_file_byt
     entries: list[FeedEntry] = []
     per_file: dict[str, int] = {}
     partial: list[tuple[int, str, str]] = []
-    lead_chars = lead_terms * CHARS_PER_TERM
 
     def take(articles) -> int:
         for a in articles:
@@ -285,10 +284,11 @@ def _read(pieces: Sequence[_Piece], language: str, lead_terms: int, max_file_byt
 
     def take_line(line: str, where: str, path: str) -> int:
         value = load_jsonl_line(line, where)
-        lead = _lead_article(value, where, lead_chars)
-        if lead is None:
+        found = _lead_article(value, where, counter)
+        if found is None:
             return take(jsonl_line_articles(value, where))
-        counter.add(lead)
+        lead, bag = found
+        counter.add(lead, bag)
         partial.append((len(entries), path, where))
         entries.append(FeedEntry(article_id(lead), lead.title, lead.outlet, lead.date, None,
                                  "" if lead.title.strip() else _fallback_title(lead.text)))
@@ -306,26 +306,33 @@ def _read(pieces: Sequence[_Piece], language: str, lead_terms: int, max_file_byt
                  per_file, partial)
 
 
-def _lead_article(value, where: str, lead_chars: int) -> Article | None:
-    """The article of one JSON Lines record with only the top of its text read and cleaned (its
-    first ``lead_chars`` characters and more, whole paragraphs), when that gives exactly what
-    reading all of it gives for grouping; else None (then it is read whole).
+def _lead_article(value, where: str, counter: TermCounter) -> tuple[Article, Counter] | None:
+    """The article of one JSON Lines record with only the top of its text read and cleaned, and
+    its term bag, when that gives exactly what reading all of it gives for grouping; else None
+    (then it is read whole).
 
     The ingestion's cleaning runs forward: the first paragraphs of a text come out the same
     whether the rest follows or not, except the last one (a sign-off is taken off the end of a
     text), which is left out here. What it may take from further down (an outlet, a date, a URL
     named in the text) is not needed when the record states them; and a record that needs the
     whole text decoded differently (HTML, mojibake, over the size cap) is read whole.
+
+    The top read is first the paragraphs that hold a tenth more than the ``lead_terms`` terms
+    counted (cleaning takes a few lines away), and one more; when the cleaned top is short of
+    them, the first ``lead_terms * CHARS_PER_TERM`` characters and a quarter more.
     """
     if not isinstance(value, dict):
         return None
     text = field_value(value, "text")
     if not isinstance(text, str) or len(text) > limits.MAX_ARTICLE_CHARS:
         return None
-    end = text.find("\n\n", lead_chars + lead_chars // 4)
-    if end < 0:
+    lead_terms = counter.lead_terms
+    lead_chars = lead_terms * CHARS_PER_TERM
+    wide = text.find("\n\n", lead_chars + lead_chars // 4)
+    if wide < 0:
         return None  # short: read whole
-    if _HTML_BODY.search(text) or (("â" in text or "Ã" in text or "Â" in text) and _MOJIBAKE.search(text)):
+    if ("<" in text and _HTML_BODY.search(text)) or (("â" in text or "Ã" in text or "Â" in text)
+                                                    and _MOJIBAKE.search(text)):
         return None
     try:
         meta = meta_from_record(value, where)
@@ -334,16 +341,31 @@ def _lead_article(value, where: str, lead_chars: int) -> Article | None:
         if not (str(meta.outlet).strip() and meta.date not in (None, "") and parse_date(meta.date)
                 and (has_id or str(meta.url).strip())):
             return None
-        article = article_from_record({k: (text[:end] if v is text else v) for k, v in value.items()}, where,
-                                      meta=meta)
+        for end in dict.fromkeys((_enough(text, counter, lead_terms + lead_terms // 10, wide), wide)):
+            article = article_from_record({k: (text[:end] if v is text else v) for k, v in value.items()}, where,
+                                          meta=meta)
+            # (the top had a sentence, so the whole has one: the ingestion would not refuse it)
+            certain, sep, _ = article.text.rpartition("\n\n")
+            if not sep:
+                continue
+            article.text = certain
+            bag, taken = bag_of(article, counter.analyzer, lead_terms)
+            if taken == lead_terms or len(certain) >= lead_chars:
+                return article, bag
     except Exception:  # noqa: BLE001 - reading it whole raises what is due
         return None
-    # (the top had a sentence, so the whole has one: the ingestion would not refuse it)
-    certain, sep, _ = article.text.rpartition("\n\n")
-    if not sep or len(certain) < lead_chars:
-        return None
-    article.text = certain
-    return article
+    return None
+
+
+def _enough(text: str, counter: TermCounter, terms: int, limit: int) -> int:
+    """Where the paragraph after the first paragraphs of ``text`` that hold ``terms`` terms
+    ends (at most ``limit``)."""
+    head = text[:limit]
+    n = paragraphs_holding(head, counter.analyzer, terms) + 1
+    paragraphs = head.split("\n\n", n)
+    if len(paragraphs) <= n:
+        return limit
+    return len(head) - len(paragraphs[-1]) - 2
 
 
 def _read_lines(piece: _Piece, take) -> int:

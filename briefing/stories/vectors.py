@@ -22,6 +22,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -37,7 +38,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _UNDATED = -(10**9)
 SINGLETONS_IN_NORM = True
 IDF_OFFSET = 1.0  # smoothed idf, as scikit-learn: a term in every article still counts a little
-_CACHES: dict[str, dict[str, str]] = {}  # token -> term ("" for none), per language
+_CACHES: dict[str, "_ChunkCache"] = {}  # per language
 #: an article's terms are read from its first ``lead_terms * CHARS_PER_TERM`` characters
 CHARS_PER_TERM = 14
 
@@ -73,33 +74,63 @@ def article_terms(article: Article, analyzer: Analyzer, lead_terms: int) -> dict
     return {t: float(n) for t, n in _bag(article, analyzer, lead_terms).items()}
 
 
+class _ChunkCache(dict):
+    """White-space separated chunk -> its terms ("Minister," -> ("minist",)), filled on lookup."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        super().__init__()
+        self.term = analyzer.term
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        found = self[chunk] = tuple(filter(None, map(self.term, _WORD.findall(chunk))))
+        return found
+
+
+def _chunk_cache(analyzer: Analyzer) -> _ChunkCache:
+    cache = _CACHES.get(analyzer.language)
+    if cache is None or len(cache) > 500_000:  # a bound on its memory (~75 MB)
+        cache = _CACHES[analyzer.language] = _ChunkCache(analyzer)
+    return cache
+
+
+def terms_of(text: str, analyzer: Analyzer) -> list[str]:
+    """The index terms of ``text`` in order (the tokens' terms, stop words left out)."""
+    # a token never spans white space, so the text's terms are those of its white-space
+    # separated chunks in turn, and a chunk's terms are cached
+    return list(chain.from_iterable(map(_chunk_cache(analyzer).__getitem__, text.split())))
+
+
+def paragraphs_holding(text: str, analyzer: Analyzer, terms: int) -> int:
+    """How many of the first paragraphs of ``text`` (split at blank lines) it takes to hold
+    ``terms`` terms (the number of paragraphs + 1 when the text holds fewer)."""
+    cache = _chunk_cache(analyzer)
+    found = 0
+    paragraphs = text.split("\n\n")
+    for k, paragraph in enumerate(paragraphs, 1):
+        found += sum(map(len, map(cache.__getitem__, paragraph.split())))
+        if found >= terms:
+            return k
+    return len(paragraphs) + 1
+
+
 def _bag(article: Article, analyzer: Analyzer, lead_terms: int) -> Counter:
     """:func:`article_terms` with whole-number counts (each term of the headline and first
     paragraph counted twice), as a Counter in the order the terms first come."""
-    cache = _CACHES.setdefault(analyzer.language, {})
-    if len(cache) > 500_000:
-        cache.clear()
+    return bag_of(article, analyzer, lead_terms)[0]
 
-    def terms_of(text: str) -> list[str]:
-        tokens = _WORD.findall(text)
-        try:
-            found = list(map(cache.__getitem__, tokens))
-        except KeyError:  # new tokens: their terms first ("" for none: no term is empty)
-            term = analyzer.term
-            for tok in tokens:
-                if tok not in cache:
-                    cache[tok] = term(tok) or ""
-            found = list(map(cache.__getitem__, tokens))
-        return list(filter(None, found))
 
+def bag_of(article: Article, analyzer: Analyzer, lead_terms: int) -> tuple[Counter, int]:
+    """:func:`_bag` and how many body terms it took (``lead_terms`` when the body has that many
+    in its first ``lead_terms * CHARS_PER_TERM`` characters: then nothing after them counts)."""
     # only the top of the body is read; ~14 characters a term is plenty
     first, _, rest = article.text[: lead_terms * CHARS_PER_TERM].partition("\n\n")
-    doubled = terms_of(article.title)
-    lead = terms_of(first)[:lead_terms]
+    doubled = terms_of(article.title, analyzer)
+    lead = terms_of(first, analyzer)[:lead_terms]
     doubled += lead
     if len(lead) < lead_terms:
-        return Counter(doubled + doubled + terms_of(rest)[: lead_terms - len(lead)])
-    return Counter(doubled + doubled)
+        more = terms_of(rest, analyzer)[: lead_terms - len(lead)]
+        return Counter(doubled + doubled + more), len(lead) + len(more)
+    return Counter(doubled + doubled), len(lead)
 
 
 @dataclass(frozen=True)
@@ -130,9 +161,10 @@ class TermCounter:
         self._ids = array("q")  # 8 bytes an entry, not a Python int's 36
         self._counts = array("d")
 
-    def add(self, article: Article) -> None:
-        """Count the terms of one more article."""
-        bag = _bag(article, self.analyzer, self.lead_terms)
+    def add(self, article: Article, bag: Counter | None = None) -> None:
+        """Count the terms of one more article (``bag``: its :func:`bag_of`, when known)."""
+        if bag is None:
+            bag = _bag(article, self.analyzer, self.lead_terms)
         vocab = self._vocab
         try:
             ids = list(map(vocab.__getitem__, bag))

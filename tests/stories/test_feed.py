@@ -131,3 +131,25 @@ def test_errors_and_warnings_are_those_of_the_ingestion(tmp_path, invented, monk
     assert str(err.value) == str(want_err.value) and f":{len(records) + 1}" in str(err.value)
     with pytest.raises(Exception, match="limit per file"):
         read_feed([str(path)], max_file_bytes=100)
+
+
+def test_a_top_that_cleaning_thins_is_read_further(tmp_path, invented, monkeypatch):
+    """The first cut is where the raw top holds enough terms; when cleaning takes some of them away
+    (a list of related links), a longer top is cleaned, and the result is still the ingestion's."""
+    monkeypatch.setattr(feedmod, "STREAM_MIN_BYTES", 1)
+    links = "\n\n".join(f"Harbour authority names new pilots for the {w} terminal dredging contract"
+                      for w in ("northern", "southern", "eastern", "western", "outer", "inner"))
+    base = invented.records()[0]
+    text = _long(f"{base['text']}\n\nRelated Articles\n\n{links}", 14)
+    records = _records(invented) + [dict(base, id="r1", text=text)]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    calls = []
+    real = feedmod.article_from_record
+    monkeypatch.setattr(feedmod, "article_from_record",
+                        lambda record, where, **kw: calls.append((record["id"], len(record["text"]))) or real(record, where, **kw))
+    entries, counts = read_feed([str(path)])
+    _same((entries, counts), _expected([str(path)]))
+    assert entries[-1].id == "r1" and entries[-1].digest is None  # read from the top only
+    tops = [n for rid, n in calls if rid == "r1"]
+    assert len(tops) == 2 and tops[0] < tops[1] < len(text)  # the first top fell short, the second did not
