@@ -368,19 +368,32 @@ def split_site_suffix(headline: str, site: str = "") -> tuple[str, str]:
 
 # ----------------------------------------------------------------------------- the article
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_MARKS = re.compile(r"[^\w\s]")
+
+
 def has_sentence(text: str, language: str = "english") -> bool:
     """True when ``text`` holds at least one sentence of two or more words."""
     if not re.search(r"\w", text):
         return False
     from ..nlp import split_sentences
 
-    def wordy(chunk: str) -> bool:
-        words = re.findall(r"[^\W\d_]{2,}", chunk)
+    def wordy(chunk: str, words: list[str] | None = None) -> bool:
+        if words is None:
+            words = _LETTERS.findall(chunk)
         # two words, or one long run of a script written without spaces (Chinese, Japanese, Thai)
         return len(words) >= 2 or any(len(w) >= 4 and not w.isascii() and not re.search("[À-ɏ]", w) for w in words)
 
     for paragraph in text.split("\n\n"):
-        if wordy(paragraph) and any(wordy(s) for s in split_sentences(paragraph, language)):
+        words = _LETTERS.findall(paragraph)
+        if not wordy(paragraph, words):
+            continue
+        # The splitter breaks only after a mark (a full stop, a bullet, a list label's bracket) or
+        # at a line break, never inside a run of letters, and at most twice at one mark: a
+        # paragraph with more words than it can make sentences has a sentence of two words.
+        if len(words) > 2 * len(_MARKS.findall(paragraph)) + paragraph.count("\n") + 1:
+            return True
+        if any(wordy(s) for s in split_sentences(paragraph, language)):
             return True
     return False
 

@@ -423,7 +423,10 @@ _EMBED_KEYS = ("t.co/", "twitter.com", "(@", "post shared", "location informatio
 def _maybe_embed(bare: str) -> bool:
     """A cheap test before :data:`_EMBED`: a word the pattern needs is in the line."""
     low = bare.lower()
-    return any(k in low for k in _EMBED_KEYS)
+    for key in _EMBED_KEYS:
+        if key in low:
+            return True
+    return False
 
 
 def classify(line: str, hints: Hints | None = None) -> str | None:

@@ -65,6 +65,17 @@ def fix_mojibake(text: str) -> str:
 
 
 _TABLE = {**_SPACE_TABLE, **_QUOTES}
+_QUOTE_REPLACEMENTS = tuple((chr(code), value) for code, value in _QUOTES.items())
+
+
+def map_quotes(text: str) -> str:
+    """Curly quotes to straight ones, as :func:`normalize_text` maps them (one character for one)."""
+    if text.isascii():
+        return text
+    for char, value in _QUOTE_REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, value)
+    return text
 
 
 _REPLACEMENTS = tuple((chr(code), value or "") for code, value in _TABLE.items())

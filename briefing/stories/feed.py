@@ -38,7 +38,7 @@ from ..ingest import (EXPLICIT_EXTENSIONS, EXTENSIONS, _read_file, collect_input
 from ..ingest.dates import parse_date
 from ..ingest.jsonfmt import _HTML_BODY, article_from_record
 from ..ingest import limits
-from ..ingest.normalize import _MOJIBAKE
+from ..ingest.normalize import _MOJIBAKE, map_quotes
 from ..ingest.text import field_value, meta_from_record
 from ..model import Article
 from .group import FeedEntry, _fallback_title, article_id
@@ -318,8 +318,8 @@ def _lead_article(value, where: str, counter: TermCounter) -> tuple[Article, Cou
     whole text decoded differently (HTML, mojibake, over the size cap) is read whole.
 
     The top read is first the paragraphs that hold a tenth more than the ``lead_terms`` terms
-    counted (cleaning takes a few lines away), and one more; when the cleaned top is short of
-    them, the first ``lead_terms * CHARS_PER_TERM`` characters and a quarter more.
+    counted (cleaning takes a few lines away) and a character of the next; when the cleaned top is
+    short of them, the first ``lead_terms * CHARS_PER_TERM`` characters and a quarter more.
     """
     if not isinstance(value, dict):
         return None
@@ -341,7 +341,8 @@ def _lead_article(value, where: str, counter: TermCounter) -> tuple[Article, Cou
         if not (str(meta.outlet).strip() and meta.date not in (None, "") and parse_date(meta.date)
                 and (has_id or str(meta.url).strip())):
             return None
-        for end in dict.fromkeys((_enough(text, counter, lead_terms + lead_terms // 10, wide), wide)):
+        known: dict[str, list[str]] = {}  # the terms of the raw paragraphs read to find the first cut
+        for end in dict.fromkeys((_enough(text, counter, lead_terms + lead_terms // 10, wide, known), wide)):
             article = article_from_record({k: (text[:end] if v is text else v) for k, v in value.items()}, where,
                                           meta=meta)
             # (the top had a sentence, so the whole has one: the ingestion would not refuse it)
@@ -349,7 +350,7 @@ def _lead_article(value, where: str, counter: TermCounter) -> tuple[Article, Cou
             if not sep:
                 continue
             article.text = certain
-            bag, taken = bag_of(article, counter.analyzer, lead_terms)
+            bag, taken = bag_of(article, counter.analyzer, lead_terms, known)
             if taken == lead_terms or len(certain) >= lead_chars:
                 return article, bag
     except Exception:  # noqa: BLE001 - reading it whole raises what is due
@@ -357,15 +358,21 @@ def _lead_article(value, where: str, counter: TermCounter) -> tuple[Article, Cou
     return None
 
 
-def _enough(text: str, counter: TermCounter, terms: int, limit: int) -> int:
-    """Where the paragraph after the first paragraphs of ``text`` that hold ``terms`` terms
-    ends (at most ``limit``)."""
-    head = text[:limit]
-    n = paragraphs_holding(head, counter.analyzer, terms) + 1
-    paragraphs = head.split("\n\n", n)
-    if len(paragraphs) <= n:
+def _enough(text: str, counter: TermCounter, terms: int, limit: int,
+            known: dict[str, list[str]] | None = None) -> int:
+    """Where to cut ``text`` so that its cleaned top, less its last paragraph, is likely to hold
+    ``terms`` terms: just into the paragraph after the first paragraphs that hold them (one
+    character of it, which the cleaning takes as the last paragraph); at most ``limit``."""
+    head = map_quotes(text[:limit])  # as the cleaning maps them (so more paragraphs are known)
+    n = paragraphs_holding(head, counter.analyzer, terms, known)
+    parts = head.split("\n\n", n)
+    if len(parts) <= n:
         return limit
-    return len(head) - len(paragraphs[-1]) - 2
+    rest = parts[n]
+    blank = len(rest) - len(rest.lstrip())
+    if blank >= len(rest):
+        return limit
+    return len(head) - len(rest) + blank + 1
 
 
 def _read_lines(piece: _Piece, take) -> int:

@@ -100,14 +100,19 @@ def terms_of(text: str, analyzer: Analyzer) -> list[str]:
     return list(chain.from_iterable(map(_chunk_cache(analyzer).__getitem__, text.split())))
 
 
-def paragraphs_holding(text: str, analyzer: Analyzer, terms: int) -> int:
+def paragraphs_holding(text: str, analyzer: Analyzer, terms: int,
+                       known: dict[str, list[str]] | None = None) -> int:
     """How many of the first paragraphs of ``text`` (split at blank lines) it takes to hold
-    ``terms`` terms (the number of paragraphs + 1 when the text holds fewer)."""
+    ``terms`` terms (the number of paragraphs + 1 when the text holds fewer); ``known`` receives
+    the terms of each paragraph read (paragraph -> terms), for :func:`bag_of`."""
     cache = _chunk_cache(analyzer)
     found = 0
     paragraphs = text.split("\n\n")
     for k, paragraph in enumerate(paragraphs, 1):
-        found += sum(map(len, map(cache.__getitem__, paragraph.split())))
+        got = list(chain.from_iterable(map(cache.__getitem__, paragraph.split())))
+        if known is not None:
+            known[paragraph] = got
+        found += len(got)
         if found >= terms:
             return k
     return len(paragraphs) + 1
@@ -119,18 +124,40 @@ def _bag(article: Article, analyzer: Analyzer, lead_terms: int) -> Counter:
     return bag_of(article, analyzer, lead_terms)[0]
 
 
-def bag_of(article: Article, analyzer: Analyzer, lead_terms: int) -> tuple[Counter, int]:
+def bag_of(article: Article, analyzer: Analyzer, lead_terms: int,
+           known: dict[str, list[str]] | None = None) -> tuple[Counter, int]:
     """:func:`_bag` and how many body terms it took (``lead_terms`` when the body has that many
-    in its first ``lead_terms * CHARS_PER_TERM`` characters: then nothing after them counts)."""
-    # only the top of the body is read; ~14 characters a term is plenty
-    first, _, rest = article.text[: lead_terms * CHARS_PER_TERM].partition("\n\n")
-    doubled = terms_of(article.title, analyzer)
-    lead = terms_of(first, analyzer)[:lead_terms]
-    doubled += lead
-    if len(lead) < lead_terms:
-        more = terms_of(rest, analyzer)[: lead_terms - len(lead)]
-        return Counter(doubled + doubled + more), len(lead) + len(more)
-    return Counter(doubled + doubled), len(lead)
+    in its first ``lead_terms * CHARS_PER_TERM`` characters: then nothing after them counts).
+
+    ``known``: the terms of paragraphs already read (:func:`paragraphs_holding`), looked up
+    instead of read again."""
+    # only the top of the body is read; ~14 characters a term is plenty. The terms of a text are
+    # those of its paragraphs in turn (a blank line is white space), read until there are enough.
+    paragraphs = article.text[: lead_terms * CHARS_PER_TERM].split("\n\n")
+    lead = _paragraph_terms(paragraphs[0], analyzer, known)[:lead_terms]
+    doubled = terms_of(article.title, analyzer) + lead
+    if len(lead) == lead_terms:
+        return Counter(doubled + doubled), lead_terms
+    more: list[str] = []
+    for paragraph in paragraphs[1:]:
+        more += _paragraph_terms(paragraph, analyzer, known)
+        if len(lead) + len(more) >= lead_terms:
+            break
+    more = more[: lead_terms - len(lead)]
+    return Counter(doubled + doubled + more), len(lead) + len(more)
+
+
+def _paragraph_terms(paragraph: str, analyzer: Analyzer, known: dict[str, list[str]] | None) -> list[str]:
+    found = known.get(paragraph) if known else None
+    return found if found is not None else terms_of(paragraph, analyzer)
+
+
+class _Numbers(dict):
+    """Term -> its number, the next number for a new term."""
+
+    def __missing__(self, term: str) -> int:
+        number = self[term] = len(self)
+        return number
 
 
 @dataclass(frozen=True)
@@ -156,7 +183,7 @@ class TermCounter:
     def __init__(self, language: str, lead_terms: int) -> None:
         self.analyzer = Analyzer(language)
         self.lead_terms = lead_terms
-        self._vocab: dict[str, int] = {}
+        self._vocab: dict[str, int] = _Numbers()
         self._lengths = array("q")
         self._ids = array("q")  # 8 bytes an entry, not a Python int's 36
         self._counts = array("d")
@@ -165,16 +192,8 @@ class TermCounter:
         """Count the terms of one more article (``bag``: its :func:`bag_of`, when known)."""
         if bag is None:
             bag = _bag(article, self.analyzer, self.lead_terms)
-        vocab = self._vocab
-        try:
-            ids = list(map(vocab.__getitem__, bag))
-        except KeyError:  # new terms take the next numbers, in the order they come
-            for t in bag:
-                if t not in vocab:
-                    vocab[t] = len(vocab)
-            ids = list(map(vocab.__getitem__, bag))
         self._lengths.append(len(bag))
-        self._ids.extend(ids)
+        self._ids.extend(map(self._vocab.__getitem__, bag))  # new terms take the next numbers
         self._counts.extend(bag.values())
 
     def result(self) -> TermCounts:

@@ -555,3 +555,19 @@ def test_a_file_of_many_articles_does_not_name_their_outlet(tmp_path):
     records = [{"text": BODY}, {"text": BODY}]
     assert [a.outlet for a in load_articles([write(tmp_path, "the-daily-news.json", json.dumps(records))])] == ["", ""]
     assert one(load_articles([write(tmp_path, "the-daily-news-1.json", json.dumps({"text": BODY}))])).outlet == "The Daily News"
+
+
+@pytest.mark.parametrize("text", [
+    "Yes. No. Maybe.", "A. B. C. D. E.", "1. ab 2. cd 3. ef", "• ab • cd • ef", "a) x b) y c) z",
+    "Go!Now!Run!", "Ab.\nCd.\nEf.", "ab.Cd.Ef.Gh", "Ab!Cd?Ef.Gh…Ij", "Stop.\n\nGo.", "Talks resumed.",
+    "The minister said talks would resume on Monday in Geneva.", "U.S. Gen. Smith.",
+    "1) Ab 2) Cd 3) Ef 4) Gh 5) Ij",
+])
+def test_has_sentence_is_what_the_splitter_finds(text):
+    """The quick count (more words than the splitter can make sentences) never disagrees with
+    splitting: a text has a sentence when a sentence the splitter finds has two words."""
+    from briefing.ingest.assemble import _LETTERS, has_sentence
+    from briefing.nlp import split_sentences
+
+    want = any(len(_LETTERS.findall(s)) >= 2 for p in text.split("\n\n") for s in split_sentences(p))
+    assert has_sentence(text) == want
