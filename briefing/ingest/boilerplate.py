@@ -429,8 +429,30 @@ def _maybe_embed(bare: str) -> bool:
     return False
 
 
+#: lines found to be content: the kind of a line depends on the line alone, and a feed repeats many
+#: (wire copies, stock phrases), so they are not classified again (at most this many are kept)
+_CONTENT: dict[str, None] = {}
+_CONTENT_MAX = 50_000
+
+
 def classify(line: str, hints: Hints | None = None) -> str | None:
     """The kind of boilerplate ``line`` is (``"caption"``, ``"nav"``, ...), or None for content.
+
+    When ``hints`` is given, metadata found in the line (outlets, URL, author, date) is stored
+    (only lines of some kind carry any).
+    """
+    if line in _CONTENT:
+        return None
+    kind = _classify(line, hints)
+    if kind is None:
+        if len(_CONTENT) >= _CONTENT_MAX:
+            _CONTENT.clear()
+        _CONTENT[line] = None
+    return kind
+
+
+def _classify(line: str, hints: Hints | None = None) -> str | None:
+    """:func:`classify` without the memory of content lines.
 
     When ``hints`` is given, metadata found in the line (outlets, URL, author, date) is stored.
     The rules are tried in a fixed order; before an expensive pattern a cheap test on the
