@@ -172,6 +172,9 @@ def _match_at(text: str, pos: int = 0, *, full: bool) -> tuple[DateParts, int] |
     return None
 
 
+_RFC_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+
+
 def parse_date_parts(value: str) -> DateParts | None:
     """Parse a string that holds a date (with optional weekday, prefix and time) and nothing else."""
     text = value.strip().strip("|·•").strip()
@@ -185,6 +188,8 @@ def parse_date_parts(value: str) -> DateParts | None:
         if _TIME.match(text[end:]) or _TRAILER.match(text[end:]):
             return parts
         return None
+    if not _RFC_MONTH.search(text):
+        return None  # an RFC 2822 date names its month in English (the parser needs the name)
     try:  # RFC 2822: "Fri, 21 Jan 2022 10:00:00 +0000"
         from email.utils import parsedate_to_datetime
 

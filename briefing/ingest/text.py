@@ -68,9 +68,12 @@ def as_text(value: object, where: str, name: str) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise InputError(where, f"field {name!r} must be text, not {type(value).__name__}")
+    if value.isascii() and value.isprintable():  # what the normalisation does to such a line
+        return _SPACE_RUN.sub(" ", value).strip() if "  " in value else value.strip()
     return normalize_line(normalize_text(value).replace("\n", " "))
 
 
+_SPACE_RUN = re.compile(r" {2,}")
 _ISO_SHAPE = lazy(r"\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _LARGEST_TIMESTAMP = 10**15  # milliseconds since 1970 reach year 33,000
 

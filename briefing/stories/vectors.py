@@ -18,7 +18,6 @@ postings, and only pairs at or above ``floor`` are kept.
 from __future__ import annotations
 
 import re
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
@@ -171,6 +170,9 @@ class TermCounts:
     vocabulary: list[str]
 
 
+_BLOCK_ENTRIES = 1 << 16  # entries kept as Python ints before they go into an array
+
+
 class TermCounter:
     """Counts the :func:`article_terms` of articles one at a time (so a reader can drop each
     article's text once it is counted); :meth:`result` gives them as :class:`TermCounts`.
@@ -184,26 +186,32 @@ class TermCounter:
         self.analyzer = Analyzer(language)
         self.lead_terms = lead_terms
         self._vocab: dict[str, int] = _Numbers()
-        self._lengths = array("q")
-        self._ids = array("q")  # 8 bytes an entry, not a Python int's 36
-        self._counts = array("d")
+        self._lengths: list[int] = []
+        self._ids: list[int] = []  # the latest articles' entries, then in blocks of arrays
+        self._counts: list[int] = []
+        self._blocks: list[tuple[np.ndarray, np.ndarray]] = []  # 8 bytes an entry, not a Python int's 36
 
     def add(self, article: Article, bag: Counter | None = None) -> None:
         """Count the terms of one more article (``bag``: its :func:`bag_of`, when known)."""
         if bag is None:
             bag = _bag(article, self.analyzer, self.lead_terms)
         self._lengths.append(len(bag))
-        self._ids.extend(map(self._vocab.__getitem__, bag))  # new terms take the next numbers
-        self._counts.extend(bag.values())
+        self._ids += map(self._vocab.__getitem__, bag)  # new terms take the next numbers
+        self._counts += bag.values()
+        if len(self._ids) >= _BLOCK_ENTRIES:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._blocks.append((np.array(self._ids, dtype=np.int64), np.array(self._counts, dtype=np.float64)))
+        self._ids, self._counts = [], []
 
     def result(self) -> TermCounts:
         """The counts of the articles added so far, in the order they were added."""
-        return TermCounts(np.frombuffer(self._lengths, dtype=np.int64).copy() if len(self._lengths)
-                          else np.zeros(0, dtype=np.int64),
-                          np.frombuffer(self._ids, dtype=np.int64).copy() if len(self._ids)
-                          else np.zeros(0, dtype=np.int64),
-                          np.frombuffer(self._counts, dtype=np.float64).copy() if len(self._counts)
-                          else np.zeros(0, dtype=np.float64), list(self._vocab))
+        self._flush()
+        ids = np.concatenate([b[0] for b in self._blocks])
+        counts = np.concatenate([b[1] for b in self._blocks])
+        self._blocks = [(ids, counts)]
+        return TermCounts(np.array(self._lengths, dtype=np.int64), ids, counts, list(self._vocab))
 
 
 def count_terms(articles: Sequence[Article], language: str, lead_terms: int) -> TermCounts:
