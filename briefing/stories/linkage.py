@@ -18,14 +18,17 @@ ties are broken by group number, so the result depends only on the input order.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable
+from itertools import repeat
 
 import numpy as np
 
 _NO_DAY = -(1 << 62)
+_BUCKETS = 1000  # score buckets per unit of score (see Linkage._cluster)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,11 @@ class Linkage:
         Returns:
             Each item's cluster label: the smallest item number in its cluster.
         """
+        with _gc_paused():  # millions of small objects that live until the end: nothing to collect
+            return self._run(n, pairs, days, outlet_days)
+
+    def _run(self, n: int, pairs: tuple[np.ndarray, np.ndarray, np.ndarray], days: list[int | None],
+             outlet_days: list[tuple[int, int] | None]) -> list[int]:
         ii, jj, ss = (np.asarray(pairs[0], dtype=np.int64), np.asarray(pairs[1], dtype=np.int64),
                       np.asarray(pairs[2], dtype=np.float64))
         # near-copies (a wire story and its pickups) are one story: fold them first
@@ -87,55 +95,43 @@ class Linkage:
                                    return_inverse=True)
             ss = np.bincount(order.ravel(), weights=ss[keep], minlength=len(key)).astype(np.float64)
             ii, jj = key // n, key % n
-        # every group as (first member, members), from the folded copies
-        by_root = np.argsort(root, kind="stable")
-        sorted_root = root[by_root]
-        bounds = np.flatnonzero(np.r_[True, sorted_root[1:] != sorted_root[:-1], True])
-        init: dict[int, list[int]] = {}
-        for start, end in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-            init[int(sorted_root[start])] = by_root[start:end].tolist()
-        labels = root.copy()  # the smallest member of each folded group (union-find keeps the least root)
+        labels = root  # the smallest member of each folded group (union-find keeps the least root)
         strong = ss >= self.threshold
         comp = _components(n, ii[strong], jj[strong])
         inside = comp[ii] == comp[jj]
         ii, jj, ss, cc = ii[inside], jj[inside], ss[inside], comp[ii[inside]]
+        if not len(cc):
+            return labels.tolist()
+        groups = _Groups(root, days, outlet_days)
         order = np.argsort(cc, kind="stable")
         ii, jj, ss, cc = ii[order], jj[order], ss[order], cc[order]
-        cuts = np.flatnonzero(np.r_[True, cc[1:] != cc[:-1], True]) if len(cc) else np.array([0])
-        day_of = [_NO_DAY if d is None else d for d in days]
-        outlet_of = [None if od is None else od for od in outlet_days]
+        cuts = np.flatnonzero(np.r_[True, cc[1:] != cc[:-1], True])
+        relabel = np.arange(n, dtype=np.int64)
         for start, end in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-            groups = self._cluster(ii[start:end], jj[start:end], ss[start:end], init, (day_of, outlet_of))
-            for group in groups:
-                labels[group] = min(group)
-        return labels.tolist()
+            nodes, label = self._cluster(ii[start:end], jj[start:end], ss[start:end], groups)
+            relabel[nodes] = label
+        return relabel[labels].tolist()
 
-    def _cluster(self, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, init: dict[int, list[int]],
-                 facts: tuple[list, list]) -> list[list[int]]:
-        """Average-link groups of one component, from its pairs (between the groups of ``init``,
-        named by their root; the pairs' values are sums over the groups' members).
+    def _cluster(self, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray,
+                 groups: "_Groups") -> tuple[np.ndarray, np.ndarray]:
+        """Average-link groups of one component, from its pairs (between the folded groups of
+        ``groups``, named by their root; the pairs' values are sums over the groups' members).
 
-        The pairs' first scores are computed at once and taken in order from one sorted array; a
-        heap holds only the scores of links that grew by a merge. A queued score is exact as long
-        as neither of its groups has grown since (``grown``), else it is computed again."""
-        day_of, outlet_of = facts
+        The pairs' first scores are computed at once; the links then wait in buckets of scores (see
+        below). A queued score is exact as long as neither of its groups has grown since
+        (``grown``), else it is computed again.
+
+        Returns:
+            The component's folded groups (their roots, ascending) and the label of each: the
+            least root in its cluster.
+        """
         threshold = self.threshold
         grace, decay, penalty, copy = self.grace_days, self.decay_days, self.outlet_penalty, self.copy_similarity
         nodes, local = np.unique(np.concatenate([ii, jj]), return_inverse=True)
         local = local.ravel()
         m, e = len(nodes), len(ii)
         li, lj = local[:e], local[e:]
-        node_list = nodes.tolist()
-        members = [list(init[k]) for k in node_list]
-        size = [len(g) for g in members]
-        lo: list[int | None] = []
-        hi: list[int | None] = []
-        keys: list[set] = []
-        for group in members:
-            dated = [day_of[x] for x in group if day_of[x] != _NO_DAY]
-            lo.append(min(dated) if dated else None)
-            hi.append(max(dated) if dated else None)
-            keys.append({outlet_of[x] for x in group if outlet_of[x] is not None})
+        size, lo, hi, keys = groups.of(nodes)
         links: list[dict[int, float] | None] = [{} for _ in range(m)]
         for a, b, v in zip(li.tolist(), lj.tolist(), ss.tolist()):
             links[a][b] = v  # type: ignore[index]
@@ -158,23 +154,48 @@ class Linkage:
                         mean *= 1.0 - penalty * min(1.0, shared / min(len(ka), len(kb)))
             return mean
 
-        first = self._first_scores(li, lj, ss, size, lo, hi, keys, score)
+        first = self._first_scores(li, lj, ss, size, lo, hi, keys, groups.code_hash)
         keep = first >= threshold
         qa, qb, qs = li[keep], lj[keep], first[keep]
         order = np.lexsort((qb, qa, -qs))  # best first; ties by the lower groups, as a heap of (-s, a, b)
-        queue = list(zip((-qs[order]).tolist(), qa[order].tolist(), qb[order].tolist()))
-        del first, keep, qa, qb, qs, order
+        qa, qb, qs = qa[order], qb[order], qs[order]
+        del first, keep, order
         grown = [0] * m  # how many times each group has grown
+        into = list(range(m))  # the group each group was merged into (itself while it lives)
+        gone = bytearray(m)  # 1 for the groups merged away
+        gone_view = np.frombuffer(gone, dtype=np.uint8)
+        # The links wait in buckets of scores (``_BUCKETS`` per unit of score), best first. The best
+        # bucket with links in it is a heap of (-s, a, b, grown[a], grown[b]); a link that grew is
+        # pushed onto it when its score reaches that bucket, else it waits in its own. The links
+        # queued first come as (-s, a, b, 0, 0) with their bucket. Links whose groups were merged
+        # away would be skipped when they come up: they are dropped when their bucket opens.
+        # (One heap of everything would give the same order; these heaps stay small.)
+        qk = np.floor(qs * _BUCKETS).astype(np.int64)  # the bucket of each queued link (not increasing)
+        top = int(qk[0]) if len(qk) else 0
+        starts = np.searchsorted(-qk, -np.arange(top + 1), side="left").tolist()
+        ends = np.searchsorted(-qk, -np.arange(top + 1), side="right").tolist()
+        waiting: list[list | None] = [[] for _ in range(top + 1)]
         heap: list[tuple[float, int, int, int, int]] = []
-        push, pop = heapq.heappush, heapq.heappop
-        at, end = 0, len(queue)
-        while at < end or heap:
-            if heap and (at == end or heap[0][:3] < queue[at]):
-                neg, a, b, ga, gb = pop(heap)
-            else:
-                neg, a, b = queue[at]
-                ga = gb = 0
-                at += 1
+        level = top + 1  # the bucket open now
+        push, pop, exp = heapq.heappush, heapq.heappop, math.exp
+        while True:
+            if not heap:
+                while level > 0 and not heap:  # open the next bucket with live links in it
+                    level -= 1
+                    start, stop = starts[level], ends[level]
+                    held = waiting[level]
+                    waiting[level] = None
+                    if held:
+                        heap = [x for x in held if not gone[x[1]] and not gone[x[2]]]
+                    if start < stop:
+                        a_, b_ = qa[start:stop], qb[start:stop]
+                        live = (gone_view[a_] | gone_view[b_]) == 0
+                        heap += zip((-qs[start:stop][live]).tolist(), a_[live].tolist(), b_[live].tolist(),
+                                    repeat(0), repeat(0))
+                    heapq.heapify(heap)
+                if not heap:
+                    break
+            neg, a, b, ga, gb = pop(heap)
             la, lb = links[a], links[b]
             if la is None or lb is None:
                 continue  # one side was merged away
@@ -182,72 +203,189 @@ class Linkage:
                 current = score(a, b, la[b])
                 if current < -neg - 1e-12:
                     if current >= threshold:
-                        push(heap, (-current, a, b, grown[a], grown[b]))
+                        k = int(current * _BUCKETS)
+                        if k >= level:
+                            push(heap, (-current, a, b, grown[a], grown[b]))
+                        else:
+                            waiting[k].append((-current, a, b, grown[a], grown[b]))  # type: ignore[union-attr]
                     continue
-            if size[a] < size[b] or (size[a] == size[b] and node_list[b] < node_list[a]):
-                a, b = b, a  # keep the bigger group (the lower number on a tie); fold b into it
-                la, lb = lb, la
+            sa, sb = size[a], size[b]
+            if sa < sb or (sa == sb and b < a):  # node numbers ascend with the group numbers
+                a, b, la, lb = b, a, lb, la  # keep the bigger group (the lower number on a tie); fold b into it
             del la[b]
             del lb[a]
-            changed = []
+            links[b] = None
+            gone[b] = 1
+            into[b] = a
+            sa = size[a] = sa + sb
+            lo_b = lo[b]
+            if lo_b is not None:
+                lo_a = lo[a]
+                if lo_a is None:
+                    lo[a], hi[a] = lo_b, hi[b]
+                else:
+                    if lo_b < lo_a:
+                        lo[a] = lo_b
+                    if hi[b] > hi[a]:  # type: ignore[operator]
+                        hi[a] = hi[b]
+            ka, kb = keys[a], keys[b]
+            if len(ka) < len(kb):
+                ka, kb = kb, ka
+                keys[a] = ka
+            ka |= kb
+            keys[b] = set()
+            ga = grown[a] = grown[a] + 1
+            # the links that grew are queued afresh; the others only shrank (the group is bigger
+            # and their total is unchanged), so their queued scores are upper bounds, checked when
+            # they come up (a date range that widened can raise a score a little: such a pair is
+            # then rechecked against its lower queued value, which favours keeping groups apart)
+            least = threshold * sa
+            lo_a, hi_a, nka = lo[a], hi[a], len(ka)
             for c, v in lb.items():
                 total = la.get(c, 0.0) + v
                 la[c] = total
                 lc = links[c]
                 del lc[b]  # type: ignore[union-attr]
                 lc[a] = total  # type: ignore[index]
-                changed.append(c)
-            links[b] = None
-            size[a] += size[b]
-            members[a].extend(members[b])
-            members[b] = []
-            if lo[b] is not None:
-                lo[a] = lo[b] if lo[a] is None else min(lo[a], lo[b])  # type: ignore[type-var]
-                hi[a] = hi[b] if hi[a] is None else max(hi[a], hi[b])  # type: ignore[type-var]
-            if len(keys[a]) < len(keys[b]):
-                keys[a], keys[b] = keys[b], keys[a]
-            keys[a] |= keys[b]
-            keys[b] = set()
-            grown[a] += 1
-            # the links that grew are queued afresh; the others only shrank (the group is bigger
-            # and their total is unchanged), so their queued scores are upper bounds, checked when
-            # they come up (a date range that widened can raise a score a little: such a pair is
-            # then rechecked against its lower queued value, which favours keeping groups apart)
-            sa, ga = size[a], grown[a]
-            for c in changed:
-                total = la[c]
-                if total >= threshold * sa * size[c]:
-                    sc = score(a, c, total)
-                    if sc >= threshold:
-                        lo_, hi_ = (a, c) if node_list[a] < node_list[c] else (c, a)
-                        push(heap, (-sc, lo_, hi_, grown[lo_], grown[hi_]))
-        return [g for g in members if g]
+                sc = size[c]
+                if total < least * sc:
+                    continue
+                mean = total / (sa * sc)  # the score of (a, c), as ``score`` gives it
+                if mean < threshold:
+                    continue
+                if lo_a is not None:
+                    lo_c = lo[c]
+                    if lo_c is not None:
+                        gap = lo_c - hi_a  # type: ignore[operator]  # hi is set with lo
+                        other = lo_a - hi[c]  # type: ignore[operator]
+                        if other > gap:
+                            gap = other
+                        if gap > grace:
+                            mean *= exp(-(gap - grace) / decay)
+                if penalty and mean < copy and nka:
+                    kc = keys[c]
+                    if kc:
+                        shared = len(ka & kc)
+                        if shared:
+                            mean *= 1.0 - penalty * min(1.0, shared / min(nka, len(kc)))
+                if mean >= threshold:
+                    link = (-mean, a, c, ga, grown[c]) if a < c else (-mean, c, a, grown[c], ga)
+                    k = int(mean * _BUCKETS)
+                    if k >= level:
+                        push(heap, link)
+                    else:
+                        waiting[k].append(link)  # type: ignore[union-attr]
+        # each group's cluster, by following ``into`` (a merged group's target merged later, if at all)
+        head = np.array(into, dtype=np.int64)
+        while True:
+            up = head[head]
+            if np.array_equal(up, head):
+                break
+            head = up
+        least_node = np.full(m, m, dtype=np.int64)
+        np.minimum.at(least_node, head, np.arange(m, dtype=np.int64))
+        return nodes, nodes[least_node[head]]
 
     def _first_scores(self, li: np.ndarray, lj: np.ndarray, ss: np.ndarray, size: list[int],
-                      lo: list, hi: list, keys: list[set], score: Callable[[int, int, float], float]) -> np.ndarray:
-        """The score of every pair of groups before any merge (what ``score`` gives), at once for
-        pairs of single articles, by ``score`` for the others (folded copies)."""
+                      lo: list, hi: list, keys: list[set], code_hash: np.ndarray) -> np.ndarray:
+        """The score of every pair of groups before any merge (what ``score`` in :meth:`_cluster`
+        gives), at once (``code_hash``: the hash of each (outlet, day) pair as a tuple, by its number).
+
+        The date term of pairs of single articles whose outlet pairs differ is taken with
+        ``np.exp``, that of the others with ``math.exp`` (as the scores were first computed:
+        vectorised for the former, one by one for the latter)."""
+        threshold, grace, decay = self.threshold, self.grace_days, self.decay_days
+        penalty, copy = self.outlet_penalty, self.copy_similarity
         sz = np.array(size, dtype=np.float64)
         mean = ss / (sz[li] * sz[lj])
         lo_a = np.array([_NO_DAY if d is None else d for d in lo], dtype=np.int64)
         hi_a = np.array([_NO_DAY if d is None else d for d in hi], dtype=np.int64)
         dated = (lo_a[li] != _NO_DAY) & (lo_a[lj] != _NO_DAY)
         gap = np.maximum(0, np.maximum(lo_a[lj] - hi_a[li], lo_a[li] - hi_a[lj]))
-        late = dated & (gap > self.grace_days) & (mean >= self.threshold)
+        reach = mean >= threshold
+        late = dated & (gap > grace) & reach
         out = mean.copy()
-        out[late] *= np.exp(-(gap[late] - self.grace_days) / self.decay_days)
-        if self.outlet_penalty:
-            code = np.array([hash(next(iter(k))) if len(k) == 1 else 0 for k in keys], dtype=np.int64)
-            one = np.array([len(k) == 1 for k in keys])
-            both = one[li] & one[lj]
-            same = both & (code[li] == code[lj]) & (mean >= self.threshold) & (out < self.copy_similarity)
-            # equal hashes are checked as sets below, as are groups of several articles
-            for k in np.flatnonzero(same).tolist():
-                out[k] = score(int(li[k]), int(lj[k]), float(ss[k]))
-            single = (sz[li] == 1) & (sz[lj] == 1)
-            for k in np.flatnonzero(~single & (mean >= self.threshold)).tolist():
-                out[k] = score(int(li[k]), int(lj[k]), float(ss[k]))
+        out[late] *= np.exp(-(gap[late] - grace) / decay)
+        if not penalty:
+            return out
+        count = np.array([len(k) for k in keys], dtype=np.int64)
+        one = count == 1
+        hashes = code_hash[[next(iter(k)) if len(k) == 1 else -1 for k in keys]]
+        # pairs of single articles with the same (outlet, day) hash, and pairs with a folded group
+        same = one[li] & one[lj] & (hashes[li] == hashes[lj]) & reach & (out < copy)
+        single = (sz[li] == 1) & (sz[lj] == 1)
+        each = np.flatnonzero(same | (~single & reach))
+        redo = mean[each]
+        slow = np.flatnonzero(late[each])
+        redo[slow] *= np.array([math.exp(-(g - grace) / decay) for g in gap[each[slow]].tolist()], dtype=np.float64)
+        ea, eb = li[each], lj[each]
+        told = np.flatnonzero((redo < copy) & (count[ea] > 0) & (count[eb] > 0))
+        shared = np.array([len(keys[a] & keys[b]) for a, b in zip(ea[told].tolist(), eb[told].tolist())],
+                          dtype=np.int64)
+        hit = shared > 0
+        told, shared = told[hit], shared[hit]
+        fewer = np.minimum(count[ea[told]], count[eb[told]])
+        redo[told] *= 1.0 - penalty * np.minimum(1.0, shared / fewer)
+        out[each] = redo
         return out
+
+
+class _Groups:
+    """The folded groups of a feed (each named by its root, its least article), for
+    :meth:`Linkage._cluster`: their sizes, first and last days and (outlet, day) pairs."""
+
+    def __init__(self, root: np.ndarray, days: list[int | None], outlet_days: list[tuple[int, int] | None]) -> None:
+        n = len(root)
+        day = np.array([_NO_DAY if d is None else d for d in days], dtype=np.int64)
+        self.size = np.bincount(root, minlength=n)
+        dated = day != _NO_DAY
+        self.lo = np.full(n, _NO_DAY, dtype=np.int64)
+        self.hi = np.full(n, _NO_DAY, dtype=np.int64)
+        if dated.any():
+            first = np.full(n, day[dated].max(), dtype=np.int64)
+            np.minimum.at(first, root[dated], day[dated])
+            np.maximum.at(self.hi, root[dated], day[dated])
+            has = self.hi != _NO_DAY
+            self.lo[has] = first[has]
+        # (outlet, day) pairs as numbers (the same pair, the same number), and their hashes
+        number: dict[tuple[int, int], int] = {}
+        self.code = np.array([-1 if od is None else number.setdefault(od, len(number)) for od in outlet_days],
+                             dtype=np.int64)
+        self.code_hash = np.array([hash(od) for od in number] + [0], dtype=np.int64)  # code -1: 0
+        # the pairs of the folded groups of several articles
+        self.sets: dict[int, set[int]] = {}
+        multi = self.size[root] > 1
+        for r, c in zip(root[multi].tolist(), self.code[multi].tolist()):
+            got = self.sets.setdefault(r, set())
+            if c >= 0:
+                got.add(c)
+
+    def of(self, nodes: np.ndarray) -> tuple[list[int], list[int | None], list[int | None], list[set[int]]]:
+        """Sizes, first days, last days (None when undated) and (outlet, day) sets of the groups
+        ``nodes`` (fresh lists and sets, for the clustering to change)."""
+        lo, hi = self.lo[nodes], self.hi[nodes]
+        undated = lo == _NO_DAY
+        lo_l: list[int | None] = lo.tolist()
+        hi_l: list[int | None] = hi.tolist()
+        for k in np.flatnonzero(undated).tolist():
+            lo_l[k] = hi_l[k] = None
+        sets = self.sets
+        keys = [set(sets[r]) if r in sets else ({c} if c >= 0 else set())
+                for r, c in zip(nodes.tolist(), self.code[nodes].tolist())]
+        return self.size[nodes].tolist(), lo_l, hi_l, keys
+
+
+@contextmanager
+def _gc_paused():
+    """The cyclic garbage collector off for a while (it would walk the clustering's millions of
+    live objects over and over, and find nothing to free), then back as it was."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _components(n: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
