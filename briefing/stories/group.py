@@ -221,12 +221,7 @@ class StoryGrouper:
                           self.linkage.outlet_penalty, self.linkage.copy_similarity)
         labels = linkage.run(len(feed), pairs, day_list, outlet_days)
         del pairs
-        groups: dict[int, list[int]] = {}
-        for k, label in enumerate(labels):
-            groups.setdefault(label, []).append(k)
-        stories = [_story(members, feed, order, vectors) for members in groups.values()]
-        stories.sort(key=lambda s: (-len(s.articles), _neg(s.end), s.id))
-        return stories
+        return _stories(labels, feed, order, vectors)
 
     def _count(self, feed: Sequence[Article], runner: Runner | None) -> TermCounts:
         """Term counts of the feed, in its order; the second half through ``runner`` (beside this
@@ -249,36 +244,74 @@ def _neg(date: str) -> tuple:
     return (0, tuple(-ord(c) for c in date)) if date else (1, ())
 
 
-def _story(members: list[int], feed: list[FeedEntry], order: list[int], vectors: Vectors) -> Story:
-    """One Story from its members (positions in the canonical feed, which is date-sorted)."""
-    centre: dict[int, float] = {}
-    for k in members:
-        ids, w = vectors.row(k)
-        for t, x in zip(ids.tolist(), w.tolist()):
-            centre[t] = centre.get(t, 0.0) + x
-    best, best_score = members[0], -1.0
-    for k in members:  # the article closest to the centre names the story
-        ids, w = vectors.row(k)
-        score = sum(centre[t] * x for t, x in zip(ids.tolist(), w.tolist()))
-        has_title = bool(feed[k].title.strip())
-        key = (has_title, score)
-        if best_score < 0 or key > (bool(feed[best].title.strip()), best_score):
-            best, best_score = k, score
-    a = feed[best]
-    title = " ".join(a.title.split()) or a.fallback
-    dated = [feed[k].date[:10] for k in members if feed[k].date]
-    ordered = sorted(members, key=lambda k: (0 if feed[k].date else 1, k))
-    first = feed[ordered[0]]
-    ident = first.id or (first.digest or b"").hex()
-    sid = "s" + hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    outlets: dict[str, None] = {}
-    for k in ordered:
-        if feed[k].outlet.strip():
-            outlets.setdefault(feed[k].outlet.strip(), None)
-    top = sorted(centre.items(), key=lambda tw: (-tw[1], tw[0]))[:20]
-    return Story(id=sid, title=title, articles=tuple(order[k] for k in ordered),
-                 start=min(dated) if dated else "", end=max(dated) if dated else "",
-                 outlets=tuple(outlets), terms=tuple(vectors.vocabulary[t] for t, _ in top))
+def _stories(labels: list[int], feed: list[FeedEntry], order: list[int], vectors: Vectors) -> list[Story]:
+    """The stories of a clustered feed (``labels``: each article's cluster, positions in the
+    canonical feed, which is date-sorted), biggest first (then latest first, then by id).
+
+    What is per article is done for all stories at once with numpy: each story's centre (the sum of
+    its articles' vectors, added in article order), the article closest to it that names the story
+    (one with a headline first, then the highest score, then the first), its articles (dated
+    first, then in feed order), its heaviest terms."""
+    n = len(feed)
+    if not n:
+        return []
+    lab = np.asarray(labels, dtype=np.int64)
+    _, first_at, which = np.unique(lab, return_index=True, return_inverse=True)
+    rank = np.empty(len(first_at), dtype=np.int64)
+    rank[np.argsort(first_at, kind="stable")] = np.arange(len(first_at))
+    story = rank[which.ravel()]  # each article's story, numbered in order of their first articles
+    count = len(first_at)
+    position = np.arange(n, dtype=np.int64)
+    # the centres: the weight of each (story, term), summed in article order as a dict would
+    width = np.diff(vectors.indptr[: n + 1])
+    term = vectors.indices[vectors.indptr[0]: vectors.indptr[n]].astype(np.int64)
+    weight = vectors.data[vectors.indptr[0]: vectors.indptr[n]].astype(np.float64)
+    vocab = max(len(vectors.vocabulary), int(term.max()) + 1 if len(term) else 1)
+    cell, cell_of = np.unique(np.repeat(story, width) * vocab + term, return_inverse=True)
+    cell_of = cell_of.ravel()
+    centre = np.bincount(cell_of, weights=weight, minlength=len(cell))
+    # each article's score against its story's centre (summed in term order, as ``sum`` would;
+    # weights are positive, so no score is negative and the best is the first of the highest keys)
+    score = np.bincount(np.repeat(position, width), weights=centre[cell_of] * weight, minlength=n)
+    titled = np.array([bool(e.title.strip()) for e in feed])
+    best = np.lexsort((position, -score, ~titled, story))
+    best = best[np.r_[True, story[best][1:] != story[best][:-1]]].tolist()
+    # articles by date (undated last), then by position; each story's slice of them
+    undated = np.array([not e.date for e in feed])
+    ranked = np.lexsort((position, undated, story))
+    bounds = np.flatnonzero(np.r_[True, story[ranked][1:] != story[ranked][:-1], True]).tolist()
+    dated_count = np.bincount(story, weights=~undated, minlength=count).astype(np.int64).tolist()
+    ranked_list = ranked.tolist()
+    original = np.asarray(order, dtype=np.int64)[ranked].tolist()
+    # the heaviest 20 terms of each story (by weight, then term number): cells by story, then by
+    # their rank by weight (ties in term order, as the cells come)
+    cell_story, cell_term = cell // vocab, cell % vocab
+    by_weight = np.empty(len(cell), dtype=np.int64)
+    by_weight[np.argsort(-centre, kind="stable")] = np.arange(len(cell))
+    heavy = np.argsort(cell_story * len(cell) + by_weight)
+    starts = np.flatnonzero(np.r_[True, cell_story[heavy][1:] != cell_story[heavy][:-1]])
+    place = np.arange(len(heavy)) - np.repeat(starts, np.diff(np.r_[starts, len(heavy)]))
+    top = heavy[place < 20]
+    vocabulary = vectors.vocabulary
+    terms: list[list[str]] = [[] for _ in range(count)]
+    for s, t in zip(cell_story[top].tolist(), cell_term[top].tolist()):
+        terms[s].append(vocabulary[t])
+    day = [feed[k].date[:10] for k in ranked_list]
+    outlet = [feed[k].outlet.strip() for k in ranked_list]
+    stories = []
+    for s in range(count):
+        lo, hi = bounds[s], bounds[s + 1]
+        a = feed[best[s]]
+        first = feed[ranked_list[lo]]
+        ident = first.id or (first.digest or b"").hex()
+        dated = day[lo: lo + dated_count[s]]
+        stories.append(Story(id="s" + hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:10],
+                             title=" ".join(a.title.split()) or a.fallback, articles=tuple(original[lo:hi]),
+                             start=min(dated) if dated else "", end=max(dated) if dated else "",
+                             outlets=tuple(dict.fromkeys(filter(None, outlet[lo:hi]))), terms=tuple(terms[s])))
+    neg = {end: _neg(end) for end in {st.end for st in stories}}
+    stories.sort(key=lambda st: (-len(st.articles), neg[st.end], st.id))
+    return stories
 
 
 def _canonical_order(entries: Sequence[FeedEntry]) -> list[int]:
