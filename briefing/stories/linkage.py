@@ -127,10 +127,16 @@ class Linkage:
         """
         threshold = self.threshold
         grace, decay, penalty, copy = self.grace_days, self.decay_days, self.outlet_penalty, self.copy_similarity
-        nodes, local = np.unique(np.concatenate([ii, jj]), return_inverse=True)
-        local = local.ravel()
-        m, e = len(nodes), len(ii)
-        li, lj = local[:e], local[e:]
+        # the component's groups (ascending) and the pairs' ends as positions among them
+        present = np.zeros(groups.n, dtype=bool)
+        present[ii] = True
+        present[jj] = True
+        nodes = np.flatnonzero(present)
+        m = len(nodes)
+        position = np.zeros(groups.n, dtype=np.int64)
+        position[nodes] = np.arange(m)
+        li, lj = position[ii], position[jj]
+        del present, position
         size, lo, hi, keys = groups.of(nodes)
         links: list[dict[int, float] | None] = [{} for _ in range(m)]
         for a, b, v in zip(li.tolist(), lj.tolist(), ss.tolist()):
@@ -148,16 +154,22 @@ class Linkage:
                     mean *= math.exp(-(gap - grace) / decay)
             if penalty and mean < copy:
                 ka, kb = keys[a], keys[b]
-                if ka and kb:
-                    shared = len(ka & kb)
-                    if shared:
-                        mean *= 1.0 - penalty * min(1.0, shared / min(len(ka), len(kb)))
+                if ka and kb and not ka.isdisjoint(kb):
+                    fewer = min(len(ka), len(kb))
+                    shared = len(ka & kb) if fewer > 1 else 1
+                    mean *= 1.0 - penalty * min(1.0, shared / fewer)
             return mean
 
         first = self._first_scores(li, lj, ss, size, lo, hi, keys, groups.code_hash)
         keep = first >= threshold
         qa, qb, qs = li[keep], lj[keep], first[keep]
-        order = np.lexsort((qb, qa, -qs))  # best first; ties by the lower groups, as a heap of (-s, a, b)
+        # best first; ties by the lower groups, as a heap of (-s, a, b) (the pairs often come in that order)
+        pair = qa * m + qb
+        if (pair[1:] > pair[:-1]).all():
+            order = np.argsort(-qs, kind="stable")
+        else:
+            order = np.lexsort((qb, qa, -qs))
+        del pair
         qa, qb, qs = qa[order], qb[order], qs[order]
         del first, keep, order
         grown = [0] * m  # how many times each group has grown
@@ -264,10 +276,10 @@ class Linkage:
                             mean *= exp(-(gap - grace) / decay)
                 if penalty and mean < copy and nka:
                     kc = keys[c]
-                    if kc:
-                        shared = len(ka & kc)
-                        if shared:
-                            mean *= 1.0 - penalty * min(1.0, shared / min(nka, len(kc)))
+                    if kc and not ka.isdisjoint(kc):
+                        fewer = min(nka, len(kc))
+                        shared = len(ka & kc) if fewer > 1 else 1
+                        mean *= 1.0 - penalty * min(1.0, shared / fewer)
                 if mean >= threshold:
                     link = (-mean, a, c, ga, grown[c]) if a < c else (-mean, c, a, grown[c], ga)
                     k = int(mean * _BUCKETS)
@@ -335,7 +347,7 @@ class _Groups:
     :meth:`Linkage._cluster`: their sizes, first and last days and (outlet, day) pairs."""
 
     def __init__(self, root: np.ndarray, days: list[int | None], outlet_days: list[tuple[int, int] | None]) -> None:
-        n = len(root)
+        self.n = n = len(root)
         day = np.array([_NO_DAY if d is None else d for d in days], dtype=np.int64)
         self.size = np.bincount(root, minlength=n)
         dated = day != _NO_DAY
