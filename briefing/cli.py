@@ -611,15 +611,31 @@ ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", min=0.01, 
 
 
 def _story_json(stories, articles) -> str:
+    """``{"stories": [{"id", "title", "articles": [{"id", "title", "outlet", "date"}]}]}`` as
+    ``json.dumps(..., ensure_ascii=False, indent=2)`` writes it, its strings quoted by the same
+    C function but laid out here (json's indented writer is pure Python: 1 s for 100,000 articles)."""
     import json as _json
+    from json.encoder import encode_basestring as q
 
     from .stories import article_id
 
-    data = {"stories": [{"id": s.id, "title": s.title,
-                         "articles": [{"id": article_id(articles[k]), "title": articles[k].title,
-                                       "outlet": articles[k].outlet, "date": articles[k].date}
-                                      for k in s.articles]} for s in stories]}
-    return _json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        blocks = []
+        for s in stories:
+            rows = ",\n".join(
+                f'        {{\n          "id": {q(article_id(a))},\n          "title": {q(a.title)},\n'
+                f'          "outlet": {q(a.outlet)},\n          "date": {q(a.date)}\n        }}'
+                for a in map(articles.__getitem__, s.articles))
+            blocks.append(f'    {{\n      "id": {q(s.id)},\n      "title": {q(s.title)},\n      "articles": '
+                          + (f"[\n{rows}\n      ]" if rows else "[]") + "\n    }")
+        body = ",\n".join(blocks)
+        return '{\n  "stories": ' + (f"[\n{body}\n  ]" if body else "[]") + "\n}\n"
+    except TypeError:  # a field that is not a string: json.dumps writes it
+        data = {"stories": [{"id": s.id, "title": s.title,
+                             "articles": [{"id": article_id(articles[k]), "title": articles[k].title,
+                                           "outlet": articles[k].outlet, "date": articles[k].date}
+                                          for k in s.articles]} for s in stories]}
+        return _json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 @app.command(short_help="Group a feed into stories and list them (title, articles, outlets, dates).")

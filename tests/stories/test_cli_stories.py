@@ -99,3 +99,20 @@ def test_wire_copies_with_the_same_text_are_all_listed(tmp_path, invented):
     assert len(ids) == len(records) + 1
     together = next(s for s in stories if copy["id"] in {a["id"] for a in s["articles"]})
     assert records[0]["id"] in {a["id"] for a in together["articles"]}
+
+
+def test_stories_json_is_what_json_dumps_writes():
+    # the JSON is laid out by hand (json's indented writer is slow); it must be json.dumps's bytes
+    from briefing.cli import _story_json
+    from briefing.stories import article_id
+    from briefing.stories.group import FeedEntry, Story
+
+    odd = ['a"b', "back\\slash", "line\nbreak\ttab", "\x00\x1f\x7f", "é 😀 \u2028", "\ud800", "", " / "]
+    feed = [FeedEntry(odd[k % 8], odd[(k + 3) % 8], odd[(k + 5) % 8], odd[(k + 1) % 8], None) for k in range(8)]
+    cases = [[], [Story(id="s1", title=odd[0], articles=(3, 0, 7)), Story(id=odd[4], title="", articles=())],
+             [Story(id="s2", title="t", articles=(1,))]]
+    for stories in cases:
+        data = {"stories": [{"id": s.id, "title": s.title,
+                             "articles": [{"id": article_id(feed[k]), "title": feed[k].title, "outlet": feed[k].outlet,
+                                           "date": feed[k].date} for k in s.articles]} for s in stories]}
+        assert _story_json(stories, feed) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
