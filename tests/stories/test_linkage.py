@@ -156,7 +156,9 @@ def _plain_story(members: list[int], feed: list[FeedEntry], order: list[int], ve
     best, best_score = members[0], -1.0
     for k in members:
         ids, w = vectors.row(k)
-        score = sum(centre[t] * x for t, x in zip(ids.tolist(), w.tolist()))
+        score = 0.0  # added in order (as ``sum`` does up to Python 3.11; 3.12 compensates)
+        for t, x in zip(ids.tolist(), w.tolist()):
+            score += centre[t] * x
         key = (bool(feed[k].title.strip()), score)
         if best_score < 0 or key > (bool(feed[best].title.strip()), best_score):
             best, best_score = k, score
