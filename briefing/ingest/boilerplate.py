@@ -376,6 +376,17 @@ def _reprint(bare: str, hints: Hints | None) -> bool:
 # does not turn them into it (dotted and dotless i, long s, Kelvin sign): mapped before lowering,
 # so that "keyword in folded" is a safe pre-test for a case-insensitive regex on the line.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_PAIRS = tuple((chr(code), value) for code, value in _FOLD.items())
+
+
+def _folded(text: str) -> str:
+    """``text.translate(_FOLD).lower()``, quicker (``translate`` walks every character)."""
+    for char, value in _FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, value)
+    return text.lower()
+
+
 _WORD_CHAR = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 _SHARE_WORD = lazy(r"share|tweet|facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|copy|partager|compartir", re.I)
@@ -475,7 +486,7 @@ def _classify(line: str, hints: Hints | None = None) -> str | None:
     if not _WORD_CHAR.search(bare):
         return "rule"  # "___", "* * *", "•"
     low = bare.lower()
-    folded = low if bare.isascii() else bare.translate(_FOLD).lower()
+    folded = low if bare.isascii() else _folded(bare)
     if _COUNTER.match(bare):
         return "counter"
     if (
