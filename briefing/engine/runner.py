@@ -9,12 +9,14 @@ line) runs it in a forked process. The briefing is the same either way.
 
 from __future__ import annotations
 
-from typing import Callable, Generic, Protocol, TypeVar
+import gc
+from contextlib import contextmanager
+from typing import Callable, Generic, Iterator, Protocol, TypeVar
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-__all__ = ["Job", "Runner", "Deferred", "InlineRunner"]
+__all__ = ["Job", "Runner", "Deferred", "InlineRunner", "no_cycle_collection"]
 
 
 class Job(Protocol[T_co]):
@@ -72,3 +74,21 @@ class InlineRunner:
     def start(self, work: Callable[[], T], *, cost: int = 0) -> Deferred[T]:
         """Defer ``work()`` until :meth:`Deferred.result` (``cost`` is ignored)."""
         return Deferred(work)
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while a stage runs, back as it was after.
+
+    For stages that build hundreds of thousands of small lists, dicts and tuples that live until
+    they end and hold no reference cycles (the merge, the story clustering): the collector's full
+    passes over a growing heap find nothing to free and make them cost more than linear time
+    (the merge of 80,000 repeats of one sentence: 4.1 s with it, 1.9 s without).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -18,14 +18,14 @@ ties are broken by group number, so the result depends only on the input order.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import math
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
+
+from ..engine.runner import no_cycle_collection
 
 _NO_DAY = -(1 << 62)
 _BUCKETS = 1000  # score buckets per unit of score (see Linkage._cluster)
@@ -78,7 +78,7 @@ class Linkage:
         Returns:
             Each item's cluster label: the smallest item number in its cluster.
         """
-        with _gc_paused():  # millions of small objects that live until the end: nothing to collect
+        with no_cycle_collection():  # millions of small objects that live until the end: nothing to collect
             return self._run(n, pairs, days, outlet_days)
 
     def _run(self, n: int, pairs: tuple[np.ndarray, np.ndarray, np.ndarray], days: list[int | None],
@@ -385,19 +385,6 @@ class _Groups:
         keys = [set(sets[r]) if r in sets else ({c} if c >= 0 else set())
                 for r, c in zip(nodes.tolist(), self.code[nodes].tolist())]
         return self.size[nodes].tolist(), lo_l, hi_l, keys
-
-
-@contextmanager
-def _gc_paused():
-    """The cyclic garbage collector off for a while (it would walk the clustering's millions of
-    live objects over and over, and find nothing to free), then back as it was."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _components(n: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
